@@ -1,0 +1,69 @@
+import type {
+	IAuthenticateGeneric,
+	Icon,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+/**
+ * ClickSend API credential. The type name is `clickSendRestApi`, not `clickSendApi`: two other
+ * ClickSend packages already register `clickSendApi`, and credential type names are global in n8n.
+ */
+export class ClickSendRestApi implements ICredentialType {
+	name = 'clickSendRestApi';
+
+	displayName = 'ClickSend API';
+
+	icon: Icon = { light: 'file:../icons/clicksend.svg', dark: 'file:../icons/clicksend.dark.svg' };
+
+	documentationUrl = 'https://developers.clicksend.com/docs/rest/v3/';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Username',
+			name: 'username',
+			type: 'string',
+			default: '',
+			required: true,
+			description:
+				'Your ClickSend API username. In the ClickSend dashboard open Developers → API Credentials (top right) to see it.',
+		},
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description:
+				'Your ClickSend API key, shown next to the username under Developers → API Credentials',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://rest.clicksend.com/v3',
+			description:
+				'Leave as is for ClickSend. Change it only to route requests through a proxy or a test server.',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			auth: {
+				username: '={{$credentials.username}}',
+				password: '={{$credentials.apiKey}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/account',
+			method: 'GET',
+		},
+	};
+}

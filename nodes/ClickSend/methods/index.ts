@@ -1,0 +1,10 @@
+import type { INodeType } from 'n8n-workflow';
+
+/**
+ * Dropdowns (loadOptions) and resource-locator searches (listSearch) of the ClickSend node.
+ * Each resource adds its own functions here.
+ */
+export const methods: NonNullable<INodeType['methods']> = {
+	loadOptions: {},
+	listSearch: {},
+};
