@@ -11,7 +11,7 @@ const resourceSelector: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: resources.map(({ name, value, description }) => ({ name, value, description })),
-	default: resources[0].value,
+	default: 'account',
 };
 
 const customOperations: Record<string, Record<string, CustomOperation>> = {};

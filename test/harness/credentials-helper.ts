@@ -1,7 +1,6 @@
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialType,
-	IHttpRequestHelper,
 	IHttpRequestOptions,
 	INode,
 	INodeCredentialsDetails,
@@ -66,18 +65,12 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 			if (!extra) continue;
 			const resolved: Record<string, unknown> = {};
 			for (const [name, value] of Object.entries(extra)) resolved[name] = resolve(value);
-			out[key] = { ...((out[key] as object) ?? {}), ...resolved };
+			(out as unknown as Record<string, unknown>)[key] = { ...((out[key] as object) ?? {}), ...resolved };
 		}
 		return out;
 	}
 
-	async preAuthentication(
-		_helpers: IHttpRequestHelper,
-		_credentials: ICredentialDataDecryptedObject,
-		_typeName: string,
-		_node: INode,
-		_credentialsExpired: boolean,
-	): Promise<ICredentialDataDecryptedObject | undefined> {
+	async preAuthentication(): Promise<ICredentialDataDecryptedObject | undefined> {
 		return undefined;
 	}
 

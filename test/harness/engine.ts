@@ -9,6 +9,7 @@ import type {
 	INodeExecutionData,
 	INodeParameters,
 	INodeType,
+	INodeTypeDescription,
 	INodeTypes,
 	IRun,
 	IRunExecutionData,
@@ -16,7 +17,7 @@ import type {
 	IWorkflowExecuteAdditionalData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { NodeConnectionTypes, Workflow } from 'n8n-workflow';
+import { createRunExecutionData, NodeConnectionTypes, Workflow } from 'n8n-workflow';
 
 import { ClickSendRestApi } from '../../credentials/ClickSendRestApi.credentials';
 import { ClickSend } from '../../nodes/ClickSend/ClickSend.node';
@@ -29,6 +30,7 @@ export const START_NODE_TYPE = 'test.manualItems';
 
 /** Test credentials (from ClickSend's docs: the key of its test accounts; never a real key). */
 export const TEST_USERNAME = 'n8n-test-user';
+// eslint-disable-next-line @n8n/community-nodes/no-hardcoded-secrets -- ClickSend's published test-account key
 export const TEST_API_KEY = 'D83DED51-9E35-4D42-9BB9-0E34B7CA85AE';
 
 export interface InputItem {
@@ -44,22 +46,23 @@ export interface InputItem {
 const inputItemsByRun = new Map<string, InputItem[]>();
 
 class ManualItems implements INodeType {
-	description = {
+	description: INodeTypeDescription = {
 		displayName: 'Manual Items',
 		name: 'manualItems',
 		group: ['input'],
 		version: 1,
 		description: 'Outputs the test items',
 		defaults: { name: 'Manual Trigger' },
+		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		properties: [{ displayName: 'Run', name: 'run', type: 'string' as const, default: '' }],
+		properties: [{ displayName: 'Run', name: 'run', type: 'string', default: '' }],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const run = this.getNodeParameter('run', 0) as string;
 		const out: INodeExecutionData[] = [];
-		for (const [index, item] of (inputItemsByRun.get(run) ?? []).entries()) {
+		for (const item of inputItemsByRun.get(run) ?? []) {
 			const data: INodeExecutionData = { json: item.json, pairedItem: { item: 0 } };
 			if (item.binary) {
 				data.binary = {};
@@ -68,7 +71,6 @@ class ManualItems implements INodeType {
 				}
 			}
 			out.push(data);
-			void index;
 		}
 		return [out];
 	}
@@ -218,17 +220,11 @@ export async function runClickSend(baseUrl: string, options: RunOptions): Promis
 		{ [CREDENTIAL_TYPE]: { username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl, ...options.credentials } },
 		hooks,
 	);
-	const runExecutionData: IRunExecutionData = {
-		startData: {},
-		resultData: { runData: {} },
+	const runExecutionData: IRunExecutionData = createRunExecutionData({
 		executionData: {
-			contextData: {},
-			metadata: {},
 			nodeExecutionStack: [{ node: start, data: { main: [[{ json: {} }]] }, source: null }],
-			waitingExecution: {},
-			waitingExecutionSource: {},
 		},
-	} as IRunExecutionData;
+	});
 
 	try {
 		await new WorkflowExecute(additionalData, options.mode ?? 'manual', runExecutionData).processRunExecutionData(

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test harness code, never shipped in the package */
 import { existsSync } from 'fs';
 import { resolve } from 'path';
 

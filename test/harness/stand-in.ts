@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test harness code, never shipped in the package */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
 import { parse as parseQueryString } from 'querystring';
@@ -110,14 +111,14 @@ export class ClickSendStandIn {
 			},
 			{ logger: silentLogger as never },
 		);
-		let standIn: ClickSendStandIn | undefined;
+		const holder: { standIn?: ClickSendStandIn } = {};
 		const server = createServer((req, res) => {
-			void standIn!.handle(req, res);
+			void holder.standIn!.handle(req, res);
 		});
 		await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 		const { port: actualPort } = server.address() as AddressInfo;
-		standIn = new ClickSendStandIn(server, prism, operations, `http://127.0.0.1:${actualPort}`);
-		return standIn;
+		holder.standIn = new ClickSendStandIn(server, prism, operations, `http://127.0.0.1:${actualPort}`);
+		return holder.standIn;
 	}
 
 	async close(): Promise<void> {

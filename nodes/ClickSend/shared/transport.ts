@@ -9,8 +9,9 @@ import type {
 	IN8nHttpFullResponse,
 	IPollFunctions,
 	IWebhookFunctions,
+	JsonObject,
 } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
 
 import { clickSendApiError, type ClickSendEnvelope } from './errors';
 import {
@@ -106,7 +107,7 @@ export async function clickSendRequest<T = IDataObject>(
 				await sleep(retryDelayMs(attempt, undefined) ?? 0);
 				continue;
 			}
-			throw error;
+			throw error instanceof NodeApiError ? error : new NodeApiError(this.getNode(), error as JsonObject);
 		}
 		const { statusCode } = response;
 		if (statusCode < 400) return response.body as ClickSendEnvelope<T>;
