@@ -1,0 +1,119 @@
+import type { INode } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/**
+ * Input checks made before any request. Each error names the field (as the user sees it in the
+ * node) and says how to fix it.
+ */
+
+function fail(node: INode, message: string, description: string, itemIndex?: number): never {
+	throw new NodeOperationError(node, message, { description, itemIndex });
+}
+
+/**
+ * A phone number ClickSend can route: international format (+ and 8–15 digits), or a local
+ * number of 6–15 digits that ClickSend formats with the Country option. Spaces, dots, dashes
+ * and brackets are removed. Returns the cleaned number.
+ */
+export function assertPhoneNumber(node: INode, value: unknown, field: string, itemIndex?: number): string {
+	const raw = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+	const cleaned = raw.replace(/[\s().-]/g, '');
+	if (!cleaned) {
+		fail(node, `${field} is empty`, `Enter a phone number in international format, e.g. +61411111111.`, itemIndex);
+	}
+	if (!/^\+?\d{6,15}$/.test(cleaned)) {
+		fail(
+			node,
+			`${field} "${raw}" is not a phone number`,
+			'Use digits only, in international format with the country code, e.g. +61411111111.',
+			itemIndex,
+		);
+	}
+	return cleaned;
+}
+
+/** A ClickSend numeric ID (list, contact, template…). Returns it as a number. */
+export function assertNumericId(node: INode, value: unknown, field: string, itemIndex?: number): number {
+	const text = String(value ?? '').trim();
+	if (!/^\d+$/.test(text) || Number(text) <= 0) {
+		fail(
+			node,
+			`${field} "${text}" is not a valid ID`,
+			`${field} must be a positive whole number, e.g. 428. Pick it from the list or copy it from ClickSend.`,
+			itemIndex,
+		);
+	}
+	return Number(text);
+}
+
+/**
+ * A date from an n8n field (ISO string, Luxon DateTime, JS Date, or Unix seconds/milliseconds)
+ * as Unix seconds, which ClickSend uses everywhere. Empty → undefined.
+ */
+export function toUnixSeconds(
+	node: INode,
+	value: unknown,
+	field: string,
+	itemIndex?: number,
+	options: { mustBeFuture?: boolean; now?: number } = {},
+): number | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	let millis: number;
+	if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value.trim()))) {
+		const n = Number(value);
+		millis = n > 1e11 ? n : n * 1000; // seconds until the year 5138; larger numbers are milliseconds
+	} else if (value instanceof Date) {
+		millis = value.getTime();
+	} else if (typeof value === 'object' && typeof (value as { toMillis?: unknown }).toMillis === 'function') {
+		millis = (value as { toMillis: () => number }).toMillis();
+	} else {
+		millis = Date.parse(String(value));
+	}
+	if (!Number.isFinite(millis)) {
+		fail(
+			node,
+			`${field} "${String(value)}" is not a date`,
+			'Use an ISO date such as 2026-12-24T09:30:00+10:00, or pick a date in the field.',
+			itemIndex,
+		);
+	}
+	const seconds = Math.floor(millis / 1000);
+	const now = options.now ?? Date.now();
+	if (options.mustBeFuture && millis < now) {
+		fail(
+			node,
+			`${field} ${new Date(millis).toISOString()} is in the past`,
+			'Choose a time in the future, or leave the field empty to send now.',
+			itemIndex,
+		);
+	}
+	return seconds;
+}
+
+/** ClickSend alphanumeric sender IDs: at most 11 characters, no spaces. Numbers may be longer. */
+export function assertSenderId(node: INode, value: string, field: string, itemIndex?: number): string {
+	const sender = value.trim();
+	if (!sender) return sender;
+	if (/\s/.test(sender)) {
+		fail(node, `${field} "${value}" contains spaces`, 'Sender IDs cannot contain spaces. Remove them, e.g. "MyShop".', itemIndex);
+	}
+	const isNumber = /^\+?\d+$/.test(sender);
+	if (!isNumber && sender.length > 11) {
+		fail(
+			node,
+			`${field} "${value}" is longer than 11 characters`,
+			'Alphanumeric sender IDs may have at most 11 characters. Shorten it, or use one of your dedicated numbers.',
+			itemIndex,
+		);
+	}
+	return sender;
+}
+
+/** A simple e-mail address check (something@domain.tld), enough to catch a field mapped wrongly. */
+export function assertEmail(node: INode, value: unknown, field: string, itemIndex?: number): string {
+	const text = String(value ?? '').trim();
+	if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) {
+		fail(node, `${field} "${text}" is not an email address`, 'Use an address like test1@test.com.', itemIndex);
+	}
+	return text;
+}
