@@ -1,10 +1,14 @@
 import type { INodeType } from 'n8n-workflow';
 
+import { searchContactLists } from './contactLists';
+
 /**
  * Dropdowns (loadOptions) and resource-locator searches (listSearch) of the ClickSend node.
  * Each resource adds its own functions here.
  */
 export const methods: NonNullable<INodeType['methods']> = {
 	loadOptions: {},
-	listSearch: {},
+	listSearch: {
+		searchContactLists,
+	},
 };
