@@ -65,5 +65,23 @@ export class ClickSendRestApi implements ICredentialType {
 			url: '/account',
 			method: 'GET',
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'ClickSend rejected this API username or API key (401 INVALID_CREDENTIALS). Copy both again from Developers → API Credentials in the ClickSend dashboard.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'ClickSend refused this account (403): it may not be activated yet, or it is suspended. Check the account in the ClickSend dashboard.',
+				},
+			},
+		],
 	};
 }

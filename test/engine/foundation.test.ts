@@ -1,0 +1,134 @@
+import type { NodeApiError } from 'n8n-workflow';
+
+import { testCredential } from '../harness/credential-test';
+import { runClickSend, TEST_API_KEY, TEST_USERNAME } from '../harness/engine';
+import { ClickSendStandIn } from '../harness/stand-in';
+
+let standIn: ClickSendStandIn;
+
+beforeAll(async () => {
+	standIn = await ClickSendStandIn.start();
+});
+afterAll(async () => standIn.close());
+afterEach(() => {
+	standIn.expectNoContractViolations();
+	standIn.reset();
+});
+
+describe('credential test (GET /account)', () => {
+	it('passes with the credentials ClickSend accepts', async () => {
+		standIn.requireCredentials(TEST_USERNAME, TEST_API_KEY);
+		const result = await testCredential({ username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl: standIn.baseUrl });
+		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(standIn.requestsTo('GET', '/account')).toHaveLength(1);
+	});
+
+	it('accepts a Base URL with a trailing slash', async () => {
+		const result = await testCredential({ username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl: `${standIn.baseUrl}/` });
+		expect(result.status).toBe('OK');
+		expect(standIn.requestsTo('GET', '/account')).toHaveLength(1);
+	});
+
+	it('fails on a 401 with a message that says which fields to fix', async () => {
+		standIn.requireCredentials(TEST_USERNAME, TEST_API_KEY);
+		const result = await testCredential({ username: 'nocredit', apiKey: 'wrong-key', baseUrl: standIn.baseUrl });
+		expect(result.status).toBe('Error');
+		expect(result.message).toContain('INVALID_CREDENTIALS');
+		expect(result.message).toContain('API Credentials');
+	});
+});
+
+describe('errors from ClickSend', () => {
+	it('a 401 on an operation names the credential and carries response_code and response_msg', async () => {
+		standIn.requireCredentials(TEST_USERNAME, 'another-key');
+		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
+		expect(result.error!.name).toBe('NodeApiError');
+		expect(result.error!.message).toBe('ClickSend: INVALID_CREDENTIALS - Invalid credentials.');
+		expect(result.error!.description).toContain('ClickSend API credential');
+		expect((result.error as NodeApiError).httpCode).toBe('401');
+	});
+
+	it('Continue On Fail puts the error in the item instead of stopping the workflow', async () => {
+		standIn.on('GET', '/account', {
+			status: 403,
+			body: { http_code: 403, response_code: 'FORBIDDEN', response_msg: 'Access denied.', data: null },
+		});
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'account', operation: 'get' },
+			onError: 'continueRegularOutput',
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(1);
+		expect(result.items[0].json.error).toBe('ClickSend: FORBIDDEN - Access denied.');
+	});
+});
+
+describe('retries', () => {
+	it('retries a read after 429, honouring Retry-After, and returns the answer', async () => {
+		standIn.on(
+			'GET',
+			'/account',
+			{
+				status: 429,
+				headers: { 'retry-after': '0' },
+				body: { http_code: 429, response_code: 'TOO_MANY_REQUESTS', response_msg: 'Slow down.', data: null },
+			},
+			2,
+		);
+		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('GET', '/account')).toHaveLength(3);
+		expect(result.items[0].json.user_id).toEqual(expect.any(Number));
+	});
+
+	it('gives up after three retries with a rate-limit message', async () => {
+		standIn.on('GET', '/account', {
+			status: 429,
+			headers: { 'retry-after': '0' },
+			body: { http_code: 429, response_code: 'TOO_MANY_REQUESTS', response_msg: 'Slow down.', data: null },
+		});
+		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
+		expect(standIn.requestsTo('GET', '/account')).toHaveLength(4);
+		expect(result.error!.message).toBe('ClickSend: TOO_MANY_REQUESTS - Slow down.');
+		expect(result.error!.description).toContain('rate limiting');
+	});
+
+	it('does not wait for a Retry-After longer than a minute', async () => {
+		standIn.on('GET', '/account', {
+			status: 429,
+			headers: { 'retry-after': '3600' },
+			body: { http_code: 429, response_code: 'TOO_MANY_REQUESTS', response_msg: 'Come back in an hour.', data: null },
+		});
+		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
+		expect(standIn.requestsTo('GET', '/account')).toHaveLength(1);
+		expect(result.error!.message).toContain('TOO_MANY_REQUESTS');
+	});
+});
+
+describe('contract check', () => {
+	it('rejects and records a request that breaks the official spec', async () => {
+		// An SMS send whose `messages` is not an array: the spec requires an array of SmsMessage.
+		const response = await fetch(`${standIn.baseUrl}/sms/send`, {
+			method: 'POST',
+			headers: {
+				'content-type': 'application/json',
+				authorization: `Basic ${Buffer.from(`${TEST_USERNAME}:${TEST_API_KEY}`).toString('base64')}`,
+			},
+			body: JSON.stringify({ messages: 'hello' }),
+		});
+		expect(response.status).toBe(422);
+		expect(standIn.contractViolations).toHaveLength(1);
+		expect(JSON.stringify(standIn.contractViolations[0].violations)).toContain('must be array');
+		expect(() => standIn.expectNoContractViolations()).toThrow(/broke ClickSend's OpenAPI contract/);
+		standIn.reset();
+	});
+
+	it('rejects a path the spec does not have', async () => {
+		const response = await fetch(`${standIn.baseUrl}/no-such-endpoint`, {
+			headers: { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` },
+		});
+		expect(response.status).toBe(422);
+		expect(standIn.contractViolations).toHaveLength(1);
+		standIn.reset();
+	});
+});
