@@ -24,7 +24,11 @@ function listsPage(page: number, lastPage: number, lists: Array<[number, string]
 				per_page: 100,
 				current_page: page,
 				last_page: lastPage,
-				data: lists.map(([list_id, list_name]) => ({ list_id, list_name, _contacts_count: 1 })),
+				data: lists.map(([list_id, list_name]) => ({
+					list_id,
+					list_name,
+					_contacts_count: 1,
+				})),
 			},
 		},
 	};
@@ -32,7 +36,14 @@ function listsPage(page: number, lastPage: number, lists: Array<[number, string]
 
 describe('searchContactLists', () => {
 	it('lists the contact lists by name with their ID, and offers the next page', async () => {
-		standIn.on('GET', '/lists', listsPage(1, 2, [[428, 'Customers'], [429, 'Leads']]));
+		standIn.on(
+			'GET',
+			'/lists',
+			listsPage(1, 2, [
+				[428, 'Customers'],
+				[429, 'Leads'],
+			]),
+		);
 		const result = await listSearch(standIn.baseUrl, 'searchContactLists');
 		expect(result.results).toEqual([
 			{ name: 'Customers (428)', value: '428' },
@@ -50,6 +61,9 @@ describe('searchContactLists', () => {
 		expect(result.results).toEqual([{ name: 'VIP customers (430)', value: '430' }]);
 		expect(result.paginationToken).toBeUndefined();
 		const [request] = standIn.requestsTo('GET', '/lists');
-		expect(request.query).toMatchObject({ page: '2', q: 'list_name:customers' });
+		expect(request.query).toMatchObject({
+			page: '2',
+			q: 'list_name:customers',
+		});
 	});
 });

@@ -16,10 +16,18 @@ export async function searchContactLists(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const page = Number(paginationToken) > 0 ? Number(paginationToken) : 1;
-	const qs: IDataObject = { page, limit: SEARCH_PAGE_SIZE, order_by: 'list_name:asc' };
+	const qs: IDataObject = {
+		page,
+		limit: SEARCH_PAGE_SIZE,
+		order_by: 'list_name:asc',
+	};
 	const search = filter?.trim();
 	if (search) qs.q = `list_name:${search.replace(/[,:]/g, ' ')}`;
-	const envelope = await clickSendRequest.call(this, { method: 'GET', path: '/lists', qs });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'GET',
+		path: '/lists',
+		qs,
+	});
 	const pageData = (envelope.data ?? {}) as ClickSendPage;
 	const rows = pageData.data ?? [];
 	const lastPage = pageData.last_page ?? page;

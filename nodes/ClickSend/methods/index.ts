@@ -1,6 +1,7 @@
 import type { INodeType } from 'n8n-workflow';
 
 import { searchContactLists } from './contactLists';
+import { searchEmailAddresses } from './emailAddresses';
 
 /**
  * Dropdowns (loadOptions) and resource-locator searches (listSearch) of the ClickSend node.
@@ -10,5 +11,6 @@ export const methods: NonNullable<INodeType['methods']> = {
 	loadOptions: {},
 	listSearch: {
 		searchContactLists,
+		searchEmailAddresses,
 	},
 };

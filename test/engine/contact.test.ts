@@ -1,0 +1,637 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { runClickSend } from '../harness/engine';
+import { listSearch } from '../harness/methods';
+import { ClickSendStandIn, type RecordedRequest } from '../harness/stand-in';
+
+let standIn: ClickSendStandIn;
+
+beforeAll(async () => {
+	standIn = await ClickSendStandIn.start();
+});
+afterAll(async () => standIn.close());
+afterEach(() => {
+	standIn.expectNoContractViolations();
+	standIn.reset();
+});
+
+const byId = (value: string | number) => ({
+	__rl: true,
+	mode: 'id',
+	value: String(value),
+});
+const fromList = (value: string | number) => ({
+	__rl: true,
+	mode: 'list',
+	value: String(value),
+});
+
+function ok(data: unknown, message = 'Here are your data.') {
+	return {
+		status: 200,
+		body: {
+			http_code: 200,
+			response_code: 'SUCCESS',
+			response_msg: message,
+			data,
+		},
+	};
+}
+
+function contact(contact_id: number, fields: IDataObject = {}): IDataObject {
+	return {
+		contact_id,
+		list_id: 428,
+		phone_number: `+614111${String(contact_id).padStart(5, '0')}`,
+		first_name: 'John',
+		last_name: 'Doe',
+		custom_1: '',
+		custom_2: '',
+		custom_3: '',
+		custom_4: '',
+		date_added: 1436157486,
+		date_updated: 1436157486,
+		fax_number: null,
+		organization_name: null,
+		email: null,
+		address_line_1: null,
+		address_line_2: null,
+		address_city: null,
+		address_state: null,
+		address_postal_code: null,
+		address_country: null,
+		_list_name: 'Customers',
+		...fields,
+	};
+}
+
+/** One page of GET /lists/{id}/contacts as ClickSend answers it. */
+function contactsPage(page: number, lastPage: number, rows: IDataObject[], perPage = 100) {
+	const from = (page - 1) * perPage + 1;
+	return ok({
+		total: (lastPage - 1) * perPage + rows.length,
+		per_page: perPage,
+		current_page: page,
+		last_page: lastPage,
+		next_page_url: page < lastPage ? `https://rest.clicksend.com/v3/lists/428/contacts?page=${page + 1}` : null,
+		prev_page_url: null,
+		from,
+		to: from + rows.length - 1,
+		data: rows,
+	});
+}
+
+function rows(count: number, firstId: number): IDataObject[] {
+	return Array.from({ length: count }, (_, n) => contact(firstId + n));
+}
+
+const body = (request: RecordedRequest) => request.body as IDataObject;
+
+describe('Contact → Create', () => {
+	it('POSTs the contact fields (numbers cleaned, empty fields left out) to the chosen list', async () => {
+		standIn.on('POST', '/lists/428/contacts', (request) =>
+			ok(contact(552786, body(request)), 'New contact has been created.'),
+		);
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation: 'create',
+				listId: fromList(428),
+				contactFields: {
+					phone_number: '+61 411 111 111',
+					first_name: 'John',
+					email: 'test1@test.com',
+					last_name: '',
+				},
+			},
+		});
+		expect(result.error).toBeUndefined();
+		const [request] = standIn.requestsTo('POST', '/lists/428/contacts');
+		expect(request.body).toEqual({
+			phone_number: '+61411111111',
+			first_name: 'John',
+			email: 'test1@test.com',
+		});
+		expect(result.items).toHaveLength(1);
+		expect(result.items[0].json).toMatchObject({
+			contact_id: 552786,
+			phone_number: '+61411111111',
+		});
+		expect(result.items[0].pairedItem).toEqual({ item: 0 });
+	});
+
+	it('creates one contact per input item, each paired with its item', async () => {
+		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(1, body(request))));
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [{ phone: '+61411111111' }, { phone: '+61422222222' }],
+			parameters: {
+				resource: 'contact',
+				operation: 'create',
+				listId: byId(428),
+				contactFields: { phone_number: '={{ $json.phone }}' },
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('POST', '/lists/428/contacts').map((request) => body(request).phone_number)).toEqual([
+			'+61411111111',
+			'+61422222222',
+		]);
+		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+	});
+
+	it('refuses a contact with neither phone number, email nor fax number, before any request', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation: 'create',
+				listId: byId(428),
+				contactFields: { first_name: 'John' },
+			},
+		});
+		expect(result.error?.message).toBe('The contact has no phone number, email or fax number');
+		expect(result.error?.description).toContain('Add Phone Number, Email or Fax Number');
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it('refuses a phone number that cannot be one, naming the field', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation: 'create',
+				listId: byId(428),
+				contactFields: { phone_number: 'call me maybe' },
+			},
+		});
+		expect(result.error?.message).toBe('Contact Fields → Phone Number "call me maybe" is not a phone number');
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it('refuses an email that is not one, naming the field', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation: 'create',
+				listId: byId(428),
+				contactFields: { email: 'test1.test.com' },
+			},
+		});
+		expect(result.error?.message).toBe('Contact Fields → Email "test1.test.com" is not an email address');
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it('refuses a list ID that is not numeric (from an expression; the editor checks typed IDs)', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [{ list: 'customers' }],
+			parameters: {
+				resource: 'contact',
+				operation: 'create',
+				listId: byId('={{ $json.list }}'),
+				contactFields: { phone_number: '+61411111111' },
+			},
+		});
+		expect(result.error?.message).toBe('List "customers" is not a valid ID');
+		expect(result.error?.description).toContain('positive whole number');
+		expect(standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Contact → Get', () => {
+	it('GETs the contact and simplifies it by default (≤ 10 fields, custom fields only when set)', async () => {
+		standIn.on('GET', '/lists/428/contacts/552786', ok(contact(552786, { custom_2: 'VIP', email: 'test1@test.com' })));
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation: 'get',
+				listId: byId(428),
+				contactId: byId(552786),
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items[0].json).toEqual({
+			contact_id: 552786,
+			list_id: 428,
+			phone_number: '+614111552786',
+			email: 'test1@test.com',
+			first_name: 'John',
+			last_name: 'Doe',
+			custom_2: 'VIP',
+		});
+	});
+
+	it('returns every ClickSend field with Simplify off (spec example answer)', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation: 'get',
+				listId: byId(428),
+				contactId: byId(552786),
+				simplify: false,
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('GET', '/lists/428/contacts/552786')).toHaveLength(1);
+		expect(Object.keys(result.items[0].json).length).toBeGreaterThan(10);
+		expect(result.items[0].json).toMatchObject({
+			contact_id: 552786,
+			address_city: 'Nashville',
+		});
+	});
+
+	it('refuses a contact ID that is not numeric', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [{ contact: 'john' }],
+			parameters: {
+				resource: 'contact',
+				operation: 'get',
+				listId: byId(428),
+				contactId: byId('={{ $json.contact }}'),
+			},
+		});
+		expect(result.error?.message).toBe('Contact "john" is not a valid ID');
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it("surfaces ClickSend's NOT_FOUND", async () => {
+		standIn.on('GET', '/lists/428/contacts/9', {
+			status: 404,
+			body: {
+				http_code: 404,
+				response_code: 'NOT_FOUND',
+				response_msg: 'Contact not found.',
+				data: null,
+			},
+		});
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation: 'get',
+				listId: byId(428),
+				contactId: byId(9),
+			},
+		});
+		expect(result.error?.description ?? '').toContain('could not find');
+	});
+});
+
+describe('Contact → Get Many', () => {
+	it('Return All walks three pages (100/100/50) in exactly three requests', async () => {
+		standIn.on('GET', '/lists/428/contacts', (request) => {
+			const page = Number(request.query.page);
+			return contactsPage(page, 3, rows(page === 3 ? 50 : 100, page * 1000));
+		});
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation: 'getAll',
+				listId: byId(428),
+				returnAll: true,
+			},
+		});
+		expect(result.error).toBeUndefined();
+		const requests = standIn.requestsTo('GET', '/lists/428/contacts');
+		expect(requests.map((request) => request.query)).toEqual([
+			{ page: '1', limit: '100' },
+			{ page: '2', limit: '100' },
+			{ page: '3', limit: '100' },
+		]);
+		expect(result.items).toHaveLength(250);
+		expect(result.items[249].json.contact_id).toBe(3049);
+		expect(result.items[0].json).toEqual(simplified(1000));
+		expect(result.items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
+	});
+
+	it('keeps the filters (q, operator), updated_after and order_by on every page', async () => {
+		standIn.on('GET', '/lists/428/contacts', (request) => {
+			const page = Number(request.query.page);
+			return contactsPage(page, 2, rows(page === 2 ? 1 : 100, page * 1000));
+		});
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation: 'getAll',
+				listId: byId(428),
+				returnAll: true,
+				filters: {
+					first_name: 'John',
+					last_name: 'Doe',
+					operator: 'OR',
+					updated_after: '2015-06-25T18:10:16Z',
+				},
+				sort: { field: 'last_name', direction: 'desc' },
+				simplify: false,
+			},
+		});
+		expect(result.error).toBeUndefined();
+		const search = {
+			q: 'first_name:John,last_name:Doe',
+			operator: 'OR',
+			updated_after: '1435255816',
+			order_by: 'last_name:desc',
+		};
+		expect(standIn.requestsTo('GET', '/lists/428/contacts').map((request) => request.query)).toEqual([
+			{ ...search, page: '1', limit: '100' },
+			{ ...search, page: '2', limit: '100' },
+		]);
+		expect(result.items).toHaveLength(101);
+		expect(result.items[0].json).toHaveProperty('_list_name');
+	});
+
+	it('with a Limit, asks for a page of that size and stops there', async () => {
+		standIn.on('GET', '/lists/428/contacts', (request) =>
+			contactsPage(Number(request.query.page), 5, rows(Number(request.query.limit), 1), Number(request.query.limit)),
+		);
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation: 'getAll',
+				listId: byId(428),
+				returnAll: false,
+				limit: 20,
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('GET', '/lists/428/contacts').map((request) => request.query)).toEqual([
+			{ page: '1', limit: '20' },
+		]);
+		expect(result.items).toHaveLength(20);
+	});
+
+	it("refuses a filter value with a comma (it would split ClickSend's search)", async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation: 'getAll',
+				listId: byId(428),
+				filters: { last_name: 'Doe, John' },
+			},
+		});
+		expect(result.error?.message).toBe('Filters → Last Name "Doe, John" contains a comma or colon');
+		expect(standIn.requests).toHaveLength(0);
+	});
+});
+
+function simplified(contactId: number): IDataObject {
+	return {
+		contact_id: contactId,
+		list_id: 428,
+		phone_number: `+614111${String(contactId).padStart(5, '0')}`,
+		email: null,
+		first_name: 'John',
+		last_name: 'Doe',
+	};
+}
+
+describe('Contact → Update', () => {
+	it('PUTs only the fields given', async () => {
+		standIn.on('PUT', '/lists/428/contacts/552786', (request) => ok(contact(552786, body(request))));
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation: 'update',
+				listId: byId(428),
+				contactId: byId(552786),
+				contactFields: { last_name: 'Smith', custom_1: 'Gold' },
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('PUT', '/lists/428/contacts/552786')[0].body).toEqual({
+			last_name: 'Smith',
+			custom_1: 'Gold',
+		});
+		expect(result.items[0].json).toMatchObject({
+			contact_id: 552786,
+			last_name: 'Smith',
+		});
+	});
+
+	it('refuses an update with no field', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation: 'update',
+				listId: byId(428),
+				contactId: byId(552786),
+				contactFields: {},
+			},
+		});
+		expect(result.error?.message).toBe('No contact field to update');
+		expect(standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Contact → Delete', () => {
+	it('DELETEs the contact and outputs { deleted: true, list_id, contact_id }', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation: 'delete',
+				listId: byId(428),
+				contactId: byId(552786),
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('DELETE', '/lists/428/contacts/552786')).toHaveLength(1);
+		expect(result.items).toEqual([
+			{
+				json: { deleted: true, list_id: 428, contact_id: 552786 },
+				pairedItem: { item: 0 },
+			},
+		]);
+	});
+});
+
+describe('Contact → Copy to List / Transfer to List', () => {
+	it.each([
+		['copyToList', 'copy'],
+		['transferToList', 'transfer'],
+	])('%s PUTs /lists/{from}/contacts/{id}/%s/{to}', async (operation, verb) => {
+		const path = `/lists/428/contacts/552786/${verb}/429`;
+		standIn.on('PUT', path, ok(contact(552790, { list_id: 429 })));
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation,
+				listId: byId(428),
+				contactId: byId(552786),
+				toListId: fromList(429),
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('PUT', path)).toHaveLength(1);
+		expect(result.items[0].json).toMatchObject({
+			contact_id: 552790,
+			list_id: 429,
+		});
+	});
+
+	it('refuses a To List ID that is not numeric', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [{ to: '4x' }],
+			parameters: {
+				resource: 'contact',
+				operation: 'copyToList',
+				listId: byId(428),
+				contactId: byId(1),
+				toListId: byId('={{ $json.to }}'),
+			},
+		});
+		expect(result.error?.message).toBe('To List "4x" is not a valid ID');
+		expect(standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Contact → Create or Update', () => {
+	const upsert = (contactFields: INodeParameters, matchBy = 'phone_number') => ({
+		resource: 'contact',
+		operation: 'upsert',
+		listId: byId(428),
+		matchBy,
+		contactFields,
+	});
+
+	it('updates the contact with the same phone number when the list has it', async () => {
+		standIn.on(
+			'GET',
+			'/lists/428/contacts',
+			contactsPage(1, 1, [
+				contact(77, { phone_number: '+61411111112' }),
+				contact(78, { phone_number: '+61411111111' }),
+			]),
+		);
+		standIn.on('PUT', '/lists/428/contacts/78', (request) => ok(contact(78, body(request))));
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: upsert({
+				phone_number: '+61 411 111 111',
+				first_name: 'Jane',
+			}),
+		});
+		expect(result.error).toBeUndefined();
+		const [search] = standIn.requestsTo('GET', '/lists/428/contacts');
+		expect(search.query).toMatchObject({ q: 'phone_number:+61411111111' });
+		expect(standIn.requestsTo('PUT', '/lists/428/contacts/78')[0].body).toEqual({
+			phone_number: '+61411111111',
+			first_name: 'Jane',
+		});
+		expect(standIn.requestsTo('POST', '/lists/428/contacts')).toHaveLength(0);
+		expect(result.items).toEqual([
+			{
+				json: expect.objectContaining({
+					contact_id: 78,
+					first_name: 'Jane',
+					_list_name: 'Customers',
+					action: 'updated',
+				}),
+				pairedItem: { item: 0 },
+			},
+		]);
+	});
+
+	it('creates the contact when the search finds no exact match', async () => {
+		standIn.on('GET', '/lists/428/contacts', contactsPage(1, 1, [contact(77, { email: 'test11@test.com' })]));
+		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(99, body(request))));
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: upsert({ email: 'Test1@Test.com', first_name: 'Jane' }, 'email'),
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('GET', '/lists/428/contacts')[0].query).toMatchObject({ q: 'email:Test1@Test.com' });
+		expect(standIn.requestsTo('PUT', /^\/lists\/428\/contacts\//)).toHaveLength(0);
+		expect(standIn.requestsTo('POST', '/lists/428/contacts')[0].body).toEqual({
+			email: 'Test1@Test.com',
+			first_name: 'Jane',
+		});
+		expect(result.items[0].json).toMatchObject({
+			contact_id: 99,
+			action: 'created',
+		});
+	});
+
+	it('matches emails in any case, and handles each item on its own path', async () => {
+		standIn.on('GET', '/lists/428/contacts', (request) =>
+			String(request.query.q) === 'email:TEST1@test.com'
+				? contactsPage(1, 1, [contact(5, { email: 'test1@test.com' })])
+				: contactsPage(1, 1, []),
+		);
+		standIn.on('PUT', '/lists/428/contacts/5', (request) => ok(contact(5, body(request))));
+		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(6, body(request))));
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [{ email: 'TEST1@test.com' }, { email: 'test2@test.com' }],
+			parameters: upsert({ email: '={{ $json.email }}' }, 'email'),
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => [item.json.action, item.pairedItem])).toEqual([
+			['updated', { item: 0 }],
+			['created', { item: 1 }],
+		]);
+	});
+
+	it('refuses when the Match By field is not among the contact fields', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: upsert({ email: 'test1@test.com' }, 'phone_number'),
+		});
+		expect(result.error?.message).toBe('Contact Fields → Phone Number is empty, but Match By is Phone Number');
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it('with Continue On Fail, a bad item becomes an error item and the others go on', async () => {
+		standIn.on('GET', '/lists/428/contacts', contactsPage(1, 1, []));
+		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(6, body(request))));
+		const result = await runClickSend(standIn.baseUrl, {
+			continueOnFail: true,
+			items: [{ phone: 'nope' }, { phone: '+61411111111' }],
+			parameters: upsert({ phone_number: '={{ $json.phone }}' }),
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items[0]).toEqual({
+			json: {
+				error: 'Contact Fields → Phone Number "nope" is not a phone number',
+			},
+			pairedItem: { item: 0 },
+		});
+		expect(result.items[1].json).toMatchObject({ action: 'created' });
+	});
+});
+
+describe('searchContacts (contact picker)', () => {
+	it('searches the chosen list by name, phone or email, and pages with the token', async () => {
+		standIn.on(
+			'GET',
+			'/lists/428/contacts',
+			contactsPage(1, 2, [
+				contact(5),
+				contact(6, {
+					first_name: '',
+					last_name: '',
+					phone_number: null,
+					email: 'test1@test.com',
+				}),
+			]),
+		);
+		const result = await listSearch(standIn.baseUrl, 'searchContacts', 'john', undefined, {
+			resource: 'contact',
+			operation: 'get',
+			listId: fromList(428),
+		});
+		expect(result).toEqual({
+			results: [
+				{ name: 'John Doe (+61411100005)', value: '5' },
+				{ name: '(test1@test.com)', value: '6' },
+			],
+			paginationToken: '2',
+		});
+		expect(standIn.requestsTo('GET', '/lists/428/contacts')[0].query).toEqual({
+			page: '1',
+			limit: '100',
+			q: 'first_name:john,last_name:john,phone_number:john,email:john',
+			operator: 'OR',
+		});
+	});
+
+	it('asks to choose a list first', async () => {
+		await expect(
+			listSearch(standIn.baseUrl, 'searchContacts', '', undefined, {
+				listId: fromList(''),
+			}),
+		).rejects.toThrow('Choose a list first');
+		expect(standIn.requests).toHaveLength(0);
+	});
+});
