@@ -1,0 +1,39 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { listFields } from '../../shared/declarative';
+import { dateQuery, showOn } from './shared';
+
+/** Email → Get Many: the transactional email history (GET /email/history), optionally within a date range. */
+export const getManyEmailsFields: INodeProperties[] = [
+	...listFields('email', 'getMany'),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: showOn('email', ['getMany']),
+		options: [
+			{
+				displayName: 'Sent After',
+				name: 'dateFrom',
+				type: 'dateTime',
+				default: '',
+				description: 'Only emails sent at or after this time',
+			},
+			{
+				displayName: 'Sent Before',
+				name: 'dateTo',
+				type: 'dateTime',
+				default: '',
+				description: 'Only emails sent at or before this time',
+			},
+		],
+	},
+];
+
+/** preSend: the date range as Unix seconds (`date_from`, `date_to`). */
+export const emailHistoryDates = dateQuery([
+	{ parameter: 'filters.dateFrom', label: 'Sent After', key: 'date_from' },
+	{ parameter: 'filters.dateTo', label: 'Sent Before', key: 'date_to' },
+]);

@@ -1,0 +1,47 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { listOperationRouting, operationRouting } from '../../shared/declarative';
+import type { ResourceModule } from '../types';
+import { calculateEmailPriceFields } from './calculatePrice';
+import { emailHistoryDates, getManyEmailsFields } from './getMany';
+import { buildEmailBody, emailMessageFields } from './send';
+import { beforeSend } from './shared';
+
+const emailOperation: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['email'] } },
+	options: [
+		{
+			name: 'Calculate Price',
+			value: 'calculatePrice',
+			action: 'Calculate the price of an email',
+			description: 'Get what sending the email would cost, without sending it',
+			routing: beforeSend(operationRouting({ method: 'POST', url: '/email/price' }), buildEmailBody),
+		},
+		{
+			name: 'Get Many',
+			value: 'getMany',
+			action: 'Get many sent emails',
+			description: 'List sent and scheduled transactional emails from the history',
+			routing: beforeSend(listOperationRouting({ method: 'GET', url: '/email/history' }), emailHistoryDates),
+		},
+		{
+			name: 'Send',
+			value: 'send',
+			action: 'Send an email',
+			description: 'Send one email per input item from one of your verified addresses',
+			routing: beforeSend(operationRouting({ method: 'POST', url: '/email/send' }), buildEmailBody),
+		},
+	],
+	default: 'send',
+};
+
+export const emailResource: ResourceModule = {
+	name: 'Email',
+	value: 'email',
+	description: 'Send transactional emails, check their price, read the email history',
+	properties: [emailOperation, ...emailMessageFields, ...calculateEmailPriceFields, ...getManyEmailsFields],
+};

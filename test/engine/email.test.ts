@@ -1,0 +1,224 @@
+import type { INodeParameters } from 'n8n-workflow';
+
+import { runClickSend } from '../harness/engine';
+import { listSearch } from '../harness/methods';
+import { ClickSendStandIn } from '../harness/stand-in';
+
+let standIn: ClickSendStandIn;
+
+beforeAll(async () => {
+	standIn = await ClickSendStandIn.start();
+});
+afterAll(async () => standIn.close());
+afterEach(() => {
+	standIn.expectNoContractViolations();
+	standIn.reset();
+});
+
+const IN_A_YEAR = new Date(Date.now() + 365 * 24 * 3600 * 1000);
+
+function sendParameters(overrides: INodeParameters = {}, operation = 'send'): INodeParameters {
+	return {
+		resource: 'email',
+		operation,
+		to: 'test1@test.com, Jane Doe <test2@test.com>',
+		fromAddress: { __rl: true, mode: 'list', value: '2' },
+		fromName: 'My Shop',
+		subject: 'Your order has shipped',
+		body: '<p>It is on its way.</p>',
+		...overrides,
+	};
+}
+
+function page(current: number, last: number, rows: object[]) {
+	return {
+		status: 200,
+		body: {
+			http_code: 200,
+			response_code: 'SUCCESS',
+			response_msg: 'Here is your result.',
+			data: { total: rows.length, per_page: 100, current_page: current, last_page: last, from: 1, to: rows.length, data: rows },
+		},
+	};
+}
+
+describe('Email → Send', () => {
+	it('sends one POST /email/send per item with to, cc, bcc, from, subject, body and the schedule in Unix seconds', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: sendParameters({
+				options: { cc: 'test3@test.com', bcc: '"Boss" <test4@test.com>; test5@test.com', schedule: IN_A_YEAR.toISOString() },
+			}),
+			items: [{ n: 1 }, { n: 2 }],
+		});
+		expect(result.error).toBeUndefined();
+		const requests = standIn.requestsTo('POST', '/email/send');
+		expect(requests).toHaveLength(2);
+		expect(requests[0].body).toEqual({
+			to: [{ email: 'test1@test.com' }, { email: 'test2@test.com', name: 'Jane Doe' }],
+			cc: [{ email: 'test3@test.com' }],
+			bcc: [{ email: 'test4@test.com', name: 'Boss' }, { email: 'test5@test.com' }],
+			// The spec types email_address_id as a string; the seed docs show a number. ClickSend takes both.
+			from: { email_address_id: '2', name: 'My Shop' },
+			subject: 'Your order has shipped',
+			body: '<p>It is on its way.</p>',
+			schedule: Math.floor(IN_A_YEAR.getTime() / 1000),
+		});
+		expect(result.items).toHaveLength(2);
+		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(result.items[0].json).toHaveProperty('message_id');
+	});
+
+	it('accepts the From Address by ID and To as a list of {email, name} from an expression', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: sendParameters({
+				to: '={{ [{ email: "test1@test.com", name: "Ann" }] }}',
+				fromAddress: { __rl: true, mode: 'id', value: ' 17 ' },
+			}),
+		});
+		expect(result.error).toBeUndefined();
+		const [request] = standIn.requestsTo('POST', '/email/send');
+		expect(request.body).toMatchObject({ to: [{ email: 'test1@test.com', name: 'Ann' }], from: { email_address_id: '17' } });
+		expect(request.body).not.toHaveProperty('cc');
+		expect(request.body).not.toHaveProperty('schedule');
+	});
+
+	it('attaches binary files of the item as base64', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: sendParameters({ options: { attachments: 'invoice' } }),
+			items: [
+				{
+					json: {},
+					binary: { invoice: { content: Buffer.from('file contents'), fileName: 'invoice.txt', mimeType: 'text/plain' } },
+				},
+			],
+		});
+		expect(result.error).toBeUndefined();
+		const [request] = standIn.requestsTo('POST', '/email/send');
+		expect((request.body as { attachments: unknown }).attachments).toEqual([
+			{
+				content: Buffer.from('file contents').toString('base64'),
+				type: 'text/plain',
+				filename: 'invoice.txt',
+				disposition: 'attachment',
+				content_id: 'invoice',
+			},
+		]);
+	});
+
+	it('turns a ClickSend error into a NodeApiError with its response_code', async () => {
+		standIn.on('POST', '/email/send', {
+			status: 400,
+			body: { http_code: 400, response_code: 'INSUFFICIENT_CREDIT', response_msg: 'No credit.', data: null },
+		});
+		const result = await runClickSend(standIn.baseUrl, { parameters: sendParameters() });
+		expect(result.error?.message).toBe('ClickSend: INSUFFICIENT_CREDIT - No credit.');
+		expect(standIn.requestsTo('POST', '/email/send')).toHaveLength(1);
+	});
+});
+
+describe('Email → Send: input checks before any request', () => {
+	const cases: Array<[string, INodeParameters, RegExp]> = [
+		['an invalid To address', { to: 'test1@test.com, not-an-address' }, /^To "not-an-address" is not an email address/],
+		['an empty To', { to: '  ' }, /^To is empty/],
+		['an invalid CC address', { options: { cc: 'test1@test' } }, /^CC "test1@test" is not an email address/],
+		['an invalid BCC address', { options: { bcc: 'Boss <boss>' } }, /^BCC "boss" is not an email address/],
+		['an empty subject', { subject: ' ' }, /^Subject is empty/],
+		// Literal empty values are stopped by n8n's "required" check; an expression can still be empty.
+		['an empty body', { body: '={{ "" }}' }, /^Body is empty/],
+		['an empty From Name', { fromName: '={{ $json.missing ?? "" }}' }, /^From Name is empty/],
+		['a From Address that is not an ID', { fromAddress: { __rl: true, mode: 'id', value: '={{ "abc" }}' } }, /^From Address "abc" is not a valid ID/],
+		['a schedule in the past', { options: { schedule: '2020-01-01T00:00:00Z' } }, /^Schedule .* is in the past/],
+		['a schedule that is not a date', { options: { schedule: 'next tuesday-ish' } }, /^Schedule "next tuesday-ish" is not a date/],
+		['an attachment property the item lacks', { options: { attachments: 'missing' } }, /^Attachments: the item has no binary property "missing"/],
+	];
+	it.each(cases)('rejects %s', async (_name, overrides, message) => {
+		const result = await runClickSend(standIn.baseUrl, { parameters: sendParameters(overrides) });
+		// n8n's RoutingNode wraps errors thrown before the request in a NodeApiError; message and description stay ours.
+		expect(result.error?.message).toMatch(message);
+		expect(result.error?.description).toBeTruthy();
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it('checks Calculate Price the same way', async () => {
+		const result = await runClickSend(standIn.baseUrl, { parameters: sendParameters({ to: 'nope' }, 'calculatePrice') });
+		expect(result.error?.message).toMatch(/^To "nope" is not an email address/);
+		expect(standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Email → Calculate Price', () => {
+	it('posts the same body to /email/price and returns the price', async () => {
+		const result = await runClickSend(standIn.baseUrl, { parameters: sendParameters({}, 'calculatePrice') });
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('POST', '/email/send')).toHaveLength(0);
+		const [request] = standIn.requestsTo('POST', '/email/price');
+		expect(request.body).toMatchObject({ to: [{ email: 'test1@test.com' }, { email: 'test2@test.com', name: 'Jane Doe' }], subject: 'Your order has shipped' });
+		expect(result.items).toHaveLength(1);
+		expect(result.items[0].pairedItem).toEqual({ item: 0 });
+	});
+});
+
+describe('Email → Get Many', () => {
+	it('reads /email/history with the date range in Unix seconds, up to Limit', async () => {
+		standIn.on('GET', '/email/history', page(1, 3, Array.from({ length: 15 }, (_, i) => ({ message_id: `m${i}` }))));
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'email',
+				operation: 'getMany',
+				limit: 5,
+				filters: { dateFrom: '2026-01-01T00:00:00Z', dateTo: '2026-02-01T00:00:00Z' },
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.message_id)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
+		const requests = standIn.requestsTo('GET', '/email/history');
+		expect(requests).toHaveLength(1);
+		expect(requests[0].query).toMatchObject({ date_from: '1767225600', date_to: '1769904000' });
+		expect(result.items.every((item) => item.pairedItem !== undefined)).toBe(true);
+	});
+
+	it('walks every page with Return All', async () => {
+		standIn.on('GET', '/email/history', (request) =>
+			page(Number(request.query.page ?? 1), 2, [{ message_id: `page${String(request.query.page ?? 1)}` }]),
+		);
+		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'email', operation: 'getMany', returnAll: true } });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.message_id)).toEqual(['page1', 'page2']);
+		expect(standIn.requestsTo('GET', '/email/history').map((request) => request.query.limit)).toEqual(['100', '100']);
+	});
+
+	it('rejects a Sent After that is not a date', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'email', operation: 'getMany', filters: { dateFrom: 'soon' } },
+		});
+		expect(result.error?.message).toMatch(/^Sent After "soon" is not a date/);
+		expect(standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('searchEmailAddresses', () => {
+	const addresses = [
+		{ email_address_id: 3, email_address: 'test2@test.com', verified: 0, date_added: '1449042967' },
+		{ email_address_id: 2, email_address: 'test1@test.com', verified: 1, date_added: '1447736880' },
+		{ email_address_id: 4, email_address: 'sales@shop.com', verified: 1, date_added: '1447736881' },
+	];
+
+	it('lists the allowed addresses, verified first, and marks unverified ones', async () => {
+		standIn.on('GET', '/email/addresses', page(1, 1, addresses));
+		const result = await listSearch(standIn.baseUrl, 'searchEmailAddresses');
+		expect(result.results).toEqual([
+			{ name: 'test1@test.com', value: '2' },
+			{ name: 'sales@shop.com', value: '4' },
+			{ name: 'test2@test.com (not verified)', value: '3' },
+		]);
+	});
+
+	it('filters by the search text and reads every page', async () => {
+		standIn.on('GET', '/email/addresses', (request) =>
+			request.query.page === '2' ? page(2, 2, [addresses[2]]) : page(1, 2, addresses.slice(0, 2)),
+		);
+		const result = await listSearch(standIn.baseUrl, 'searchEmailAddresses', 'SHOP');
+		expect(result.results).toEqual([{ name: 'sales@shop.com', value: '4' }]);
+		expect(standIn.requestsTo('GET', '/email/addresses')).toHaveLength(2);
+	});
+});
