@@ -11,7 +11,7 @@ const resourceSelector: INodeProperties = {
 	type: 'options',
 	noDataExpression: true,
 	options: resources.map(({ name, value, description }) => ({ name, value, description })),
-	default: 'account',
+	default: 'sms',
 };
 
 const customOperations: Record<string, Record<string, CustomOperation>> = {};

@@ -1,6 +1,8 @@
 import type { INodeType } from 'n8n-workflow';
 
 import { searchContactLists } from './contactLists';
+import { getSenders, searchSenders } from './senders';
+import { searchSmsCampaigns, searchSmsTemplates } from './smsTemplates';
 import { searchEmailAddresses } from './emailAddresses';
 
 /**
@@ -8,9 +10,14 @@ import { searchEmailAddresses } from './emailAddresses';
  * Each resource adds its own functions here.
  */
 export const methods: NonNullable<INodeType['methods']> = {
-	loadOptions: {},
+	loadOptions: {
+		getSenders,
+	},
 	listSearch: {
 		searchContactLists,
+		searchSenders,
+		searchSmsTemplates,
+		searchSmsCampaigns,
 		searchEmailAddresses,
 	},
 };

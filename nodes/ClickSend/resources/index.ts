@@ -1,4 +1,7 @@
 import { accountResource } from './account';
+import { smsResource } from './sms';
+import { smsCampaignResource } from './smsCampaign';
+import { smsTemplateResource } from './smsTemplate';
 import { emailResource } from './email';
 import type { ResourceModule } from './types';
 
@@ -6,4 +9,4 @@ import type { ResourceModule } from './types';
  * Every resource of the ClickSend node, in the order of the Resource dropdown. To add one,
  * create resources/<resource>/index.ts exporting a ResourceModule and list it here.
  */
-export const resources: ResourceModule[] = [accountResource, emailResource];
+export const resources: ResourceModule[] = [smsResource, smsTemplateResource, smsCampaignResource, accountResource, emailResource];

@@ -117,3 +117,19 @@ export function assertEmail(node: INode, value: unknown, field: string, itemInde
 	}
 	return text;
 }
+
+/** Text that must not be empty or only spaces (a message body…). Returns it unchanged. */
+export function assertNotEmpty(node: INode, value: unknown, field: string, howToFix: string, itemIndex?: number): string {
+	const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+	if (!text.trim()) fail(node, `${field} is empty`, howToFix, itemIndex);
+	return text;
+}
+
+/** A whole number between min and max (inclusive), e.g. a batch size. */
+export function assertIntegerInRange(node: INode, value: unknown, field: string, min: number, max: number, itemIndex?: number): number {
+	const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) {
+		fail(node, `${field} "${String(value)}" is out of range`, `${field} must be a whole number from ${min} to ${max}.`, itemIndex);
+	}
+	return n;
+}

@@ -1,0 +1,70 @@
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+
+import type { ClickSendPage } from '../shared/transport';
+import { clickSendRequest } from '../shared/transport';
+
+/**
+ * The sender IDs this account may send from: dedicated numbers (GET /numbers), verified own
+ * numbers (GET /own-numbers) and approved alpha tags (GET /alpha-tags). Each source is asked
+ * separately; one that fails (e.g. a feature the account does not have) is left out, so the
+ * dropdown still offers the others. Only when every source fails is the error shown.
+ */
+async function dedicatedNumbers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const envelope = await clickSendRequest.call(this, { method: 'GET', path: '/numbers', qs: { page: 1, limit: 100 } });
+	const rows = ((envelope.data ?? {}) as ClickSendPage).data ?? [];
+	return rows
+		.filter((row) => row.dedicated_number)
+		.map((row) => ({
+			name: `${String(row.dedicated_number)} (dedicated number${row.country ? `, ${String(row.country)}` : ''})`,
+			value: String(row.dedicated_number),
+		}));
+}
+
+/** /own-numbers and /alpha-tags answer without ClickSend's usual envelope. */
+async function unwrappedList(this: ILoadOptionsFunctions, path: string, key: string, qs?: IDataObject): Promise<IDataObject[]> {
+	const body = (await clickSendRequest.call(this, { method: 'GET', path, qs })) as IDataObject;
+	const rows = body[key] ?? (body.data as IDataObject | undefined)?.[key];
+	return Array.isArray(rows) ? (rows as IDataObject[]) : [];
+}
+
+async function ownNumbers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const rows = await unwrappedList.call(this, '/own-numbers', 'own_numbers');
+	return rows
+		.filter((row) => row.phone_number && (row.status === undefined || row.status === 'APPROVED'))
+		.map((row) => ({
+			name: `${String(row.phone_number)} (own number${row.label ? `, ${String(row.label)}` : ''})`,
+			value: String(row.phone_number),
+		}));
+}
+
+async function alphaTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const rows = await unwrappedList.call(this, '/alpha-tags', 'alpha_tags', { page_size: 1000 });
+	return rows
+		.filter((row) => row.alpha_tag && (row.status === undefined || row.status === 'APPROVED'))
+		.map((row) => ({ name: `${String(row.alpha_tag)} (alpha tag)`, value: String(row.alpha_tag) }));
+}
+
+export async function getSenders(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const settled = await Promise.allSettled([dedicatedNumbers.call(this), ownNumbers.call(this), alphaTags.call(this)]);
+	const failures = settled.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+	if (failures.length === settled.length) throw failures[0].reason;
+	const options = settled.flatMap((result) => (result.status === 'fulfilled' ? result.value : []));
+	const seen = new Set<string>();
+	return options.filter((option) => !seen.has(String(option.value)) && seen.add(String(option.value)));
+}
+
+/** Resource-locator form of getSenders, filtered by the search text. */
+export async function searchSenders(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const search = filter?.trim().toLowerCase();
+	const options = await getSenders.call(this);
+	return {
+		results: options
+			.filter((option) => !search || option.name.toLowerCase().includes(search))
+			.map((option) => ({ name: option.name, value: option.value })),
+	};
+}
