@@ -1,0 +1,148 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { DEDUPE_MAX_KEYS, DEDUPE_WINDOW_SECONDS, rememberEvent } from '../../nodes/ClickSendTrigger/dedupe';
+import { getTriggerEvent, POLLABLE_EVENTS, TRIGGER_EVENTS } from '../../nodes/ClickSendTrigger/events';
+import {
+	dedupeKey,
+	deliveryPayload,
+	eventTimestamp,
+	normaliseEvent,
+	receiptStatus,
+	toIsoDate,
+} from '../../nodes/ClickSendTrigger/normalise';
+import { matchesFilters } from '../../nodes/ClickSendTrigger/poll';
+
+describe('toIsoDate', () => {
+	it.each([
+		[1722997250, '2024-08-07T02:20:50.000Z'],
+		['1722997250', '2024-08-07T02:20:50.000Z'],
+		[' 1722997250 ', '2024-08-07T02:20:50.000Z'],
+		[1722997250123, '2024-08-07T02:20:50.123Z'],
+		['2024-08-07T02:20:50Z', '2024-08-07T02:20:50.000Z'],
+		['2024-08-07 02:20:50 UTC', '2024-08-07T02:20:50.000Z'],
+	])('%p → %s', (input, expected) => {
+		expect(toIsoDate(input)).toBe(expected);
+	});
+
+	it.each([[undefined], [null], [''], ['not a date'], [{}]])('%p → undefined', (input) => {
+		expect(toIsoDate(input)).toBeUndefined();
+	});
+
+	it('eventTimestamp prefers timestamp, then timestamp_send; 0 when neither', () => {
+		expect(eventTimestamp({ timestamp: '20', timestamp_send: 10 })).toBe(20);
+		expect(eventTimestamp({ timestamp_send: 10 })).toBe(10);
+		expect(eventTimestamp({})).toBe(0);
+	});
+});
+
+describe('deliveryPayload', () => {
+	it('merges query and body, body winning, without the token', () => {
+		expect(deliveryPayload({ token: 's', a: '1', b: '2' }, { b: 3 })).toEqual({ a: '1', b: 3 });
+	});
+
+	it('reads a JSON or form string body (a content type n8n did not parse)', () => {
+		expect(deliveryPayload({}, '{"message_id":"M","timestamp":1}')).toEqual({ message_id: 'M', timestamp: 1 });
+		expect(deliveryPayload({}, 'message_id=M&body=hi%20there')).toEqual({ message_id: 'M', body: 'hi there' });
+		expect(deliveryPayload({}, '   ')).toEqual({});
+	});
+
+	it('keeps the last value of a repeated key', () => {
+		expect(deliveryPayload({ token: ['a', 'b'], status_code: ['200', '201'] }, undefined)).toEqual({ status_code: '201' });
+	});
+});
+
+describe('normaliseEvent', () => {
+	const inboundSms = getTriggerEvent('inboundSms');
+	const smsReceipt = getTriggerEvent('smsReceipt');
+
+	it('adds the normalised fields and keeps ClickSend\'s own', () => {
+		const output = normaliseEvent(inboundSms, { from: '+1', to: '+2', body: 'hi', message_id: 'M', timestamp: 1, extra: 'x' });
+		expect(output).toEqual({
+			from: '+1',
+			to: '+2',
+			body: 'hi',
+			message_id: 'M',
+			timestamp: 1,
+			extra: 'x',
+			event: 'inboundSms',
+			messageId: 'M',
+			originalMessageId: null,
+			originalBody: null,
+			customString: null,
+			receivedAt: '1970-01-01T00:00:01.000Z',
+		});
+	});
+
+	it('falls back to the time of receipt when ClickSend sent no timestamp', () => {
+		expect(normaliseEvent(inboundSms, { message_id: 'M' }, '2026-01-01T00:00:00.000Z').receivedAt).toBe(
+			'2026-01-01T00:00:00.000Z',
+		);
+	});
+
+	it.each([
+		['200', 'queued'],
+		['201', 'delivered'],
+		['300', 'retrying'],
+		['301', 'failed'],
+		['Completed', 'completed'],
+	])('receipt status_code %s → %s', (code, status) => {
+		expect(receiptStatus({ status_code: code })).toBe(status);
+		expect(normaliseEvent(smsReceipt, { status_code: code }).status).toBe(status);
+	});
+
+	it('dedupe keys: inbound by message, receipts by message and status', () => {
+		expect(dedupeKey(inboundSms, { message_id: 'M' })).toBe('inboundSms:M');
+		expect(dedupeKey(smsReceipt, { message_id: 'M', status_code: 201 })).toBe('smsReceipt:M:201');
+		expect(dedupeKey(smsReceipt, { status_code: 201 })).toBeUndefined();
+	});
+});
+
+describe('rememberEvent', () => {
+	it('says new once per key within the window, and again after it', () => {
+		const store: IDataObject = {};
+		expect(rememberEvent(store, 'a', 1000)).toBe(true);
+		expect(rememberEvent(store, 'a', 1001)).toBe(false);
+		expect(rememberEvent(store, 'a', 1000 + DEDUPE_WINDOW_SECONDS + 1)).toBe(true);
+	});
+
+	it('keeps at most the newest keys', () => {
+		const store: IDataObject = {};
+		for (let index = 0; index < DEDUPE_MAX_KEYS + 5; index++) rememberEvent(store, `k${index}`, 1000 + index);
+		expect(Object.keys(store.seen as IDataObject)).toHaveLength(DEDUPE_MAX_KEYS);
+		expect(rememberEvent(store, `k${DEDUPE_MAX_KEYS + 4}`, 5000)).toBe(false);
+		expect(rememberEvent(store, 'k0', 5000)).toBe(true);
+	});
+});
+
+describe('matchesFilters (inbound SMS polling)', () => {
+	const row = { to: '+61422222222', body: 'Order 66 please' };
+	it.each([
+		['*', 0, '', true],
+		['+61422222222', 0, '', true],
+		['+61433333333', 0, '', false],
+		['*', 1, 'order', true],
+		['*', 1, 'please', false],
+		['*', 2, '66', true],
+		['*', 3, '66', false],
+		['*', 3, 'stop', true],
+	])('number %s, match type %i, term %p → %p', (number, type, term, expected) => {
+		expect(matchesFilters(row, number, type, term)).toBe(expected);
+	});
+});
+
+describe('events', () => {
+	it('every event has a rule path under /automations and an id field', () => {
+		for (const event of TRIGGER_EVENTS) {
+			expect(event.rulePath).toMatch(/^\/automations\/(sms|fax|voice|email)\/(inbound|receipts)$/);
+			expect(['inbound_rule_id', 'receipt_rule_id']).toContain(event.ruleIdField);
+		}
+	});
+
+	it('polling serves inbound SMS and SMS, voice and fax receipts (no list endpoint for the rest)', () => {
+		expect(POLLABLE_EVENTS.map((event) => event.value)).toEqual(['inboundSms', 'smsReceipt', 'faxReceipt', 'voiceReceipt']);
+	});
+
+	it('an unknown event is an error', () => {
+		expect(() => getTriggerEvent('inboundMms')).toThrow('Unknown ClickSend Trigger event');
+	});
+});
