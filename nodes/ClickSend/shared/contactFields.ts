@@ -98,6 +98,14 @@ const FIELDS_BY_NAME = new Map(CONTACT_FIELDS.map((field) => [field.name, field]
 /** The ways to reach a contact; ClickSend refuses a contact with none of them. */
 export const CHANNEL_FIELDS = ['phone_number', 'email', 'fax_number'];
 
+/**
+ * `field_order` of a contact import: ClickSend's import names for our contact fields, following
+ * the seed docs ("phone", "custom1"…; the OpenAPI spec only says it is a string).
+ */
+export function importFieldOrder(fields: string[]): string[] {
+	return fields.map((name) => FIELDS_BY_NAME.get(name)?.importName ?? name);
+}
+
 export function contactFieldDisplayName(name: string): string {
 	return FIELDS_BY_NAME.get(name)?.displayName ?? name;
 }

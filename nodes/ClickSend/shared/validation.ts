@@ -133,3 +133,50 @@ export function assertIntegerInRange(node: INode, value: unknown, field: string,
 	}
 	return n;
 }
+
+/**
+ * The binary property a field names must be on the item; the error lists the binary properties
+ * the item does have (or says it has none), so a wrong name is easy to fix.
+ */
+export function assertBinaryProperty(
+	node: INode,
+	binary: Record<string, unknown> | undefined,
+	property: string,
+	field: string,
+	itemIndex?: number,
+): string {
+	const name = property.trim();
+	const available = Object.keys(binary ?? {});
+	if (name && available.includes(name)) return name;
+	fail(
+		node,
+		`${field} "${name}" is not a binary property of item ${itemIndex ?? 0}`,
+		available.length
+			? `The item's binary properties are: ${available.join(', ')}. Put one of them in ${field}.`
+			: 'The item has no binary data. Add a node before this one that reads the file (e.g. Read/Write Files from Disk, HTTP Request, or an email/drive trigger).',
+		itemIndex,
+	);
+}
+
+/**
+ * A file of an accepted type, recognised by its MIME type or its extension. `label` names the type
+ * for people (e.g. "CSV").
+ */
+export function assertFileType(
+	node: INode,
+	file: { mimeType?: string; fileName?: string; fileExtension?: string },
+	accepted: { label: string; extensions: string[]; mimeTypes: string[] },
+	field: string,
+	itemIndex?: number,
+): void {
+	const mimeType = (file.mimeType ?? '').split(';')[0].trim().toLowerCase();
+	const extension = (file.fileExtension ?? file.fileName?.split('.').slice(1).pop() ?? '').toLowerCase();
+	if (accepted.mimeTypes.includes(mimeType) || accepted.extensions.includes(extension)) return;
+	const what = [file.fileName && `"${file.fileName}"`, mimeType && `type ${mimeType}`].filter(Boolean).join(', ');
+	fail(
+		node,
+		`${field} is not a ${accepted.label} file${what ? ` (${what})` : ''}`,
+		`Use a ${accepted.label} file (.${accepted.extensions.join(', .')}). Export or convert it to ${accepted.label} first, or correct its file name/MIME type.`,
+		itemIndex,
+	);
+}

@@ -1,0 +1,408 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { runClickSend } from '../harness/engine';
+import { listSearch } from '../harness/methods';
+import { ClickSendStandIn } from '../harness/stand-in';
+
+let standIn: ClickSendStandIn;
+
+beforeAll(async () => {
+	standIn = await ClickSendStandIn.start();
+});
+afterAll(async () => standIn.close());
+afterEach(() => {
+	standIn.expectNoContractViolations();
+	standIn.reset();
+});
+
+const byId = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
+const fromList = (value: string | number) => ({ __rl: true, mode: 'list', value: String(value) });
+
+function ok(data: unknown, message = 'Here are your data.') {
+	return { status: 200, body: { http_code: 200, response_code: 'SUCCESS', response_msg: message, data } };
+}
+
+const list = (list_id: number, list_name = `List ${list_id}`): IDataObject => ({
+	list_id,
+	list_name,
+	list_email_id: 'KB0LHD6WXFVHZWTR',
+	_contacts_count: 3,
+});
+
+describe('Contact List → Create / Get / Update / Delete', () => {
+	it('Create POSTs { list_name } and outputs the new list', async () => {
+		standIn.on('POST', '/lists', (request) => ok(list(500, (request.body as IDataObject).list_name as string)));
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contactList', operation: 'create', listName: 'Customers' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('POST', '/lists')[0].body).toEqual({ list_name: 'Customers' });
+		expect(result.items).toEqual([{ json: list(500, 'Customers'), pairedItem: { item: 0 } }]);
+	});
+
+	it('Get GETs /lists/{list_id} (spec example answer)', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contactList', operation: 'get', listId: fromList(428) },
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('GET', '/lists/428')).toHaveLength(1);
+		expect(result.items[0].json).toMatchObject({ list_id: 428, _contacts_count: 0 });
+	});
+
+	it('Update PUTs the new name', async () => {
+		standIn.on('PUT', '/lists/428', (request) => ok(list(428, (request.body as IDataObject).list_name as string)));
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contactList', operation: 'update', listId: byId(428), listName: 'VIP' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('PUT', '/lists/428')[0].body).toEqual({ list_name: 'VIP' });
+		expect(result.items[0].json).toMatchObject({ list_id: 428, list_name: 'VIP' });
+	});
+
+	it('Delete DELETEs the list and outputs { deleted: true, list_id }', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contactList', operation: 'delete', listId: byId(428) },
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('DELETE', '/lists/428')).toHaveLength(1);
+		expect(result.items).toEqual([{ json: { deleted: true, list_id: 428 }, pairedItem: { item: 0 } }]);
+	});
+
+	it('refuses a list ID that is not numeric', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [{ list: '42a' }],
+			parameters: { resource: 'contactList', operation: 'delete', listId: byId('={{ $json.list }}') },
+		});
+		expect(result.error?.message).toBe('List "42a" is not a valid ID');
+		expect(standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Contact List → Get Many', () => {
+	it('Return All walks every page of 100', async () => {
+		standIn.on('GET', '/lists', (request) => {
+			const page = Number(request.query.page);
+			const rows = Array.from({ length: page === 2 ? 3 : 100 }, (_, n) => list(page * 1000 + n));
+			return ok({ total: 103, per_page: 100, current_page: page, last_page: 2, from: 1, to: rows.length, data: rows });
+		});
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contactList', operation: 'getAll', returnAll: true },
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('GET', '/lists').map((request) => request.query)).toEqual([
+			{ page: '1', limit: '100' },
+			{ page: '2', limit: '100' },
+		]);
+		expect(result.items).toHaveLength(103);
+		expect(result.items[102]).toEqual({ json: list(2002), pairedItem: { item: 0 } });
+	});
+});
+
+describe('Contact List → Remove Duplicates', () => {
+	// The seed docs (curl, Python, Perl examples) send PUT /lists/{id}/remove-duplicates with
+	// {"fields": ["phone_number", …]}; the OpenAPI spec has a trailing slash and `fields` as an
+	// object. We follow the seeds; the stand-in records the disagreement instead of refusing it.
+	it('PUTs { fields: [...] } to /lists/{id}/remove-duplicates, as the seed docs do', async () => {
+		standIn.tolerateContractViolation(
+			'PUT',
+			'/lists/428/remove-duplicates',
+			'seed docs: no trailing slash, fields array',
+		);
+		standIn.on(
+			'PUT',
+			'/lists/428/remove-duplicates',
+			ok({ deleted: 6 }, 'Your list duplicate contacts has been deleted.'),
+		);
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contactList',
+				operation: 'removeDuplicates',
+				listId: byId(428),
+				fields: ['phone_number', 'first_name'],
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('PUT', '/lists/428/remove-duplicates')[0].body).toEqual({
+			fields: ['phone_number', 'first_name'],
+		});
+		expect(result.items).toEqual([{ json: { deleted: 6 }, pairedItem: { item: 0 } }]);
+		expect(standIn.toleratedViolations.map((violation) => violation.request)).toEqual([
+			'PUT /lists/428/remove-duplicates',
+		]);
+	});
+
+	it('refuses an empty Compare Fields', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contactList', operation: 'removeDuplicates', listId: byId(428), fields: [] },
+		});
+		expect(result.error?.message).toBe('Compare Fields is empty');
+		expect(standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Contact List → Remove Opted-Out Contacts', () => {
+	it('PUTs /lists/{list_id}/remove-opted-out-contacts/{opt_out_list_id}', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contactList',
+				operation: 'removeOptedOut',
+				listId: byId(428),
+				optOutListId: fromList(429),
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('PUT', '/lists/428/remove-opted-out-contacts/429')).toHaveLength(1);
+		expect(result.items[0].json).toEqual({ deleted: 6 });
+	});
+
+	it('refuses an opt-out list ID that is not numeric', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [{ optOut: 'stop list' }],
+			parameters: {
+				resource: 'contactList',
+				operation: 'removeOptedOut',
+				listId: byId(428),
+				optOutListId: byId('={{ $json.optOut }}'),
+			},
+		});
+		expect(result.error?.message).toBe('Opt-Out List "stop list" is not a valid ID');
+		expect(standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Contact List → Import Contacts', () => {
+	const CSV_TEXT =
+		'phone,first,last,email\n+61411111111,John,Doe,test1@test.com\n+61422222222,Jane,Roe,test2@test.com\n';
+	const FILE_URL = 'https://rest.clicksend.com/files/15A3C0E9-F6A5-49CE-907F-1AD49F75A2AE.csv';
+	const csvItem = (content = CSV_TEXT, fileName = 'contacts.csv', mimeType = 'text/csv', property = 'data') => ({
+		json: {},
+		binary: { [property]: { content: Buffer.from(content), fileName, mimeType } },
+	});
+
+	function scriptImport() {
+		// The seed docs send field_order as an array of names; the OpenAPI spec types it as a string.
+		standIn.tolerateContractViolation('POST', '/lists/428/import', 'seed docs: field_order is an array');
+		standIn.on(
+			'POST',
+			'/uploads',
+			ok({ upload_id: 15, file_name: 'contacts.csv', _url: FILE_URL }, 'Your file has been uploaded.'),
+		);
+		standIn.on(
+			'POST',
+			'/lists/428/import',
+			ok(
+				{ msg: 'Messages put on queue.', ids: ['6254358460638066203'], id: '6254358460638066203' },
+				'Your file is now queued.',
+			),
+		);
+	}
+
+	it('uploads the CSV (base64, convert=csv), then imports it with the column mapping', async () => {
+		scriptImport();
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [csvItem()],
+			parameters: {
+				resource: 'contactList',
+				operation: 'importContacts',
+				listId: byId(428),
+				binaryPropertyName: 'data',
+				columns: {
+					column: [{ field: 'phone_number' }, { field: 'first_name' }, { field: 'custom_1' }, { field: 'email' }],
+				},
+			},
+		});
+		expect(result.error).toBeUndefined();
+		const [upload] = standIn.requestsTo('POST', '/uploads');
+		expect(upload.query).toEqual({ convert: 'csv' });
+		expect(upload.body).toEqual({ content: Buffer.from(CSV_TEXT).toString('base64') });
+		const [importRequest] = standIn.requestsTo('POST', '/lists/428/import');
+		expect(importRequest.body).toEqual({
+			file_url: FILE_URL,
+			field_order: ['phone', 'first_name', 'custom1', 'email'],
+		});
+		expect(result.items).toEqual([
+			{
+				json: {
+					msg: 'Messages put on queue.',
+					ids: ['6254358460638066203'],
+					id: '6254358460638066203',
+					list_id: 428,
+					file_url: FILE_URL,
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+		expect(standIn.toleratedViolations.map((violation) => violation.request)).toEqual(['POST /lists/428/import']);
+	});
+
+	it('maps phone, first name, last name, email by default and can skip the header row', async () => {
+		scriptImport();
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [csvItem(CSV_TEXT.replace(/\n/g, '\r\n'))],
+			parameters: {
+				resource: 'contactList',
+				operation: 'importContacts',
+				listId: byId(428),
+				options: { skipHeaderRow: true },
+			},
+		});
+		expect(result.error).toBeUndefined();
+		const [upload] = standIn.requestsTo('POST', '/uploads');
+		expect(Buffer.from((upload.body as IDataObject).content as string, 'base64').toString()).toBe(
+			'+61411111111,John,Doe,test1@test.com\r\n+61422222222,Jane,Roe,test2@test.com\r\n',
+		);
+		expect((standIn.requestsTo('POST', '/lists/428/import')[0].body as IDataObject).field_order).toEqual([
+			'phone',
+			'first_name',
+			'last_name',
+			'email',
+		]);
+	});
+
+	it('accepts a .csv file whatever its MIME type says', async () => {
+		scriptImport();
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [csvItem(CSV_TEXT, 'export.csv', 'application/octet-stream')],
+			parameters: { resource: 'contactList', operation: 'importContacts', listId: byId(428) },
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('POST', '/lists/428/import')).toHaveLength(1);
+	});
+
+	it('names the binary properties the item has when the chosen one is missing', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [csvItem(CSV_TEXT, 'contacts.csv', 'text/csv', 'attachment_0')],
+			parameters: {
+				resource: 'contactList',
+				operation: 'importContacts',
+				listId: byId(428),
+				binaryPropertyName: 'data',
+			},
+		});
+		expect(result.error?.message).toBe('Input Binary Field "data" is not a binary property of item 0');
+		expect(result.error?.description).toBe(
+			"The item's binary properties are: attachment_0. Put one of them in Input Binary Field.",
+		);
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it('refuses a file that is not CSV', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [csvItem('%PDF-1.4', 'contacts.pdf', 'application/pdf')],
+			parameters: { resource: 'contactList', operation: 'importContacts', listId: byId(428) },
+		});
+		expect(result.error?.message).toBe(
+			'Input Binary Field "data" is not a CSV file ("contacts.pdf", type application/pdf)',
+		);
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it('refuses a contact field mapped to two columns', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [csvItem()],
+			parameters: {
+				resource: 'contactList',
+				operation: 'importContacts',
+				listId: byId(428),
+				columns: { column: [{ field: 'phone_number' }, { field: 'email' }, { field: 'phone_number' }] },
+			},
+		});
+		expect(result.error?.message).toBe('Columns has Phone Number twice');
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it('refuses an empty column mapping', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [csvItem()],
+			parameters: { resource: 'contactList', operation: 'importContacts', listId: byId(428), columns: {} },
+		});
+		expect(result.error?.message).toBe('Columns is empty');
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it('refuses a file with only a header row when the header is skipped', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [csvItem('phone,first,last,email\n')],
+			parameters: {
+				resource: 'contactList',
+				operation: 'importContacts',
+				listId: byId(428),
+				options: { skipHeaderRow: true },
+			},
+		});
+		expect(result.error?.message).toBe('The CSV file in "data" has no contacts');
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it("imports each item's file, and with Continue On Fail reports a bad item without stopping", async () => {
+		scriptImport();
+		const result = await runClickSend(standIn.baseUrl, {
+			continueOnFail: true,
+			items: [csvItem('x', 'a.txt', 'text/plain'), csvItem()],
+			parameters: { resource: 'contactList', operation: 'importContacts', listId: byId(428) },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items[0]).toEqual({
+			json: { error: 'Input Binary Field "data" is not a CSV file ("a.txt", type text/plain)' },
+			pairedItem: { item: 0 },
+		});
+		expect(result.items[1]).toMatchObject({ json: { list_id: 428, file_url: FILE_URL }, pairedItem: { item: 1 } });
+		expect(standIn.requestsTo('POST', '/uploads')).toHaveLength(1);
+	});
+});
+
+function listsPage(page: number, lastPage: number, lists: Array<[number, string]>) {
+	return {
+		status: 200,
+		body: {
+			http_code: 200,
+			response_code: 'SUCCESS',
+			response_msg: 'Here are your data.',
+			data: {
+				total: lists.length,
+				per_page: 100,
+				current_page: page,
+				last_page: lastPage,
+				data: lists.map(([list_id, list_name]) => ({
+					list_id,
+					list_name,
+					_contacts_count: 1,
+				})),
+			},
+		},
+	};
+}
+
+describe('searchContactLists', () => {
+	it('lists the contact lists by name with their ID, and offers the next page', async () => {
+		standIn.on(
+			'GET',
+			'/lists',
+			listsPage(1, 2, [
+				[428, 'Customers'],
+				[429, 'Leads'],
+			]),
+		);
+		const result = await listSearch(standIn.baseUrl, 'searchContactLists');
+		expect(result.results).toEqual([
+			{ name: 'Customers (428)', value: '428' },
+			{ name: 'Leads (429)', value: '429' },
+		]);
+		expect(result.paginationToken).toBe('2');
+		const [request] = standIn.requestsTo('GET', '/lists');
+		expect(request.query).toMatchObject({ page: '1', limit: '100' });
+		expect(request.query.q).toBeUndefined();
+	});
+
+	it('filters by list name with q and asks for the page in the pagination token; no token on the last page', async () => {
+		standIn.on('GET', '/lists', listsPage(2, 2, [[430, 'VIP customers']]));
+		const result = await listSearch(standIn.baseUrl, 'searchContactLists', 'customers', '2');
+		expect(result.results).toEqual([{ name: 'VIP customers (430)', value: '430' }]);
+		expect(result.paginationToken).toBeUndefined();
+		const [request] = standIn.requestsTo('GET', '/lists');
+		expect(request.query).toMatchObject({
+			page: '2',
+			q: 'list_name:customers',
+		});
+	});
+});
