@@ -4,10 +4,11 @@ import { smsCampaignResource } from './smsCampaign';
 import { smsTemplateResource } from './smsTemplate';
 import { emailResource } from './email';
 import { emailCampaignResource } from './emailCampaign';
+import { emailAddressResource } from './emailAddress';
 import type { ResourceModule } from './types';
 
 /**
  * Every resource of the ClickSend node, in the order of the Resource dropdown. To add one,
  * create resources/<resource>/index.ts exporting a ResourceModule and list it here.
  */
-export const resources: ResourceModule[] = [smsResource, smsTemplateResource, smsCampaignResource, accountResource, emailResource, emailCampaignResource];
+export const resources: ResourceModule[] = [smsResource, smsTemplateResource, smsCampaignResource, accountResource, emailResource, emailCampaignResource, emailAddressResource];
