@@ -96,6 +96,20 @@ async function ruleRequest(
 	throw failure;
 }
 
+/** ClickSend may hand the URL back percent-encoded differently or with a trailing slash. */
+function sameAddress(stored: unknown, ours: string): boolean {
+	const normalise = (value: string) => {
+		let text = value.trim();
+		try {
+			text = decodeURIComponent(text);
+		} catch {
+			// keep as is
+		}
+		return text.replace(/\/+(\?|$)/, '$1');
+	};
+	return typeof stored === 'string' && normalise(stored) === normalise(ours);
+}
+
 /** n8n asks: is our rule still registered at ClickSend, unchanged, pointing at this URL? */
 export async function checkExists(this: IHookFunctions): Promise<boolean> {
 	const staticData = this.getWorkflowStaticData('node') as TriggerStaticData;
@@ -105,7 +119,7 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 	const rule = await ruleRequest(this, 'GET', record);
 	if (!rule) return false;
 	return (
-		rule.action_address === record.address &&
+		sameAddress(rule.action_address, record.address) &&
 		String(rule.action ?? '').toUpperCase() === 'URL' &&
 		Number(rule.enabled ?? 1) !== 0
 	);

@@ -169,6 +169,14 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 		expect(rules.only().action_address).toBe(`${PRODUCTION_WEBHOOK_URL}?token=${tokenOf(harness)}`);
 	});
 
+	it('checkExists accepts the address back percent-encoded by ClickSend', async () => {
+		const rules = new FakeRules(TRIGGER_EVENTS[3]);
+		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'webhook', event: 'faxReceipt' });
+		await harness.activate();
+		rules.only().action_address = String(rules.only().action_address).replace('://', '%3A%2F%2F');
+		expect(await harness.checkExists()).toBe(true);
+	});
+
 	it('checkExists is false when the rule was disabled or the node settings changed', async () => {
 		const rules = new FakeRules(TRIGGER_EVENTS[0]);
 		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'webhook', event: 'inboundSms' });
