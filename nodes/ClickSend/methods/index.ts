@@ -1,6 +1,7 @@
 import type { INodeType } from 'n8n-workflow';
 
 import { searchContactLists } from './contactLists';
+import { searchContacts } from './contacts';
 import { getSenders, searchSenders } from './senders';
 import { searchSmsCampaigns, searchSmsTemplates } from './smsTemplates';
 import { searchEmailAddresses } from './emailAddresses';
@@ -15,6 +16,7 @@ export const methods: NonNullable<INodeType['methods']> = {
 	},
 	listSearch: {
 		searchContactLists,
+		searchContacts,
 		searchSenders,
 		searchSmsTemplates,
 		searchSmsCampaigns,
