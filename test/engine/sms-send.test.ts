@@ -1,18 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { runClickSend } from '../harness/engine';
-import { ClickSendStandIn, type RecordedRequest, type ScriptedResponse } from '../harness/stand-in';
+import type { RecordedRequest, ScriptedResponse } from '../harness/stand-in';
+import { useStandIn } from '../harness/use-stand-in';
 
-let standIn: ClickSendStandIn;
-
-beforeAll(async () => {
-	standIn = await ClickSendStandIn.start();
-});
-afterAll(async () => standIn.close());
-afterEach(() => {
-	standIn.expectNoContractViolations();
-	standIn.reset();
-});
+const api = useStandIn();
 
 let nextMessageId = 1;
 
@@ -68,12 +60,12 @@ const sendParameters = (extra: IDataObject = {}) => ({
 });
 
 const sentMessages = (path = '/sms/send') =>
-	standIn.requestsTo('POST', path).flatMap((request) => (request.body as { messages: IDataObject[] }).messages);
+	api.standIn.requestsTo('POST', path).flatMap((request) => (request.body as { messages: IDataObject[] }).messages);
 
 describe('SMS → Send', () => {
 	it('sends one item in one request with the fields ClickSend expects', async () => {
-		standIn.on('POST', '/sms/send', echoMessages());
-		const result = await runClickSend(standIn.baseUrl, {
+		api.standIn.on('POST', '/sms/send', echoMessages());
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: sendParameters({
 				from: { __rl: true, mode: 'id', value: 'MyShop' },
 				options: { customString: 'order-42', country: 'au' },
@@ -81,7 +73,7 @@ describe('SMS → Send', () => {
 			items: [{ phone: '+61 411 111 111', text: 'Your order has shipped' }],
 		});
 		expect(result.error).toBeUndefined();
-		expect(standIn.requestsTo('POST', '/sms/send')).toHaveLength(1);
+		expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(1);
 		expect(sentMessages()).toEqual([
 			{
 				to: '+61411111111',
@@ -98,11 +90,11 @@ describe('SMS → Send', () => {
 	});
 
 	it('sends 2,500 items in exactly 3 requests (1000/1000/500) and returns 2,500 items in input order', async () => {
-		standIn.on('POST', '/sms/send', echoMessages());
+		api.standIn.on('POST', '/sms/send', echoMessages());
 		const items = Array.from({ length: 2500 }, (_, index) => ({ phone: number(index), text: `Message ${index}` }));
-		const result = await runClickSend(standIn.baseUrl, { parameters: sendParameters(), items });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items });
 		expect(result.error).toBeUndefined();
-		const requests = standIn.requestsTo('POST', '/sms/send');
+		const requests = api.standIn.requestsTo('POST', '/sms/send');
 		expect(requests.map((request) => (request.body as { messages: unknown[] }).messages.length)).toEqual([1000, 1000, 500]);
 		expect(result.items).toHaveLength(2500);
 		result.items.forEach((item, index) => {
@@ -114,47 +106,47 @@ describe('SMS → Send', () => {
 	}, 60_000);
 
 	it('honours Batch Size', async () => {
-		standIn.on('POST', '/sms/send', echoMessages());
+		api.standIn.on('POST', '/sms/send', echoMessages());
 		const items = Array.from({ length: 5 }, (_, index) => ({ phone: number(index), text: 'Hi' }));
-		const result = await runClickSend(standIn.baseUrl, { parameters: sendParameters({ options: { batchSize: 2 } }), items });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ options: { batchSize: 2 } }), items });
 		expect(result.error).toBeUndefined();
-		expect(standIn.requestsTo('POST', '/sms/send').map((r) => (r.body as { messages: unknown[] }).messages.length)).toEqual([2, 2, 1]);
+		expect(api.standIn.requestsTo('POST', '/sms/send').map((r) => (r.body as { messages: unknown[] }).messages.length)).toEqual([2, 2, 1]);
 		expect(result.items.map((item) => item.json.to)).toEqual(items.map((item) => item.phone));
 	});
 
 	it('maps results back by recipient when ClickSend leaves one out (e.g. blocked)', async () => {
-		standIn.on('POST', '/sms/send', (request) => {
+		api.standIn.on('POST', '/sms/send', (request) => {
 			const answer = echoMessages()(request);
 			const data = (answer.body as { data: { messages: IDataObject[] } }).data;
 			data.messages = data.messages.filter((message) => message.to !== number(1)).reverse();
 			return answer;
 		});
 		const items = [0, 1, 2].map((index) => ({ phone: number(index), text: 'Hi' }));
-		const result = await runClickSend(standIn.baseUrl, { parameters: sendParameters(), items, continueOnFail: true });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items, continueOnFail: true });
 		expect(result.items.map((item) => item.json.to)).toEqual([number(0), undefined, number(2)]);
 		expect(result.items[1].json.error).toBe('ClickSend returned no result for this message');
 	});
 
 	it('keeps unicode (emoji, Chinese) and multi-part bodies exactly as written', async () => {
-		standIn.on('POST', '/sms/send', echoMessages());
+		api.standIn.on('POST', '/sms/send', echoMessages());
 		const long = 'This message is longer than one SMS part. '.repeat(6);
 		const texts = ['Hello 👋🎉 see you soon', '你好，您的订单已发货。谢谢！', long, 'Ünïcödé – “quotes” & ½'];
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: sendParameters(),
 			items: texts.map((text, index) => ({ phone: number(index), text })),
 		});
 		expect(result.error).toBeUndefined();
 		expect(long.length).toBeGreaterThan(160);
 		expect(sentMessages().map((message) => message.body)).toEqual(texts);
-		const [request] = standIn.requestsTo('POST', '/sms/send');
+		const [request] = api.standIn.requestsTo('POST', '/sms/send');
 		expect(request.rawBody).toContain('👋🎉');
 		expect(request.rawBody).toContain('你好，您的订单已发货。谢谢！');
 		expect(result.items[2].json.message_parts).toBeGreaterThan(1);
 	});
 
 	it('sends a scheduled message with the schedule as Unix seconds', async () => {
-		standIn.on('POST', '/sms/send', echoMessages());
-		const result = await runClickSend(standIn.baseUrl, {
+		api.standIn.on('POST', '/sms/send', echoMessages());
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: sendParameters({ options: { schedule: '2030-01-01T10:00:00+10:00' } }),
 			items: [{ phone: '+61411111111', text: 'Happy new year' }],
 		});
@@ -163,7 +155,7 @@ describe('SMS → Send', () => {
 	});
 
 	it('sends to a contact list and returns that list\'s messages on the item', async () => {
-		standIn.on('POST', '/sms/send', (request) => {
+		api.standIn.on('POST', '/sms/send', (request) => {
 			const [message] = (request.body as { messages: IDataObject[] }).messages;
 			const contacts = ['+61411111111', '+61422222222', '+61433333333'];
 			return {
@@ -180,7 +172,7 @@ describe('SMS → Send', () => {
 				},
 			};
 		});
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
 				resource: 'sms',
 				operation: 'send',
@@ -205,11 +197,11 @@ describe('SMS → Send', () => {
 			{ phone: bad, text: 'two' },
 			{ phone: '+61422222222', text: 'three' },
 		];
-		const refuseBad = () => standIn.on('POST', '/sms/send', echoMessages((message) => (message.to === bad ? 'INVALID_RECIPIENT' : 'SUCCESS')));
+		const refuseBad = () => api.standIn.on('POST', '/sms/send', echoMessages((message) => (message.to === bad ? 'INVALID_RECIPIENT' : 'SUCCESS')));
 
 		it('fails the workflow naming the status, the recipient, and that the others were sent', async () => {
 			refuseBad();
-			const result = await runClickSend(standIn.baseUrl, { parameters: sendParameters(), items });
+			const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items });
 			expect(result.error?.message).toContain('INVALID_RECIPIENT');
 			expect(result.error?.message).toContain(bad);
 			expect(result.error?.description).toContain('not a valid number');
@@ -218,9 +210,9 @@ describe('SMS → Send', () => {
 
 		it('with On Error → Continue, the bad item carries the error and the others succeed', async () => {
 			refuseBad();
-			const result = await runClickSend(standIn.baseUrl, { parameters: sendParameters(), items, onError: 'continueRegularOutput' });
+			const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items, onError: 'continueRegularOutput' });
 			expect(result.error).toBeUndefined();
-			expect(standIn.requestsTo('POST', '/sms/send')).toHaveLength(1);
+			expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(1);
 			expect(result.items).toHaveLength(3);
 			expect(result.items.map((item) => item.json.status)).toEqual(['SUCCESS', 'INVALID_RECIPIENT', 'SUCCESS']);
 			expect(result.items[1].json.error).toContain('INVALID_RECIPIENT');
@@ -232,7 +224,7 @@ describe('SMS → Send', () => {
 
 		it('with On Error → Continue (using error output), the bad item goes to the error output', async () => {
 			refuseBad();
-			const result = await runClickSend(standIn.baseUrl, { parameters: sendParameters(), items, onError: 'continueErrorOutput' });
+			const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items, onError: 'continueErrorOutput' });
 			expect(result.error).toBeUndefined();
 			const [success, failed] = result.outputs;
 			expect(success.map((item) => item.json.to)).toEqual(['+61411111111', '+61422222222']);
@@ -252,8 +244,8 @@ describe('SMS → Send', () => {
 	describe('a request that fails (HTTP error)', () => {
 		const items = [0, 1, 2, 3].map((index) => ({ phone: number(index), text: 'Hi' }));
 		const failSecondRequest = () => {
-			standIn.on('POST', '/sms/send', echoMessages());
-			standIn.on(
+			api.standIn.on('POST', '/sms/send', echoMessages());
+			api.standIn.on(
 				'POST',
 				'/sms/send',
 				{ status: 500, body: { http_code: 500, response_code: 'INTERNAL_ERROR', response_msg: 'Server error', data: null } },
@@ -261,13 +253,13 @@ describe('SMS → Send', () => {
 			);
 			// The first request succeeds: answer it before the scripted 500 applies.
 			let calls = 0;
-			standIn.on('POST', '/sms/send', (request) => (++calls === 1 ? echoMessages()(request) : undefined));
+			api.standIn.on('POST', '/sms/send', (request) => (++calls === 1 ? echoMessages()(request) : undefined));
 		};
 
 		it('stops, is not retried (a send), and says the earlier batch was already sent', async () => {
 			failSecondRequest();
-			const result = await runClickSend(standIn.baseUrl, { parameters: sendParameters({ options: { batchSize: 2 } }), items });
-			expect(standIn.requestsTo('POST', '/sms/send')).toHaveLength(2);
+			const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ options: { batchSize: 2 } }), items });
+			expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(2);
 			expect(result.error?.message).toContain('INTERNAL_ERROR');
 			expect(result.error?.description).toContain('already accepted 2 message(s)');
 		});
@@ -275,13 +267,13 @@ describe('SMS → Send', () => {
 		it('with Continue On Fail, fails only that batch\'s items and still sends the other batches', async () => {
 			failSecondRequest();
 			const six = [...items, { phone: number(4), text: 'Hi' }, { phone: number(5), text: 'Hi' }];
-			const result = await runClickSend(standIn.baseUrl, {
+			const result = await runClickSend(api.standIn.baseUrl, {
 				parameters: sendParameters({ options: { batchSize: 2 } }),
 				items: six,
 				continueOnFail: true,
 			});
 			expect(result.error).toBeUndefined();
-			expect(standIn.requestsTo('POST', '/sms/send')).toHaveLength(3);
+			expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(3);
 			expect(result.items.map((item) => (item.json.error ? 'error' : 'sent'))).toEqual(['sent', 'sent', 'error', 'error', 'sent', 'sent']);
 			expect(result.items[2].json.error).toContain('INTERNAL_ERROR');
 			expect(result.items.map((item) => item.pairedItem)).toEqual(six.map((_, item) => ({ item })));
@@ -307,18 +299,18 @@ describe('SMS → Send', () => {
 		];
 
 		it.each(cases)('rejects %s', async (_name, parameters, item, message) => {
-			const result = await runClickSend(standIn.baseUrl, {
+			const result = await runClickSend(api.standIn.baseUrl, {
 				parameters: sendParameters(parameters),
 				items: [{ phone: '+61422222222', list: '428', text: 'A valid first item' }, item],
 			});
 			expect(result.error?.message).toMatch(message);
 			expect(result.error?.description).toBeTruthy();
-			expect(standIn.requests).toHaveLength(0);
+			expect(api.standIn.requests).toHaveLength(0);
 		});
 
 		it('with Continue On Fail, the invalid item gets the error and the valid ones are sent', async () => {
-			standIn.on('POST', '/sms/send', echoMessages());
-			const result = await runClickSend(standIn.baseUrl, {
+			api.standIn.on('POST', '/sms/send', echoMessages());
+			const result = await runClickSend(api.standIn.baseUrl, {
 				parameters: sendParameters(),
 				items: [
 					{ phone: '+61411111111', text: 'Hi' },
@@ -336,15 +328,15 @@ describe('SMS → Send', () => {
 
 describe('SMS → Calculate Price', () => {
 	it('prices all items in batched POST /sms/price requests and sends nothing', async () => {
-		standIn.on('POST', '/sms/price', echoMessages());
+		api.standIn.on('POST', '/sms/price', echoMessages());
 		const items = [0, 1, 2].map((index) => ({ phone: number(index), text: 'How much?' }));
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { ...sendParameters({ options: { batchSize: 2 } }), operation: 'calculatePrice' },
 			items,
 		});
 		expect(result.error).toBeUndefined();
-		expect(standIn.requestsTo('POST', '/sms/price')).toHaveLength(2);
-		expect(standIn.requestsTo('POST', '/sms/send')).toHaveLength(0);
+		expect(api.standIn.requestsTo('POST', '/sms/price')).toHaveLength(2);
+		expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(0);
 		expect(result.items.map((item) => [item.json.to, item.json.message_price])).toEqual(items.map((item) => [item.phone, '0.0792']));
 	});
 });

@@ -12,7 +12,7 @@ import { getSmsReceiptFields } from './getReceipt';
 import { markInboundSmsAsReadFields } from './markInboundAsRead';
 import { markSmsReceiptsAsReadFields } from './markReceiptsAsRead';
 import { sendSms, smsMessageFields } from './send';
-import { acknowledged, unixTimeParameter, withPreSend } from './shared';
+import { acknowledged, listRoutingKeepingQuery, unixTimeParameter, withPreSend } from './shared';
 
 /** PUT a mark-as-read endpoint, with the optional Only Before date as `date_before`. */
 function markAsReadRouting(url: string) {
@@ -59,7 +59,7 @@ const smsOperation: INodeProperties = {
 			action: 'Get many sent SMS',
 			description: 'List sent and scheduled SMS from the message history',
 			routing: withPreSend(
-				listOperationRouting({ method: 'GET', url: '/sms/history' }),
+				listRoutingKeepingQuery({ method: 'GET', url: '/sms/history' }),
 				unixTimeParameter('filters.dateFrom', 'Sent After', 'qs', 'date_from'),
 				unixTimeParameter('filters.dateTo', 'Sent Before', 'qs', 'date_to'),
 			),

@@ -4,11 +4,13 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
+	IN8nRequestOperationPaginationGeneric,
 	INodeExecutionData,
 	INodeProperties,
 	INodePropertyRouting,
 } from 'n8n-workflow';
 
+import { listOperationRouting } from '../../shared/declarative';
 import { assertNumericId, toUnixSeconds } from '../../shared/validation';
 
 /**
@@ -211,5 +213,28 @@ export function numericIdParameter(parameter: string, label: string): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		assertNumericId(this.getNode(), this.getNodeParameter(parameter, '', { extractValue: true }), label, this.getItemIndex());
 		return requestOptions;
+	};
+}
+
+/**
+ * listOperationRouting whose later pages keep the query of the first request (filters, dates set
+ * by preSend). n8n's generic pagination merges its `request` into the request options shallowly,
+ * so a `qs` object there replaces the whole query string; this one copies `$request.qs` in.
+ */
+export function listRoutingKeepingQuery(request: Parameters<typeof listOperationRouting>[0]): INodePropertyRouting {
+	const routing = listOperationRouting(request);
+	const pagination = routing.operations?.pagination as IN8nRequestOperationPaginationGeneric;
+	const qs = pagination.properties.request.qs as Record<string, string>;
+	const inner = (expression: string) => expression.replace(/^=\{\{\s*|\s*\}\}$/g, '');
+	const merged = `={{ Object.assign({}, $request.qs, { page: ${inner(qs.page)}, limit: ${inner(qs.limit)} }) }}`;
+	return {
+		...routing,
+		operations: {
+			...routing.operations,
+			pagination: {
+				...pagination,
+				properties: { ...pagination.properties, request: { ...pagination.properties.request, qs: merged as unknown as IDataObject } },
+			},
+		},
 	};
 }

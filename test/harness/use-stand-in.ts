@@ -1,0 +1,24 @@
+import { ClickSendStandIn } from './stand-in';
+
+/**
+ * Starts a ClickSend stand-in for the test file and checks the contract after every test:
+ * `const api = useStandIn();` then `api.standIn` inside tests. Same as writing the
+ * beforeAll/afterAll/afterEach hooks by hand (see account.test.ts).
+ */
+export function useStandIn(): { readonly standIn: ClickSendStandIn } {
+	let current: ClickSendStandIn | undefined;
+	beforeAll(async () => {
+		current = await ClickSendStandIn.start();
+	});
+	afterAll(async () => current?.close());
+	afterEach(() => {
+		current?.expectNoContractViolations();
+		current?.reset();
+	});
+	return {
+		get standIn(): ClickSendStandIn {
+			if (!current) throw new Error('The stand-in starts in beforeAll: use it inside tests only');
+			return current;
+		},
+	};
+}
