@@ -1,6 +1,7 @@
 import type { INodeType } from 'n8n-workflow';
 
 import { searchContactLists } from './contactLists';
+import { searchAvailableNumbers } from './numbers';
 import { searchContacts } from './contacts';
 import { getSenders, searchSenders } from './senders';
 import { searchSmsCampaigns, searchSmsTemplates } from './smsTemplates';
@@ -16,6 +17,7 @@ export const methods: NonNullable<INodeType['methods']> = {
 	},
 	listSearch: {
 		searchContactLists,
+		searchAvailableNumbers,
 		searchContacts,
 		searchSenders,
 		searchSmsTemplates,

@@ -91,20 +91,29 @@ export function scheduleSeconds(this: IExecuteSingleFunctions, value: unknown, l
 }
 
 /**
- * preSend for list operations: sends date filters (e.g. `filters.dateFrom`) as Unix seconds in
- * the query string. They go into the URL itself: declarative pagination replaces `qs` with its
- * own page and limit on every page, which would drop them.
+ * preSend: adds query parameters to the URL itself. Declarative pagination replaces `qs` with
+ * its own page and limit on every page (n8n's RoutingNode spreads it over the request), which
+ * would drop filters sent in `qs`. Empty values are left out.
  */
-export function dateQuery(filters: Array<{ parameter: string; label: string; key: string }>): PreSend {
+export function queryInUrl(build: (this: IExecuteSingleFunctions) => IDataObject): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const query: string[] = [];
-		for (const { parameter, label, key } of filters) {
-			const seconds = toUnixSeconds(this.getNode(), this.getNodeParameter(parameter, ''), label, this.getItemIndex());
-			if (seconds !== undefined) query.push(`${key}=${seconds}`);
-		}
+		const query = Object.entries(build.call(this))
+			.filter(([, value]) => value !== undefined && value !== null && value !== '')
+			.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
 		if (query.length) requestOptions.url = `${requestOptions.url}${requestOptions.url.includes('?') ? '&' : '?'}${query.join('&')}`;
 		return requestOptions;
 	};
+}
+
+/** preSend for list operations: date filters (e.g. `filters.dateFrom`) as Unix seconds in the query. */
+export function dateQuery(filters: Array<{ parameter: string; label: string; key: string }>): PreSend {
+	return queryInUrl(function (this: IExecuteSingleFunctions) {
+		const query: IDataObject = {};
+		for (const { parameter, label, key } of filters) {
+			query[key] = toUnixSeconds(this.getNode(), this.getNodeParameter(parameter, ''), label, this.getItemIndex());
+		}
+		return query;
+	});
 }
 
 export interface EmailRecipient {
