@@ -11,7 +11,6 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { PAGE_SIZE } from './transport';
 import { assertEmail, assertNumericId, assertPhoneNumber } from './validation';
 
 /**
@@ -351,12 +350,17 @@ export function withPreSend(
 }
 
 /**
- * The shared list pagination replaces the whole query string with `page`/`limit`; this keeps the
- * operation's own query (search `q`, `order_by`…) on every page.
+ * The shared list pagination replaces the whole query string with `page`/`limit` (n8n merges its
+ * `request` into the request options shallowly); this keeps the operation's own query (search `q`,
+ * `order_by`… set by preSend) on every page, with the shared page/limit expressions.
+ * (A fix in declarative.ts's listOperationRouting would make this unnecessary.)
  */
 export function keepQueryWhenPaginating(routing: INodePropertyRouting): INodePropertyRouting {
 	const pagination = routing.operations?.pagination;
 	if (!pagination || typeof pagination === 'function' || pagination.type !== 'generic') return routing;
+	const qs = (pagination.properties.request.qs ?? {}) as Record<string, string>;
+	const inner = (expression: string) => expression.replace(/^=\{\{\s*|\s*\}\}$/g, '');
+	const pageAndLimit = Object.entries(qs).map(([key, expression]) => `${key}: ${inner(expression)}`);
 	return {
 		...routing,
 		operations: {
@@ -366,8 +370,9 @@ export function keepQueryWhenPaginating(routing: INodePropertyRouting): INodePro
 				properties: {
 					...pagination.properties,
 					request: {
-						// An expression for the whole query string; n8n evaluates it before each page.
-						qs: `={{ Object.assign({}, $request.qs, { page: ($response.body?.data?.current_page ?? 0) + 1, limit: $parameter.returnAll ? ${PAGE_SIZE} : Math.min(${PAGE_SIZE}, Math.max(15, $parameter.limit)) }) }}` as unknown as IDataObject,
+						...pagination.properties.request,
+						// One expression for the whole query string; n8n evaluates it before each page.
+						qs: `={{ Object.assign({}, $request.qs, { ${pageAndLimit.join(', ')} }) }}` as unknown as IDataObject,
 					},
 				},
 			},
