@@ -212,6 +212,11 @@ describe('Contact List → Import Contacts', () => {
 			},
 		});
 		expect(result.error).toBeUndefined();
+		// n8n stored the input file out of the item (binary data mode filesystem-v2: `data` is only a
+		// marker), so the right bytes reaching ClickSend prove the node reads it with getBinaryDataBuffer.
+		const input = result.run.data.resultData.runData['Manual Trigger'][0].data!.main[0]![0].binary!.data;
+		expect(input.id).toMatch(/^filesystem-v2:/);
+		expect(input.data).not.toBe(Buffer.from(CSV_TEXT).toString('base64'));
 		const [upload] = standIn.requestsTo('POST', '/uploads');
 		expect(upload.query).toEqual({ convert: 'csv' });
 		expect(upload.body).toEqual({ content: Buffer.from(CSV_TEXT).toString('base64') });
