@@ -139,6 +139,24 @@ describe('Email → Send: input checks before any request', () => {
 		expect(standIn.requests).toHaveLength(0);
 	});
 
+	it('with Continue On Fail, sends the valid items and returns the invalid one as an error item', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: sendParameters({ to: '={{ $json.email }}' }),
+			items: [{ email: 'test1@test.com' }, { email: 'not-an-address' }, { email: 'test3@test.com' }],
+			continueOnFail: true,
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('POST', '/email/send').map((request) => (request.body as { to: unknown }).to)).toEqual([
+			[{ email: 'test1@test.com' }],
+			[{ email: 'test3@test.com' }],
+		]);
+		expect(result.items).toHaveLength(3);
+		expect(result.items[0].json).toHaveProperty('message_id');
+		expect(String(result.items[1].json.error)).toMatch(/To "not-an-address" is not an email address/);
+		expect(result.items[2].json).toHaveProperty('message_id');
+		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+	});
+
 	it('checks Calculate Price the same way', async () => {
 		const result = await runClickSend(standIn.baseUrl, { parameters: sendParameters({ to: 'nope' }, 'calculatePrice') });
 		expect(result.error?.message).toMatch(/^To "nope" is not an email address/);
