@@ -92,6 +92,15 @@ describe('SMS → Get Many (history)', () => {
 		expect(api.standIn.requestsTo('GET', '/sms/history')[0].query.limit).toBe('15');
 	});
 
+	it('Simplify (on by default) keeps the main fields; off returns everything', async () => {
+		const row = { message_id: 'A', to: '+61411111111', status: 'Sent', carrier: 'Vodafone', user_id: 496596 };
+		api.standIn.on('GET', '/sms/history', page([row]));
+		const simple = await runClickSend(api.standIn.baseUrl, { parameters: sms('getMany', { returnAll: true }) });
+		expect(simple.items[0].json).toEqual({ message_id: 'A', to: '+61411111111', status: 'Sent' });
+		const full = await runClickSend(api.standIn.baseUrl, { parameters: sms('getMany', { returnAll: true, simplify: false }) });
+		expect(full.items[0].json).toEqual(row);
+	});
+
 	it('rejects an unparseable date before any request', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: sms('getMany', { filters: { dateFrom: 'yesterday-ish' } }) });
 		expect(result.error?.message).toBe('Sent After "yesterday-ish" is not a date');
@@ -104,6 +113,21 @@ describe('SMS receipts', () => {
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: sms('getManyReceipts', { returnAll: true }) });
 		expect(result.error).toBeUndefined();
 		expect(result.items[0].json).toMatchObject({ message_id: 'D6D16B28-46AC-484A-AB0A-A08CD08EF75C', status_code: '201' });
+	});
+
+	it('pairs every listed row with the input item it was listed for', async () => {
+		api.standIn.on('GET', '/sms/receipts', page([{ message_id: 'R1' }, { message_id: 'R2' }]));
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: sms('getManyReceipts', { returnAll: true }),
+			items: [{ run: 'a' }, { run: 'b' }],
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => [item.json.message_id, item.pairedItem])).toEqual([
+			['R1', { item: 0 }],
+			['R2', { item: 0 }],
+			['R1', { item: 1 }],
+			['R2', { item: 1 }],
+		]);
 	});
 
 	it('Get Receipt reads GET /sms/receipts/{message_id}', async () => {

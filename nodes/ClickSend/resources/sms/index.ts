@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listOperationRouting, operationRouting } from '../../shared/declarative';
+import { listOperationRouting, operationRouting, unwrapData } from '../../shared/declarative';
 import type { ResourceModule } from '../types';
 import { calculateSmsPrice, calculateSmsPriceFields } from './calculatePrice';
 import { cancelSmsFields } from './cancel';
@@ -12,12 +12,27 @@ import { getSmsReceiptFields } from './getReceipt';
 import { markInboundSmsAsReadFields } from './markInboundAsRead';
 import { markSmsReceiptsAsReadFields } from './markReceiptsAsRead';
 import { sendSms, smsMessageFields } from './send';
-import { acknowledged, listRoutingKeepingQuery, unixTimeParameter, withPreSend } from './shared';
+import {
+	acknowledged,
+	listRoutingKeepingQuery,
+	pairedRouting,
+	SIMPLE_HISTORY_FIELDS,
+	SIMPLE_RECEIPT_FIELDS,
+	simplifyField,
+	simplifyOutput,
+	unixTimeParameter,
+	withPreSend,
+} from './shared';
 
 /** PUT a mark-as-read endpoint, with the optional Only Before date as `date_before`. */
 function markAsReadRouting(url: string) {
 	return withPreSend(
-		operationRouting({ method: 'PUT', url, body: {}, output: [acknowledged({ marked_read: true })] }),
+		operationRouting({
+			method: 'PUT',
+			url,
+			body: {},
+			output: [acknowledged({ marked_read: true })],
+		}),
 		unixTimeParameter('dateBefore', 'Only Before', 'body', 'date_before'),
 	);
 }
@@ -40,28 +55,36 @@ const smsOperation: INodeProperties = {
 			value: 'cancel',
 			action: 'Cancel a scheduled SMS',
 			description: 'Cancel one scheduled SMS before it is sent',
-			routing: operationRouting({
-				method: 'PUT',
-				url: '=/sms/{{ encodeURIComponent($parameter.messageId.trim()) }}/cancel',
-				output: [acknowledged({ cancelled: true }, { parameter: 'messageId', key: 'message_id' })],
-			}),
+			routing: pairedRouting(
+				operationRouting({
+					method: 'PUT',
+					url: '=/sms/{{ encodeURIComponent($parameter.messageId.trim()) }}/cancel',
+					output: [acknowledged({ cancelled: true }, { parameter: 'messageId', key: 'message_id' })],
+				}),
+			),
 		},
 		{
 			name: 'Cancel All',
 			value: 'cancelAll',
 			action: 'Cancel all scheduled SMS',
 			description: 'Cancel every scheduled SMS that has not been sent yet',
-			routing: operationRouting({ method: 'PUT', url: '/sms/cancel-all', body: {} }),
+			routing: pairedRouting(operationRouting({ method: 'PUT', url: '/sms/cancel-all', body: {} })),
 		},
 		{
 			name: 'Get Many',
 			value: 'getMany',
 			action: 'Get many sent SMS',
 			description: 'List sent and scheduled SMS from the message history',
-			routing: withPreSend(
-				listRoutingKeepingQuery({ method: 'GET', url: '/sms/history' }),
-				unixTimeParameter('filters.dateFrom', 'Sent After', 'qs', 'date_from'),
-				unixTimeParameter('filters.dateTo', 'Sent Before', 'qs', 'date_to'),
+			routing: pairedRouting(
+				withPreSend(
+					listRoutingKeepingQuery({
+						method: 'GET',
+						url: '/sms/history',
+						output: [simplifyOutput(SIMPLE_HISTORY_FIELDS)],
+					}),
+					unixTimeParameter('filters.dateFrom', 'Sent After', 'qs', 'date_from'),
+					unixTimeParameter('filters.dateTo', 'Sent Before', 'qs', 'date_to'),
+				),
 			),
 		},
 		{
@@ -69,38 +92,43 @@ const smsOperation: INodeProperties = {
 			value: 'getManyInbound',
 			action: 'Get many inbound SMS',
 			description: 'List unread replies and inbound SMS',
-			routing: listOperationRouting({ method: 'GET', url: '/sms/inbound' }),
+			routing: pairedRouting(listOperationRouting({ method: 'GET', url: '/sms/inbound' })),
 		},
 		{
 			name: 'Get Many Receipts',
 			value: 'getManyReceipts',
 			action: 'Get many SMS delivery receipts',
 			description: 'List unread delivery receipts of sent SMS',
-			routing: listOperationRouting({ method: 'GET', url: '/sms/receipts' }),
+			routing: pairedRouting(
+				listOperationRouting({ method: 'GET', url: '/sms/receipts', output: [simplifyOutput(SIMPLE_RECEIPT_FIELDS)] }),
+			),
 		},
 		{
 			name: 'Get Receipt',
 			value: 'getReceipt',
 			action: 'Get an SMS delivery receipt',
 			description: 'Get the delivery receipt of one sent SMS',
-			routing: operationRouting({
-				method: 'GET',
-				url: '=/sms/receipts/{{ encodeURIComponent($parameter.messageId.trim()) }}',
-			}),
+			routing: pairedRouting(
+				operationRouting({
+					method: 'GET',
+					url: '=/sms/receipts/{{ encodeURIComponent($parameter.messageId.trim()) }}',
+					output: [unwrapData, simplifyOutput(SIMPLE_RECEIPT_FIELDS)],
+				}),
+			),
 		},
 		{
 			name: 'Mark Inbound As Read',
 			value: 'markInboundAsRead',
 			action: 'Mark inbound SMS as read',
 			description: 'Mark inbound SMS as read so they no longer appear in Get Many Inbound',
-			routing: markAsReadRouting('/sms/inbound-read'),
+			routing: pairedRouting(markAsReadRouting('/sms/inbound-read')),
 		},
 		{
 			name: 'Mark Receipts As Read',
 			value: 'markReceiptsAsRead',
 			action: 'Mark SMS delivery receipts as read',
 			description: 'Mark delivery receipts as read so they no longer appear in Get Many Receipts',
-			routing: markAsReadRouting('/sms/receipts-read'),
+			routing: pairedRouting(markAsReadRouting('/sms/receipts-read')),
 		},
 		{
 			name: 'Send',
@@ -123,6 +151,8 @@ export const smsResource: ResourceModule = {
 		...cancelSmsFields,
 		...cancelAllSmsFields,
 		...getManySmsFields,
+		simplifyField('sms', ['getMany'], SIMPLE_HISTORY_FIELDS),
+		simplifyField('sms', ['getManyReceipts', 'getReceipt'], SIMPLE_RECEIPT_FIELDS),
 		...getManyInboundSmsFields,
 		...getManySmsReceiptsFields,
 		...getSmsReceiptFields,

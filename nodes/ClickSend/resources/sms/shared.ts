@@ -238,3 +238,42 @@ export function listRoutingKeepingQuery(request: Parameters<typeof listOperation
 		},
 	};
 }
+
+/**
+ * Adds a last postReceive that pairs every output item with the input item it came from (n8n
+ * pairs declarative output on its own only when input and output counts match).
+ */
+export function pairedRouting(routing: INodePropertyRouting): INodePropertyRouting {
+	const pair = async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		const pairedItem = { item: this.getItemIndex() };
+		return items.map((item) => ({ ...item, pairedItem }));
+	};
+	return { ...routing, output: { ...routing.output, postReceive: [...(routing.output?.postReceive ?? []), pair] } };
+}
+
+/** The Simplify toggle: keep only the fields named (at most ten) instead of ClickSend's full rows. */
+export function simplifyField(resource: string, operations: string[], kept: string[]): INodeProperties {
+	return {
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		displayOptions: showFor(resource, operations),
+		description: `Whether to return only the main fields (${kept.join(', ')}) instead of everything ClickSend returns`,
+	};
+}
+
+/** postReceive: applies Simplify (see simplifyField) to every output item. */
+export function simplifyOutput(kept: string[]) {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		if (!(this.getNodeParameter('simplify', true) as boolean)) return items;
+		return items.map((item) => {
+			const json: IDataObject = {};
+			for (const name of kept) if (name in item.json) json[name] = item.json[name];
+			return { ...item, json };
+		});
+	};
+}
+
+export const SIMPLE_HISTORY_FIELDS = ['message_id', 'date', 'to', 'from', 'body', 'status', 'status_text', 'message_parts', 'message_price', 'custom_string'];
+export const SIMPLE_RECEIPT_FIELDS = ['message_id', 'timestamp', 'status_code', 'status_text', 'error_code', 'error_text', 'custom_string', 'message_type'];

@@ -1,7 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listOperationRouting, operationRouting } from '../../shared/declarative';
-import { acknowledged, numericIdParameter, withPreSend } from '../sms/shared';
+import { listOperationRouting, operationRouting, unwrapData } from '../../shared/declarative';
+import {
+	acknowledged,
+	numericIdParameter,
+	pairedRouting,
+	simplifyField,
+	simplifyOutput,
+	withPreSend,
+} from '../sms/shared';
 import type { ResourceModule } from '../types';
 import { calculateSmsCampaignPriceFields } from './calculatePrice';
 import { cancelSmsCampaignFields } from './cancel';
@@ -10,6 +17,20 @@ import { getManySmsCampaignsFields } from './getMany';
 import { sendSmsCampaignFields } from './send';
 import { campaignBody, campaignUrl } from './shared';
 import { updateSmsCampaignFields } from './update';
+
+/** Fields kept by Simplify for campaigns. */
+const SIMPLE_CAMPAIGN_FIELDS = [
+	'sms_campaign_id',
+	'name',
+	'list_id',
+	'_list_name',
+	'from',
+	'body',
+	'schedule',
+	'status',
+	'date_added',
+	'_total_count',
+];
 
 const checkCampaignId = numericIdParameter('campaignId', 'Campaign');
 
@@ -25,20 +46,24 @@ const smsCampaignOperation: INodeProperties = {
 			value: 'calculatePrice',
 			action: 'Calculate the price of an SMS campaign',
 			description: 'Get what sending the campaign would cost, without sending it',
-			routing: withPreSend(operationRouting({ method: 'POST', url: '/sms-campaigns/price' }), campaignBody('string')),
+			routing: pairedRouting(
+				withPreSend(operationRouting({ method: 'POST', url: '/sms-campaigns/price' }), campaignBody('string')),
+			),
 		},
 		{
 			name: 'Cancel',
 			value: 'cancel',
 			action: 'Cancel an SMS campaign',
 			description: 'Cancel a scheduled SMS campaign before it is sent',
-			routing: withPreSend(
-				operationRouting({
-					method: 'PUT',
-					url: `${campaignUrl}/cancel`,
-					output: [acknowledged({ cancelled: true }, { parameter: 'campaignId', key: 'sms_campaign_id' })],
-				}),
-				checkCampaignId,
+			routing: pairedRouting(
+				withPreSend(
+					operationRouting({
+						method: 'PUT',
+						url: `${campaignUrl}/cancel`,
+						output: [acknowledged({ cancelled: true }, { parameter: 'campaignId', key: 'sms_campaign_id' })],
+					}),
+					checkCampaignId,
+				),
 			),
 		},
 		{
@@ -46,14 +71,29 @@ const smsCampaignOperation: INodeProperties = {
 			value: 'get',
 			action: 'Get an SMS campaign',
 			description: 'Get one SMS campaign with its status',
-			routing: withPreSend(operationRouting({ method: 'GET', url: campaignUrl }), checkCampaignId),
+			routing: pairedRouting(
+				withPreSend(
+					operationRouting({
+						method: 'GET',
+						url: campaignUrl,
+						output: [unwrapData, simplifyOutput(SIMPLE_CAMPAIGN_FIELDS)],
+					}),
+					checkCampaignId,
+				),
+			),
 		},
 		{
 			name: 'Get Many',
 			value: 'getMany',
 			action: 'Get many SMS campaigns',
 			description: 'List the SMS campaigns of the account',
-			routing: listOperationRouting({ method: 'GET', url: '/sms-campaigns' }),
+			routing: pairedRouting(
+				listOperationRouting({
+					method: 'GET',
+					url: '/sms-campaigns',
+					output: [simplifyOutput(SIMPLE_CAMPAIGN_FIELDS)],
+				}),
+			),
 		},
 		{
 			name: 'Send',
@@ -62,9 +102,11 @@ const smsCampaignOperation: INodeProperties = {
 			description: 'Send one SMS to every contact of a contact list (up to 20,000), now or scheduled',
 			// The spec requires `senders` (the beta Smart Assign feature); empty means "use the
 			// account's default senders", which is what ClickSend does when it is left out.
-			routing: withPreSend(
-				operationRouting({ method: 'POST', url: '/sms-campaigns/send' }),
-				campaignBody('integer', { senders: [] }),
+			routing: pairedRouting(
+				withPreSend(
+					operationRouting({ method: 'POST', url: '/sms-campaigns/send' }),
+					campaignBody('integer', { senders: [] }),
+				),
 			),
 		},
 		{
@@ -72,7 +114,9 @@ const smsCampaignOperation: INodeProperties = {
 			value: 'update',
 			action: 'Update an SMS campaign',
 			description: 'Change a scheduled SMS campaign: name, list, message, sender or time',
-			routing: withPreSend(operationRouting({ method: 'PUT', url: campaignUrl }), checkCampaignId, campaignBody('string')),
+			routing: pairedRouting(
+				withPreSend(operationRouting({ method: 'PUT', url: campaignUrl }), checkCampaignId, campaignBody('string')),
+			),
 		},
 	],
 	default: 'send',
@@ -89,6 +133,7 @@ export const smsCampaignResource: ResourceModule = {
 		...cancelSmsCampaignFields,
 		...getSmsCampaignFields,
 		...getManySmsCampaignsFields,
+		simplifyField('smsCampaign', ['get', 'getMany'], SIMPLE_CAMPAIGN_FIELDS),
 		...updateSmsCampaignFields,
 	],
 };
