@@ -2,29 +2,17 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
-import { ClickSendStandIn, type RecordedRequest } from '../harness/stand-in';
+import type { ClickSendStandIn, RecordedRequest } from '../harness/stand-in';
+import { useStandIn } from '../harness/use-stand-in';
 
+const harness = useStandIn();
 let standIn: ClickSendStandIn;
-
-beforeAll(async () => {
-	standIn = await ClickSendStandIn.start();
-});
-afterAll(async () => standIn.close());
-afterEach(() => {
-	standIn.expectNoContractViolations();
-	standIn.reset();
+beforeEach(() => {
+	standIn = harness.standIn;
 });
 
-const byId = (value: string | number) => ({
-	__rl: true,
-	mode: 'id',
-	value: String(value),
-});
-const fromList = (value: string | number) => ({
-	__rl: true,
-	mode: 'list',
-	value: String(value),
-});
+const byId = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
+const fromList = (value: string | number) => ({ __rl: true, mode: 'list', value: String(value) });
 
 function ok(data: unknown, message = 'Here are your data.') {
 	return {

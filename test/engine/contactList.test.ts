@@ -2,17 +2,13 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
-import { ClickSendStandIn } from '../harness/stand-in';
+import type { ClickSendStandIn } from '../harness/stand-in';
+import { useStandIn } from '../harness/use-stand-in';
 
+const harness = useStandIn();
 let standIn: ClickSendStandIn;
-
-beforeAll(async () => {
-	standIn = await ClickSendStandIn.start();
-});
-afterAll(async () => standIn.close());
-afterEach(() => {
-	standIn.expectNoContractViolations();
-	standIn.reset();
+beforeEach(() => {
+	standIn = harness.standIn;
 });
 
 const byId = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
