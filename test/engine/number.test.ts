@@ -49,6 +49,23 @@ describe('Number → Get Many', () => {
 		]);
 	});
 
+	it('pairs every number with the input item whose request listed it', async () => {
+		standIn.on('GET', '/numbers', (request) =>
+			page(1, 1, [{ dedicated_number: `+61400000001`, country: String(request.query.q).slice(8) }, { dedicated_number: `+61400000002` }]),
+		);
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'number', operation: 'getMany', returnAll: true, filters: { country: '={{ $json.country }}' } },
+			items: [{ country: 'AU' }, { country: 'NZ' }],
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => [item.json.country, item.pairedItem])).toEqual([
+			['AU', { item: 0 }],
+			[undefined, { item: 0 }],
+			['NZ', { item: 1 }],
+			[undefined, { item: 1 }],
+		]);
+	});
+
 	it('answers with the spec example when ClickSend is not scripted', async () => {
 		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'number', operation: 'getMany', limit: 1 } });
 		expect(result.error).toBeUndefined();

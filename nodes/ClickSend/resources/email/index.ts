@@ -5,7 +5,7 @@ import type { ResourceModule } from '../types';
 import { calculateEmailPriceFields } from './calculatePrice';
 import { emailHistoryDates, getManyEmailsFields } from './getMany';
 import { buildEmailBody, emailMessageFields } from './send';
-import { beforeSend } from './shared';
+import { itemRouting } from './shared';
 
 const emailOperation: INodeProperties = {
 	displayName: 'Operation',
@@ -19,21 +19,21 @@ const emailOperation: INodeProperties = {
 			value: 'calculatePrice',
 			action: 'Calculate the price of an email',
 			description: 'Get what sending the email would cost, without sending it',
-			routing: beforeSend(operationRouting({ method: 'POST', url: '/email/price' }), buildEmailBody),
+			routing: itemRouting(operationRouting({ method: 'POST', url: '/email/price' }), buildEmailBody),
 		},
 		{
 			name: 'Get Many',
 			value: 'getMany',
 			action: 'Get many sent emails',
 			description: 'List sent and scheduled transactional emails from the history',
-			routing: beforeSend(listOperationRouting({ method: 'GET', url: '/email/history' }), emailHistoryDates),
+			routing: itemRouting(listOperationRouting({ method: 'GET', url: '/email/history' }), emailHistoryDates),
 		},
 		{
 			name: 'Send',
 			value: 'send',
 			action: 'Send an email',
 			description: 'Send one email per input item from one of your verified addresses',
-			routing: beforeSend(operationRouting({ method: 'POST', url: '/email/send' }), buildEmailBody),
+			routing: itemRouting(operationRouting({ method: 'POST', url: '/email/send' }), buildEmailBody),
 		},
 	],
 	default: 'send',

@@ -11,6 +11,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { assertEmail, assertNumericId, toUnixSeconds } from '../../shared/validation';
+import { pairedRouting } from '../sms/shared';
 
 /**
  * Fields and request hooks shared by the Email, Email Campaign, Email Address and Number
@@ -24,9 +25,13 @@ export function showOn(resource: string, operations: string[], extra: IDisplayOp
 	return { show: { resource: [resource], operation: operations, ...extra } };
 }
 
-/** Runs input checks / body builders before the routing's own preSend hooks. */
-export function beforeSend(routing: INodePropertyRouting, ...preSend: PreSend[]): INodePropertyRouting {
-	return { ...routing, send: { ...routing.send, preSend: [...preSend, ...(routing.send?.preSend ?? [])] } };
+/**
+ * The routing of one declarative operation of these resources: input checks / body builders run
+ * before the routing's own preSend hooks, and every output item is paired with the input item
+ * it came from (n8n pairs declarative output itself only when item counts match).
+ */
+export function itemRouting(routing: INodePropertyRouting, ...preSend: PreSend[]): INodePropertyRouting {
+	return pairedRouting({ ...routing, send: { ...routing.send, preSend: [...preSend, ...(routing.send?.preSend ?? [])] } });
 }
 
 /**

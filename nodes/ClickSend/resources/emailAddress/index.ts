@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { deletedResult, listOperationRouting, operationRouting } from '../../shared/declarative';
-import { beforeSend, confirmation } from '../email/shared';
+import { itemRouting, confirmation } from '../email/shared';
 import type { ResourceModule } from '../types';
 import { createEmailAddressFields, emailAddressBody } from './create';
 import { deleteEmailAddressFields } from './delete';
@@ -26,14 +26,14 @@ const emailAddressOperation: INodeProperties = {
 			value: 'create',
 			action: 'Add an email address',
 			description: 'Add an address to send email from; ClickSend emails it a verification link',
-			routing: beforeSend(operationRouting({ method: 'POST', url: '/email/addresses' }), emailAddressBody),
+			routing: itemRouting(operationRouting({ method: 'POST', url: '/email/addresses' }), emailAddressBody),
 		},
 		{
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete an email address',
 			description: 'Remove an address from the ones you may send from',
-			routing: beforeSend(
+			routing: itemRouting(
 				operationRouting({ method: 'DELETE', url: ADDRESS_PATH, output: [deletedResult('emailAddressId')] }),
 				emailAddressInPath(ADDRESS_PATH),
 			),
@@ -43,21 +43,21 @@ const emailAddressOperation: INodeProperties = {
 			value: 'get',
 			action: 'Get an email address',
 			description: 'Get one address and whether it is verified',
-			routing: beforeSend(operationRouting({ method: 'GET', url: ADDRESS_PATH }), emailAddressInPath(ADDRESS_PATH)),
+			routing: itemRouting(operationRouting({ method: 'GET', url: ADDRESS_PATH }), emailAddressInPath(ADDRESS_PATH)),
 		},
 		{
 			name: 'Get Many',
 			value: 'getMany',
 			action: 'Get many email addresses',
 			description: 'List the addresses you may send email from',
-			routing: listOperationRouting({ method: 'GET', url: '/email/addresses' }),
+			routing: itemRouting(listOperationRouting({ method: 'GET', url: '/email/addresses' })),
 		},
 		{
 			name: 'Send Verification',
 			value: 'sendVerification',
 			action: 'Send the verification email again',
 			description: 'Email the verification link to an address that is not verified yet',
-			routing: beforeSend(
+			routing: itemRouting(
 				operationRouting({
 					method: 'PUT',
 					url: SEND_VERIFICATION_PATH,
@@ -71,7 +71,7 @@ const emailAddressOperation: INodeProperties = {
 			value: 'verify',
 			action: 'Verify an email address',
 			description: 'Verify an address with the token from its verification email',
-			routing: beforeSend(operationRouting({ method: 'PUT', url: '/email/address-verify' }), verificationPath),
+			routing: itemRouting(operationRouting({ method: 'PUT', url: '/email/address-verify' }), verificationPath),
 		},
 	],
 	default: 'getMany',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listOperationRouting, operationRouting } from '../../shared/declarative';
-import { beforeSend, idInPath } from '../email/shared';
+import { itemRouting, idInPath } from '../email/shared';
 import type { ResourceModule } from '../types';
 import { calculateEmailCampaignPriceFields } from './calculatePrice';
 import { cancelEmailCampaignFields } from './cancel';
@@ -26,49 +26,49 @@ const emailCampaignOperation: INodeProperties = {
 			value: 'calculatePrice',
 			action: 'Calculate the price of an email campaign',
 			description: 'Get what sending the campaign to the list would cost, without sending it',
-			routing: beforeSend(operationRouting({ method: 'POST', url: '/email-campaigns/price' }), buildCampaignBody(false)),
+			routing: itemRouting(operationRouting({ method: 'POST', url: '/email-campaigns/price' }), buildCampaignBody(false)),
 		},
 		{
 			name: 'Cancel',
 			value: 'cancel',
 			action: 'Cancel an email campaign',
 			description: 'Cancel a scheduled campaign before it is sent',
-			routing: beforeSend(operationRouting({ method: 'PUT', url: campaignPath('/cancel') }), campaignId('/cancel')),
+			routing: itemRouting(operationRouting({ method: 'PUT', url: campaignPath('/cancel') }), campaignId('/cancel')),
 		},
 		{
 			name: 'Get',
 			value: 'get',
 			action: 'Get an email campaign',
 			description: 'Get one campaign with its status and counts of opens, clicks and bounces',
-			routing: beforeSend(operationRouting({ method: 'GET', url: campaignPath() }), campaignId()),
+			routing: itemRouting(operationRouting({ method: 'GET', url: campaignPath() }), campaignId()),
 		},
 		{
 			name: 'Get History',
 			value: 'getHistory',
 			action: 'Get the history of an email campaign',
 			description: 'List each recipient of a campaign with its status, opens, clicks and bounces',
-			routing: beforeSend(listOperationRouting({ method: 'GET', url: campaignPath('/history') }), campaignId('/history')),
+			routing: itemRouting(listOperationRouting({ method: 'GET', url: campaignPath('/history') }), campaignId('/history')),
 		},
 		{
 			name: 'Get Many',
 			value: 'getMany',
 			action: 'Get many email campaigns',
 			description: 'List your email campaigns',
-			routing: listOperationRouting({ method: 'GET', url: '/email-campaigns' }),
+			routing: itemRouting(listOperationRouting({ method: 'GET', url: '/email-campaigns' })),
 		},
 		{
 			name: 'Send',
 			value: 'send',
 			action: 'Send an email campaign',
 			description: 'Email a contact list, now or at a scheduled time',
-			routing: beforeSend(operationRouting({ method: 'POST', url: '/email-campaigns/send' }), buildCampaignBody(true)),
+			routing: itemRouting(operationRouting({ method: 'POST', url: '/email-campaigns/send' }), buildCampaignBody(true)),
 		},
 		{
 			name: 'Update',
 			value: 'update',
 			action: 'Update an email campaign',
 			description: 'Change a scheduled campaign: subject, body, list, sender or time',
-			routing: beforeSend(operationRouting({ method: 'PUT', url: campaignPath() }), buildCampaignUpdate),
+			routing: itemRouting(operationRouting({ method: 'PUT', url: campaignPath() }), buildCampaignUpdate),
 		},
 	],
 	default: 'send',

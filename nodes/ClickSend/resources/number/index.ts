@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listOperationRouting, operationRouting } from '../../shared/declarative';
-import { beforeSend } from '../email/shared';
+import { itemRouting } from '../email/shared';
 import type { ResourceModule } from '../types';
 import { buyNumberFields, buyNumberRequest } from './buy';
 import { getManyNumbersFields, numbersQuery } from './getMany';
@@ -19,21 +19,21 @@ const numberOperation: INodeProperties = {
 			value: 'buy',
 			action: 'Buy a dedicated number',
 			description: 'Buy a dedicated number. Costs money: your account is charged the setup fee and monthly rental.',
-			routing: beforeSend(operationRouting({ method: 'POST', url: '/numbers/buy' }), buyNumberRequest),
+			routing: itemRouting(operationRouting({ method: 'POST', url: '/numbers/buy' }), buyNumberRequest),
 		},
 		{
 			name: 'Get Many',
 			value: 'getMany',
 			action: 'Get many dedicated numbers',
 			description: 'List the dedicated numbers your account has',
-			routing: beforeSend(listOperationRouting({ method: 'GET', url: '/numbers' }), numbersQuery),
+			routing: itemRouting(listOperationRouting({ method: 'GET', url: '/numbers' }), numbersQuery),
 		},
 		{
 			name: 'Search Available',
 			value: 'searchAvailable',
 			action: 'Search available dedicated numbers',
 			description: 'Find numbers you could buy in a country, with their prices. Free.',
-			routing: beforeSend(listOperationRouting({ method: 'GET', url: '/numbers/search' }), searchAvailablePath),
+			routing: itemRouting(listOperationRouting({ method: 'GET', url: '/numbers/search' }), searchAvailablePath),
 		},
 	],
 	default: 'getMany',
