@@ -94,6 +94,43 @@ describe('Contact List → Get Many', () => {
 	});
 });
 
+describe('Contact List → Get Many by name', () => {
+	it('searches with q=list_name:… on every page', async () => {
+		standIn.on('GET', '/lists', (request) => {
+			const page = Number(request.query.page);
+			const rows = Array.from({ length: page === 2 ? 1 : 100 }, (_, n) => list(page * 1000 + n, 'Customers'));
+			return ok({ total: 101, per_page: 100, current_page: page, last_page: 2, from: 1, to: rows.length, data: rows });
+		});
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contactList',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { list_name: 'Customers' },
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('GET', '/lists').map((request) => request.query)).toEqual([
+			{ q: 'list_name:Customers', page: '1', limit: '100' },
+			{ q: 'list_name:Customers', page: '2', limit: '100' },
+		]);
+		expect(result.items).toHaveLength(101);
+	});
+
+	it("refuses a name with a colon (it would split ClickSend's search)", async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contactList',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { list_name: 'VIP: gold' },
+			},
+		});
+		expect(result.error?.message).toBe('Filters → List Name "VIP: gold" contains a comma or colon');
+		expect(standIn.requests).toHaveLength(0);
+	});
+});
+
 describe('Contact List → Remove Duplicates', () => {
 	// The seed docs (curl, Python, Perl examples) send PUT /lists/{id}/remove-duplicates with
 	// {"fields": ["phone_number", …]}; the OpenAPI spec has a trailing slash and `fields` as an

@@ -177,6 +177,20 @@ export function contactBody(
 	return body;
 }
 
+/**
+ * One term of ClickSend's search (`q=field:value,…`): commas and colons separate terms, so a value
+ * with one is refused (`label` is the field as the user sees it).
+ */
+export function searchTerm(node: INode, field: string, value: string, label: string, itemIndex: number): string {
+	if (/[,:]/.test(value)) {
+		throw new NodeOperationError(node, `${label} "${value}" contains a comma or colon`, {
+			description: "ClickSend's search separates terms with commas and colons. Remove them from the value.",
+			itemIndex,
+		});
+	}
+	return `${field}:${value}`;
+}
+
 /** Fields kept by Simplify: who the contact is and how to reach them; custom fields only if set. */
 const SIMPLE_CONTACT_FIELDS = ['contact_id', 'list_id', 'phone_number', 'email', 'first_name', 'last_name'];
 

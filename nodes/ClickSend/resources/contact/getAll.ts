@@ -1,7 +1,12 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { contactFieldDisplayName, contactFieldOptions, listLocator, simplifyField } from '../../shared/contactFields';
+import {
+	contactFieldDisplayName,
+	contactFieldOptions,
+	listLocator,
+	searchTerm,
+	simplifyField,
+} from '../../shared/contactFields';
 import { listFields } from '../../shared/declarative';
 import { toUnixSeconds } from '../../shared/validation';
 
@@ -112,17 +117,7 @@ export function contactSearchQuery(this: IExecuteSingleFunctions): IDataObject {
 	for (const name of FILTER_FIELDS) {
 		const value = String(filters[name] ?? '').trim();
 		if (!value) continue;
-		if (/[,:]/.test(value)) {
-			throw new NodeOperationError(
-				node,
-				`Filters → ${contactFieldDisplayName(name)} "${value}" contains a comma or colon`,
-				{
-					description: "ClickSend's search separates terms with commas and colons. Remove them from the value.",
-					itemIndex,
-				},
-			);
-		}
-		terms.push(`${name}:${value}`);
+		terms.push(searchTerm(node, name, value, `Filters → ${contactFieldDisplayName(name)}`, itemIndex));
 	}
 	if (terms.length) qs.q = terms.join(',');
 	if (terms.length > 1 && filters.operator) qs.operator = filters.operator;

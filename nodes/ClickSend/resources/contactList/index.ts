@@ -1,12 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { pairWithInputItem, pathFromIds, withPreSend } from '../../shared/contactFields';
+import { keepQueryWhenPaginating, pairWithInputItem, pathFromIds, withPreSend } from '../../shared/contactFields';
 import { listOperationRouting, operationRouting, unwrapData } from '../../shared/declarative';
 import type { ResourceModule } from '../types';
 import { createContactListFields } from './create';
 import { contactListDeleted, deleteContactListFields } from './delete';
 import { getContactListFields } from './get';
-import { getManyContactListsFields } from './getAll';
+import { getManyContactListsFields, sendListNameSearch } from './getAll';
 import { importContacts, importContactsFields } from './importContacts';
 import { removeDuplicatesFields, sendDuplicateFields } from './removeDuplicates';
 import { removeOptedOutFields } from './removeOptedOut';
@@ -50,8 +50,13 @@ const contactListOperation: INodeProperties = {
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many contact lists',
-			description: 'Get the contact lists of the account',
-			routing: listOperationRouting({ method: 'GET', url: '/lists', output: [pairWithInputItem] }),
+			description: 'Get the contact lists of the account, optionally by name',
+			routing: keepQueryWhenPaginating(
+				withPreSend(
+					listOperationRouting({ method: 'GET', url: '/lists', output: [pairWithInputItem] }),
+					sendListNameSearch,
+				),
+			),
 		},
 		{
 			name: 'Import Contacts',
