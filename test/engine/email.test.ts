@@ -205,6 +205,15 @@ describe('Email → Get Many', () => {
 		expect(standIn.requestsTo('GET', '/email/history').map((request) => request.query.limit)).toEqual(['100', '100']);
 	});
 
+	it('keeps the main fields of each email unless Simplify is off', async () => {
+		const row = { message_id: 'm1', subject: 'Hi', status: 'Sent', body: '<p>long</p>', body_plain_text: 'long', _attachments: [] };
+		standIn.on('GET', '/email/history', page(1, 1, [row]));
+		const simple = await runClickSend(standIn.baseUrl, { parameters: { resource: 'email', operation: 'getMany', limit: 1 } });
+		expect(simple.items[0].json).toEqual({ message_id: 'm1', subject: 'Hi', status: 'Sent' });
+		const full = await runClickSend(standIn.baseUrl, { parameters: { resource: 'email', operation: 'getMany', limit: 1, simplify: false } });
+		expect(full.items[0].json).toEqual(row);
+	});
+
 	it('rejects a Sent After that is not a date', async () => {
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: { resource: 'email', operation: 'getMany', filters: { dateFrom: 'soon' } },

@@ -134,6 +134,18 @@ describe('Email Campaign → Get, Get Many, Get History, Cancel', () => {
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	});
 
+	it('Get simplifies to the main fields unless Simplify is off', async () => {
+		standIn.on('GET', '/email-campaigns/64', ok(CAMPAIGN));
+		const simple = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'emailCampaign', operation: 'get', campaignId: '64' },
+		});
+		expect(Object.keys(simple.items[0].json).sort()).toEqual(['email_campaign_id', 'list_id', 'name', 'open_count', 'schedule', 'status', 'subject']);
+		const full = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'emailCampaign', operation: 'get', campaignId: '64', simplify: false },
+		});
+		expect(full.items[0].json).toEqual(CAMPAIGN);
+	});
+
 	it('Get rejects a campaign ID that is not a number', async () => {
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: { resource: 'emailCampaign', operation: 'get', campaignId: 'spring' },

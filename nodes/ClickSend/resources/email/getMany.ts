@@ -37,3 +37,17 @@ export const emailHistoryDates = dateQuery([
 	{ parameter: 'filters.dateFrom', label: 'Sent After', key: 'date_from' },
 	{ parameter: 'filters.dateTo', label: 'Sent Before', key: 'date_to' },
 ]);
+
+/** What Simplify keeps of each email in the history. */
+export const SIMPLE_EMAIL_FIELDS = [
+	'message_id',
+	'date_added',
+	'to',
+	'subject',
+	'from_email_address_id',
+	'from_name',
+	'status',
+	'status_text',
+	'schedule',
+	'price',
+];

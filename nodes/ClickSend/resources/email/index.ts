@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listOperationRouting, operationRouting } from '../../shared/declarative';
+import { simplifyField, simplifyOutput } from '../sms/shared';
 import type { ResourceModule } from '../types';
 import { calculateEmailPriceFields } from './calculatePrice';
-import { emailHistoryDates, getManyEmailsFields } from './getMany';
+import { emailHistoryDates, getManyEmailsFields, SIMPLE_EMAIL_FIELDS } from './getMany';
 import { buildEmailBody, emailMessageFields } from './send';
 import { itemRouting } from './shared';
 
@@ -26,7 +27,7 @@ const emailOperation: INodeProperties = {
 			value: 'getMany',
 			action: 'Get many sent emails',
 			description: 'List sent and scheduled transactional emails from the history',
-			routing: itemRouting(listOperationRouting({ method: 'GET', url: '/email/history' }), emailHistoryDates),
+			routing: itemRouting(listOperationRouting({ method: 'GET', url: '/email/history', output: [simplifyOutput(SIMPLE_EMAIL_FIELDS)] }), emailHistoryDates),
 		},
 		{
 			name: 'Send',
@@ -43,5 +44,5 @@ export const emailResource: ResourceModule = {
 	name: 'Email',
 	value: 'email',
 	description: 'Send transactional emails, check their price, read the email history',
-	properties: [emailOperation, ...emailMessageFields, ...calculateEmailPriceFields, ...getManyEmailsFields],
+	properties: [emailOperation, ...emailMessageFields, ...calculateEmailPriceFields, ...getManyEmailsFields, simplifyField('email', ['getMany'], SIMPLE_EMAIL_FIELDS)],
 };

@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listOperationRouting, operationRouting } from '../../shared/declarative';
+import { listOperationRouting, operationRouting, unwrapData } from '../../shared/declarative';
 import { itemRouting, idInPath } from '../email/shared';
+import { simplifyField, simplifyOutput } from '../sms/shared';
 import type { ResourceModule } from '../types';
 import { calculateEmailCampaignPriceFields } from './calculatePrice';
 import { cancelEmailCampaignFields } from './cancel';
@@ -9,7 +10,7 @@ import { getEmailCampaignFields } from './get';
 import { getEmailCampaignHistoryFields } from './getHistory';
 import { getManyEmailCampaignsFields } from './getMany';
 import { buildCampaignBody, emailCampaignFields } from './send';
-import { campaignPath } from './shared';
+import { campaignPath, SIMPLE_CAMPAIGN_FIELDS, SIMPLE_CAMPAIGN_HISTORY_FIELDS } from './shared';
 import { buildCampaignUpdate, updateEmailCampaignFields } from './update';
 
 const campaignId = (suffix?: string) => idInPath('campaignId', 'Campaign ID', campaignPath(suffix));
@@ -40,21 +41,21 @@ const emailCampaignOperation: INodeProperties = {
 			value: 'get',
 			action: 'Get an email campaign',
 			description: 'Get one campaign with its status and counts of opens, clicks and bounces',
-			routing: itemRouting(operationRouting({ method: 'GET', url: campaignPath() }), campaignId()),
+			routing: itemRouting(operationRouting({ method: 'GET', url: campaignPath(), output: [unwrapData, simplifyOutput(SIMPLE_CAMPAIGN_FIELDS)] }), campaignId()),
 		},
 		{
 			name: 'Get History',
 			value: 'getHistory',
 			action: 'Get the history of an email campaign',
 			description: 'List each recipient of a campaign with its status, opens, clicks and bounces',
-			routing: itemRouting(listOperationRouting({ method: 'GET', url: campaignPath('/history') }), campaignId('/history')),
+			routing: itemRouting(listOperationRouting({ method: 'GET', url: campaignPath('/history'), output: [simplifyOutput(SIMPLE_CAMPAIGN_HISTORY_FIELDS)] }), campaignId('/history')),
 		},
 		{
 			name: 'Get Many',
 			value: 'getMany',
 			action: 'Get many email campaigns',
 			description: 'List your email campaigns',
-			routing: itemRouting(listOperationRouting({ method: 'GET', url: '/email-campaigns' })),
+			routing: itemRouting(listOperationRouting({ method: 'GET', url: '/email-campaigns', output: [simplifyOutput(SIMPLE_CAMPAIGN_FIELDS)] })),
 		},
 		{
 			name: 'Send',
@@ -87,5 +88,7 @@ export const emailCampaignResource: ResourceModule = {
 		...getEmailCampaignHistoryFields,
 		...getManyEmailCampaignsFields,
 		...updateEmailCampaignFields,
+		simplifyField('emailCampaign', ['get', 'getMany'], SIMPLE_CAMPAIGN_FIELDS),
+		simplifyField('emailCampaign', ['getHistory'], SIMPLE_CAMPAIGN_HISTORY_FIELDS),
 	],
 };

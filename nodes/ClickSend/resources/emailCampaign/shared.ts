@@ -50,3 +50,31 @@ export function contactListLocator(displayOptions?: IDisplayOptions): INodePrope
 
 /** `/email-campaigns/{id}` paths; the ID is checked and filled in before the request. */
 export const campaignPath = (suffix = ''): string => `/email-campaigns/{id}${suffix}`;
+
+/** What Simplify keeps of a campaign. */
+export const SIMPLE_CAMPAIGN_FIELDS = [
+	'email_campaign_id',
+	'name',
+	'subject',
+	'list_id',
+	'status',
+	'schedule',
+	'date_added',
+	'send_count',
+	'open_count',
+	'click_count',
+];
+
+/** What Simplify keeps of each recipient in a campaign's history. */
+export const SIMPLE_CAMPAIGN_HISTORY_FIELDS = [
+	'email_campaign_id',
+	'message_id',
+	'contact_id',
+	'to_address',
+	'to_name',
+	'status',
+	'processed_at',
+	'open_count',
+	'click_count',
+	'hard_bounce_count',
+];
