@@ -155,6 +155,9 @@ describe('SMS → Send', () => {
 	});
 
 	it('sends to a contact list and returns that list\'s messages on the item', async () => {
+		// The seed docs type a message's list_id as an integer; the spec says string. The node
+		// follows the docs.
+		api.standIn.tolerateContractViolation('POST', '/sms/send', 'seed docs: list_id is an integer');
 		api.standIn.on('POST', '/sms/send', (request) => {
 			const [message] = (request.body as { messages: IDataObject[] }).messages;
 			const contacts = ['+61411111111', '+61422222222', '+61433333333'];
@@ -182,8 +185,9 @@ describe('SMS → Send', () => {
 			},
 		});
 		expect(result.error).toBeUndefined();
-		// The spec types list_id on /sms/send as a string.
-		expect(sentMessages()).toEqual([{ list_id: '428', body: 'Shop opens at 9', source: 'n8n' }]);
+		expect(sentMessages()).toEqual([{ list_id: 428, body: 'Shop opens at 9', source: 'n8n' }]);
+		const violations = api.standIn.toleratedViolations.flatMap((entry) => entry.violations as Array<{ message?: string }>);
+		expect(violations.map((violation) => violation.message)).toEqual(['Request body property messages.0.list_id must be string']);
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].json).toMatchObject({ list_id: 428, message_count: 3, accepted_count: 3, failed_count: 0 });
 		expect(result.items[0].json.messages).toHaveLength(3);
@@ -262,6 +266,16 @@ describe('SMS → Send', () => {
 			expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(2);
 			expect(result.error?.message).toContain('INTERNAL_ERROR');
 			expect(result.error?.description).toContain('already accepted 2 message(s)');
+			expect(result.error?.description).toContain('may have accepted this request\'s messages');
+		});
+
+		it('a refused request (4xx) says which credential to check and that nothing was sent', async () => {
+			api.standIn.requireCredentials('someone-else', 'other-key');
+			const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items });
+			expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(1);
+			expect(result.error?.message).toContain('INVALID_CREDENTIALS');
+			expect(result.error?.description).toContain('ClickSend API credential');
+			expect(result.error?.description).not.toContain('may have accepted');
 		});
 
 		it('with Continue On Fail, fails only that batch\'s items and still sends the other batches', async () => {

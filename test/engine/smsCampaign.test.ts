@@ -14,14 +14,30 @@ const content = {
 	schedule: '2030-01-01T00:00:00Z',
 };
 
+/** Where the seed docs and the spec disagree, the node follows the docs (see campaignBody). */
+function followSeedDocs(method: string, path: string, answer: object) {
+	api.standIn
+		.tolerateContractViolation(method, path, 'seed docs: list_id is an integer and senders is not part of the request')
+		.on(method, path, { status: 200, body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'OK', data: answer } });
+}
+
+/** The request breaks the spec only where the docs say otherwise (all other checks still apply). */
+function expectOnlyDocumentedViolations(expected: string[]) {
+	const violations = api.standIn.toleratedViolations.flatMap((entry) => entry.violations as Array<{ message?: string }>);
+	expect(violations.map((violation) => violation.message)).toEqual(expected);
+}
+
+const LIST_ID_TYPE = 'Request body property list_id must be string';
+
 describe('SMS Campaign', () => {
 	it('Send posts the list, name, body, sender and schedule (Unix seconds) to /sms-campaigns/send', async () => {
+		// The spec requires `senders` (Smart Assign, beta); the seed docs do not send it, and say an
+		// absent `senders` means the account's default senders. The node follows the docs.
+		followSeedDocs('POST', '/sms-campaigns/send', { sms_campaign_id: 7, status: 'Queued' });
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaign('send', content) });
 		expect(result.error).toBeUndefined();
-		// The spec requires `senders` (Smart Assign, beta); an empty list means the account's
-		// default senders. The seed docs (list_id integer, from, schedule) do not mention it.
+		expectOnlyDocumentedViolations(["Request body must have required property 'senders'"]);
 		expect(api.standIn.requestsTo('POST', '/sms-campaigns/send')[0].body).toEqual({
-			senders: [],
 			list_id: 428,
 			name: 'Spring sale',
 			body: content.message,
@@ -32,11 +48,13 @@ describe('SMS Campaign', () => {
 	});
 
 	it('Calculate Price posts the same campaign to /sms-campaigns/price', async () => {
+		// The spec types list_id as a string here; the seed docs say integer, which the node sends.
+		followSeedDocs('POST', '/sms-campaigns/price', { total_count: 1, total_price: '0.035' });
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaign('calculatePrice', { ...content, schedule: '' }) });
 		expect(result.error).toBeUndefined();
-		// The spec types list_id as a string here (the seed docs say integer; ClickSend takes both).
+		expectOnlyDocumentedViolations([LIST_ID_TYPE]);
 		expect(api.standIn.requestsTo('POST', '/sms-campaigns/price')[0].body).toEqual({
-			list_id: '428',
+			list_id: 428,
 			name: 'Spring sale',
 			body: content.message,
 			from: 'MyShop',
@@ -58,12 +76,15 @@ describe('SMS Campaign', () => {
 	});
 
 	it('Update puts the campaign to /sms-campaigns/{id}', async () => {
+		// The spec types list_id as a string here; the seed docs say integer, which the node sends.
+		followSeedDocs('PUT', '/sms-campaigns/7', { sms_campaign_id: 7 });
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: campaign('update', { ...content, campaignId: byId('7'), schedule: '' }),
 		});
 		expect(result.error).toBeUndefined();
+		expectOnlyDocumentedViolations([LIST_ID_TYPE]);
 		expect(api.standIn.requestsTo('PUT', '/sms-campaigns/7')[0].body).toEqual({
-			list_id: '428',
+			list_id: 428,
 			name: 'Spring sale',
 			body: content.message,
 			from: 'MyShop',

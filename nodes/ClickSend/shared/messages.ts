@@ -122,6 +122,18 @@ function warnAlreadySent(error: ItemError, acceptedSoFar: number): ItemError {
 	return error;
 }
 
+/**
+ * A send request that failed with a server error or a lost connection may still have been
+ * processed by ClickSend: say so (a 4xx means it was refused, nothing sent).
+ */
+function warnMaybeSent(error: ItemError): ItemError {
+	const status = Number((error as NodeApiError).httpCode);
+	if (!(status >= 400 && status < 500)) {
+		error.description = `${error.description ?? ''} ClickSend may have accepted this request's messages before the error, so they are not sent again automatically.`.trim();
+	}
+	return error;
+}
+
 export async function runBatchedMessages(
 	this: IExecuteFunctions,
 	options: BatchedMessagesOptions,
@@ -157,7 +169,7 @@ export async function runBatchedMessages(
 			});
 			results = ((envelope.data as IDataObject | undefined)?.messages ?? []) as IDataObject[];
 		} catch (error) {
-			const failure = options.sends ? warnAlreadySent(error as ItemError, acceptedSoFar) : (error as ItemError);
+			const failure = options.sends ? warnAlreadySent(warnMaybeSent(error as ItemError), acceptedSoFar) : (error as ItemError);
 			if (!continueOnFail) throw failure;
 			for (const prepared of batch) output[prepared.itemIndex] = errorItem.call(this, failure, prepared.itemIndex);
 			continue;

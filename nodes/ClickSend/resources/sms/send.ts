@@ -97,8 +97,8 @@ export function prepareSmsMessage(this: IExecuteFunctions, itemIndex: number): P
 	let recipient: PreparedMessage['recipient'];
 	if (sendTo === 'contactList') {
 		const listId = assertNumericId(node, this.getNodeParameter('listId', itemIndex, '', { extractValue: true }), 'Contact List', itemIndex);
-		// The spec types list_id as a string here; ClickSend accepts either.
-		message.list_id = String(listId);
+		// The seed docs type list_id as an integer (the spec says string): the node follows the docs.
+		message.list_id = listId;
 		recipient = { listId };
 	} else {
 		message.to = assertPhoneNumber(node, this.getNodeParameter('to', itemIndex, ''), 'To', itemIndex);

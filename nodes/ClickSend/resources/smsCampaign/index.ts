@@ -47,7 +47,7 @@ const smsCampaignOperation: INodeProperties = {
 			action: 'Calculate the price of an SMS campaign',
 			description: 'Get what sending the campaign would cost, without sending it',
 			routing: pairedRouting(
-				withPreSend(operationRouting({ method: 'POST', url: '/sms-campaigns/price' }), campaignBody('string')),
+				withPreSend(operationRouting({ method: 'POST', url: '/sms-campaigns/price' }), campaignBody),
 			),
 		},
 		{
@@ -100,13 +100,8 @@ const smsCampaignOperation: INodeProperties = {
 			value: 'send',
 			action: 'Send an SMS campaign',
 			description: 'Send one SMS to every contact of a contact list (up to 20,000), now or scheduled',
-			// The spec requires `senders` (the beta Smart Assign feature); empty means "use the
-			// account's default senders", which is what ClickSend does when it is left out.
 			routing: pairedRouting(
-				withPreSend(
-					operationRouting({ method: 'POST', url: '/sms-campaigns/send' }),
-					campaignBody('integer', { senders: [] }),
-				),
+				withPreSend(operationRouting({ method: 'POST', url: '/sms-campaigns/send' }), campaignBody),
 			),
 		},
 		{
@@ -115,7 +110,7 @@ const smsCampaignOperation: INodeProperties = {
 			action: 'Update an SMS campaign',
 			description: 'Change a scheduled SMS campaign: name, list, message, sender or time',
 			routing: pairedRouting(
-				withPreSend(operationRouting({ method: 'PUT', url: campaignUrl }), checkCampaignId, campaignBody('string')),
+				withPreSend(operationRouting({ method: 'PUT', url: campaignUrl }), checkCampaignId, campaignBody),
 			),
 		},
 	],

@@ -42,26 +42,28 @@ export const campaignUrl =
 	'=/sms-campaigns/{{ encodeURIComponent(String($parameter.campaignId.value ?? $parameter.campaignId).trim()) }}';
 
 /**
- * preSend: checks the campaign fields and builds the request body. The spec types `list_id` as an
- * integer on /sms-campaigns/send but as a string on /price and the update; the seed docs say
- * integer everywhere and ClickSend reads either, so each endpoint gets its spec type.
+ * preSend: checks the campaign fields and builds the request body. Follows the seed docs where
+ * the spec differs: `list_id` is an integer on every campaign endpoint (the spec types it as a
+ * string on /price and the update), and `senders` (Smart Assign, beta; required by the spec on
+ * /send) is left out, which the docs say means "use the account's default senders".
  */
-export function campaignBody(listIdType: 'integer' | 'string', extra: IDataObject = {}) {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const node = this.getNode();
-		const itemIndex = this.getItemIndex();
-		const listId = assertNumericId(node, this.getNodeParameter('listId', '', { extractValue: true }), 'Contact List', itemIndex);
-		const body: IDataObject = {
-			...extra,
-			list_id: listIdType === 'integer' ? listId : String(listId),
-			name: assertNotEmpty(node, this.getNodeParameter('name', ''), 'Campaign Name', 'Give the campaign a name, e.g. "Spring sale".', itemIndex).trim(),
-			body: assertNotEmpty(node, this.getNodeParameter('message', ''), 'Message', 'Type the text of the campaign SMS.', itemIndex),
-		};
-		const from = assertSenderId(node, String(this.getNodeParameter('from', '', { extractValue: true }) ?? ''), 'From', itemIndex);
-		if (from) body.from = from;
-		const schedule = toUnixSeconds(node, this.getNodeParameter('schedule', ''), 'Schedule', itemIndex, { mustBeFuture: true });
-		if (schedule !== undefined) body.schedule = schedule;
-		requestOptions.body = body;
-		return requestOptions;
+export async function campaignBody(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const node = this.getNode();
+	const itemIndex = this.getItemIndex();
+	const listId = assertNumericId(node, this.getNodeParameter('listId', '', { extractValue: true }), 'Contact List', itemIndex);
+	const name = this.getNodeParameter('name', '');
+	const body: IDataObject = {
+		list_id: listId,
+		name: assertNotEmpty(node, name, 'Campaign Name', 'Give the campaign a name, e.g. "Spring sale".', itemIndex).trim(),
+		body: assertNotEmpty(node, this.getNodeParameter('message', ''), 'Message', 'Type the text of the campaign SMS.', itemIndex),
 	};
+	const from = assertSenderId(node, String(this.getNodeParameter('from', '', { extractValue: true }) ?? ''), 'From', itemIndex);
+	if (from) body.from = from;
+	const schedule = toUnixSeconds(node, this.getNodeParameter('schedule', ''), 'Schedule', itemIndex, { mustBeFuture: true });
+	if (schedule !== undefined) body.schedule = schedule;
+	requestOptions.body = body;
+	return requestOptions;
 }
