@@ -17,8 +17,8 @@ export interface RuleFilters {
 }
 
 /**
- * One ClickSend event: where its automation rule lives (webhook mode), which field of the rule
- * holds its id, and where its events can be polled (polling mode, where ClickSend offers it).
+ * One ClickSend event: where its automation rules live, which field of a rule holds its id, and
+ * where its events can be polled (ClickSend Polling Trigger, where ClickSend offers a list).
  */
 export interface TriggerEvent {
 	value: TriggerEventName;
@@ -29,7 +29,7 @@ export interface TriggerEvent {
 	rulePath: string;
 	/** Field of the created rule that holds its id. */
 	ruleIdField: 'inbound_rule_id' | 'receipt_rule_id';
-	/** Body of the create-rule request, without action_address. */
+	/** Body of the create-rule request for a URL (webhook) rule, without action_address. */
 	ruleBody(ruleName: string, filters: RuleFilters): IDataObject;
 	/** List endpoint for polling; undefined = webhook only. */
 	pollPath?: string;
@@ -37,6 +37,11 @@ export interface TriggerEvent {
 	pollPaged?: boolean;
 	/** Mark-as-read endpoint (PUT, {date_before}) for polling; undefined = none in the API. */
 	markReadPath?: string;
+	/**
+	 * Where ClickSend's dashboard keeps this event's rules, to create a "Poll" rule by hand
+	 * (from the seed docs' "Pull …" sections; pollable events only).
+	 */
+	dashboardRules?: string;
 }
 
 function receiptRule(ruleName: string): IDataObject {
@@ -66,6 +71,7 @@ export const TRIGGER_EVENTS: TriggerEvent[] = [
 		pollPath: '/sms/inbound',
 		pollPaged: true,
 		markReadPath: '/sms/inbound-read',
+		dashboardRules: 'Messaging Settings → SMS & MMS → Inbound Rules',
 	},
 	{
 		value: 'smsReceipt',
@@ -78,11 +84,12 @@ export const TRIGGER_EVENTS: TriggerEvent[] = [
 		pollPath: '/sms/receipts',
 		pollPaged: true,
 		markReadPath: '/sms/receipts-read',
+		dashboardRules: 'Messaging Settings → SMS & MMS → Delivery Report Rules',
 	},
 	{
 		value: 'inboundFax',
 		name: 'Inbound Fax',
-		description: 'A fax arrives on one of your dedicated fax numbers (webhook mode only)',
+		description: 'A fax arrives on one of your dedicated fax numbers',
 		kind: 'inbound',
 		rulePath: '/automations/fax/inbound',
 		ruleIdField: 'inbound_rule_id',
@@ -102,6 +109,7 @@ export const TRIGGER_EVENTS: TriggerEvent[] = [
 		ruleIdField: 'receipt_rule_id',
 		ruleBody: receiptRule,
 		pollPath: '/fax/receipts',
+		dashboardRules: 'Messaging Settings → Fax → Delivery Rules',
 	},
 	{
 		value: 'voiceReceipt',
@@ -112,11 +120,12 @@ export const TRIGGER_EVENTS: TriggerEvent[] = [
 		ruleIdField: 'receipt_rule_id',
 		ruleBody: receiptRule,
 		pollPath: '/voice/receipts',
+		dashboardRules: 'Messaging Settings → Voice → Delivery Report Rules',
 	},
 	{
 		value: 'emailReceipt',
 		name: 'Email Delivery Receipt',
-		description: 'ClickSend reports the delivery status of an email you sent (webhook mode only)',
+		description: 'ClickSend reports the delivery status of an email you sent',
 		kind: 'receipt',
 		// The seeds' curl samples say /automations/email/receipt (singular); their endpoint headings
 		// and the spec say /automations/email/receipts. We follow the headings and the spec.
@@ -132,5 +141,5 @@ export function getTriggerEvent(value: string): TriggerEvent {
 	return event;
 }
 
-/** Events that polling mode can serve (ClickSend has a list endpoint for them). */
+/** Events the ClickSend Polling Trigger can serve (ClickSend has a list endpoint for them). */
 export const POLLABLE_EVENTS = TRIGGER_EVENTS.filter((event) => event.pollPath !== undefined);

@@ -1,7 +1,6 @@
 import type {
 	IDataObject,
 	IHookFunctions,
-	INodeExecutionData,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
@@ -184,23 +183,6 @@ function givenToken(query: IDataObject): string {
 	return typeof token === 'string' ? token : '';
 }
 
-/**
- * Test deliveries (the editor's "Listen for test event") reach the node twice: once through
- * webhook() and again when n8n executes the node in manual mode, where it calls poll() since the
- * node also polls. webhook() leaves its items here for that poll() call (same process).
- */
-const testDeliveries = new Map<string, INodeExecutionData[]>();
-
-export function testDeliveryKey(workflowId: string | undefined, nodeName: string): string {
-	return `${workflowId ?? ''}\u0000${nodeName}`;
-}
-
-export function takeTestDelivery(key: string): INodeExecutionData[] | undefined {
-	const items = testDeliveries.get(key);
-	testDeliveries.delete(key);
-	return items;
-}
-
 /** One delivery from ClickSend: check the secret, drop redeliveries, output the event. */
 export async function handleDelivery(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const staticData = this.getWorkflowStaticData('node') as TriggerStaticData;
@@ -223,9 +205,5 @@ export async function handleDelivery(this: IWebhookFunctions): Promise<IWebhookR
 	if (key && !rememberEvent(staticData, key, Math.floor(Date.now() / 1000))) {
 		return { webhookResponse: { received: true, duplicate: true } };
 	}
-	const items: INodeExecutionData[] = [{ json: normaliseEvent(event, payload) }];
-	if (this.getMode() === 'manual') {
-		testDeliveries.set(testDeliveryKey(this.getWorkflow().id, this.getNode().name), items);
-	}
-	return { workflowData: [items] };
+	return { workflowData: [[{ json: normaliseEvent(event, payload) }]] };
 }

@@ -1,11 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
-import type { ClickSendStandIn } from '../harness/stand-in';
-import { TriggerHarness, useStandIn } from '../harness/trigger';
+import type { ClickSendStandIn, RecordedRequest } from '../harness/stand-in';
+import { PollingTriggerHarness } from '../harness/trigger';
+import { useStandIn } from '../harness/use-stand-in';
+import { getTriggerEvent, POLLABLE_EVENTS, type TriggerEvent } from '../../nodes/ClickSendTrigger/events';
 
 const env = useStandIn();
 let standIn: ClickSendStandIn;
-beforeEach(() => (standIn = env.current));
+beforeEach(() => (standIn = env.standIn));
 
 function page(rows: IDataObject[]) {
 	return {
@@ -65,11 +68,11 @@ function receipt(id: string, timestamp: number, statusCode = '201'): IDataObject
 
 const ids = (output: Array<Array<{ json: IDataObject }>> | null) => (output?.[0] ?? []).map((item) => item.json.messageId);
 
-describe('ClickSend Trigger — polling', () => {
+describe('ClickSend Polling Trigger — events', () => {
 	it('first activation records the cursor and emits nothing; three polls emit each event once', async () => {
 		const rows = [inbound('OLD-1', 1700000000), inbound('OLD-2', 1700000100)];
 		serve('/sms/inbound', rows);
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'polling', event: 'inboundSms' });
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
 
 		expect(await harness.poll()).toBeNull();
 		expect(harness.nodeStaticData.cursor).toMatchObject({ timestamp: 1700000100 });
@@ -100,7 +103,7 @@ describe('ClickSend Trigger — polling', () => {
 	it('an empty history on activation means every later event is new', async () => {
 		const rows: IDataObject[] = [];
 		serve('/sms/receipts', rows);
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'polling', event: 'smsReceipt' });
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'smsReceipt' });
 		expect(await harness.poll()).toBeNull();
 		rows.push(receipt('R-1', 1700000000, '200'), receipt('R-1', 1700000050, '201'));
 		const output = await harness.poll();
@@ -111,7 +114,7 @@ describe('ClickSend Trigger — polling', () => {
 	it('when the run fails, n8n keeps the old cursor and the next poll emits the events again', async () => {
 		const rows = [inbound('OLD', 1700000000)];
 		serve('/sms/inbound', rows);
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'polling', event: 'inboundSms' });
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
 		await harness.poll();
 		rows.push(inbound('NEW', 1700000100));
 		expect(ids(await harness.poll({ runFails: true }))).toEqual(['NEW']);
@@ -122,8 +125,7 @@ describe('ClickSend Trigger — polling', () => {
 	it('Mark As Read sends PUT /sms/inbound-read with date_before after emitting', async () => {
 		const rows = [inbound('OLD', 1700000000)];
 		serve('/sms/inbound', rows);
-		const harness = new TriggerHarness(standIn.baseUrl, {
-			mode: 'polling',
+		const harness = new PollingTriggerHarness(standIn.baseUrl, {
 			event: 'inboundSms',
 			options: { markAsRead: true },
 		});
@@ -138,8 +140,7 @@ describe('ClickSend Trigger — polling', () => {
 	it('inbound SMS polling applies the dedicated number and message match filters', async () => {
 		const rows: IDataObject[] = [];
 		serve('/sms/inbound', rows);
-		const harness = new TriggerHarness(standIn.baseUrl, {
-			mode: 'polling',
+		const harness = new PollingTriggerHarness(standIn.baseUrl, {
 			event: 'inboundSms',
 			dedicatedNumber: '+61422222222',
 			messageSearchType: 1,
@@ -160,7 +161,7 @@ describe('ClickSend Trigger — polling', () => {
 	])('%s polls %s (one request: the spec lists no paging there)', async (event, path) => {
 		const rows = [receipt('OLD', 1442381791)];
 		serve(path, rows);
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'polling', event });
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event });
 		await harness.poll();
 		rows.push(receipt('NEW', 1442381829));
 		const output = await harness.poll();
@@ -170,14 +171,14 @@ describe('ClickSend Trigger — polling', () => {
 	});
 
 	it('the default spec example of GET /voice/receipts is accepted as is', async () => {
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'polling', event: 'voiceReceipt' });
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'voiceReceipt' });
 		expect(await harness.poll()).toBeNull();
 		expect(harness.nodeStaticData.cursor).toMatchObject({ timestamp: 1442381829 });
 	});
 
 	it('a manual run returns the latest event so its fields can be mapped, without moving the cursor', async () => {
 		serve('/sms/inbound', [inbound('B', 1700000200), inbound('A', 1700000100)]);
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'polling', event: 'inboundSms' });
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
 		const result = await harness.manualRun();
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.messageId)).toEqual(['B']);
@@ -186,20 +187,232 @@ describe('ClickSend Trigger — polling', () => {
 
 	it('a manual run with nothing to show says so', async () => {
 		serve('/sms/receipts', []);
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'polling', event: 'smsReceipt' });
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'smsReceipt' });
 		const result = await harness.manualRun();
 		expect(result.error?.message).toContain('No SMS Delivery Receipt is waiting in ClickSend yet');
 	});
 
-	it('webhook-only events explain themselves in polling mode', async () => {
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'polling', event: 'inboundFax' });
+	it('webhook-only events (set by hand, the dropdown does not offer them) explain themselves', async () => {
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundFax' });
 		await expect(harness.poll()).rejects.toThrow('Inbound Fax can only be received by webhook');
 		expect(standIn.requests).toHaveLength(0);
 	});
+});
 
-	it('in webhook mode the scheduled poll does nothing', async () => {
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'webhook', event: 'inboundSms' });
-		expect(await harness.poll()).toBeNull();
-		expect(standIn.requests).toHaveLength(0);
+function envelope(status: number, code: string, msg: string, data: unknown = null) {
+	return { http_code: status, response_code: code, response_msg: msg, data };
+}
+
+/**
+ * The account's automation rules for one event behind the (spec-validating) stand-in:
+ * `GET <rulePath>` lists them as one page, `POST <rulePath>` adds one and answers it with its id.
+ */
+class AccountRules {
+	readonly rules: IDataObject[] = [];
+
+	private nextId = 4242;
+
+	constructor(readonly event: TriggerEvent, existing: IDataObject[] = []) {
+		this.rules.push(...existing);
+		standIn.on('GET', event.rulePath, () => ({
+			status: 200,
+			body: envelope(200, 'SUCCESS', 'Your list of rules.', {
+				total: this.rules.length,
+				per_page: 100,
+				current_page: 1,
+				last_page: 1,
+				next_page_url: null,
+				prev_page_url: null,
+				from: 1,
+				to: this.rules.length,
+				data: this.rules,
+			}),
+		}));
+		standIn.on('POST', event.rulePath, (request: RecordedRequest) => {
+			const rule = { [event.ruleIdField]: this.nextId++, ...(request.body as IDataObject) };
+			this.rules.push(rule);
+			return { status: 200, body: envelope(200, 'SUCCESS', 'Your record has been added.', rule) };
+		});
+	}
+
+	lists(): number {
+		return standIn.requestsTo('GET', this.event.rulePath).length;
+	}
+
+	creates(): IDataObject[] {
+		return standIn.requestsTo('POST', this.event.rulePath).map((request) => request.body as IDataObject);
+	}
+}
+
+const pollRuleOf = (harness: PollingTriggerHarness) => harness.nodeStaticData.pollRule as IDataObject | undefined;
+
+describe('ClickSend Polling Trigger — the POLL rule that keeps events at ClickSend', () => {
+	it('is a polling trigger over the four events that have a list endpoint, with no webhooks', () => {
+		const { description } = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' }).nodeType;
+		expect(description).toMatchObject({ name: 'clickSendPollingTrigger', displayName: 'ClickSend Polling Trigger', polling: true });
+		expect(description.webhooks).toBeUndefined();
+		const event = description.properties.find((property) => property.name === 'event')!;
+		expect(event.options!.map((option) => (option as { value: string }).value)).toEqual([
+			'inboundSms',
+			'smsReceipt',
+			'faxReceipt',
+			'voiceReceipt',
+		]);
+	});
+
+	it('an existing enabled POLL rule that covers the events is reused: nothing is created, and it is looked up once', async () => {
+		const rules = new AccountRules(getTriggerEvent('inboundSms'), [
+			// Spec's list shape (sms_inbound_rule_id); none of the first four fits.
+			{ sms_inbound_rule_id: 1, dedicated_number: '*', rule_name: 'Forward', message_search_type: 0, message_search_term: null, action: 'URL', action_address: 'https://example.com', enabled: 1 },
+			{ sms_inbound_rule_id: 2, dedicated_number: '*', rule_name: 'Old poll', message_search_type: 0, message_search_term: null, action: 'POLL', action_address: '', enabled: 0 },
+			{ sms_inbound_rule_id: 3, dedicated_number: '+61433333333', rule_name: 'Other number', message_search_type: 0, message_search_term: null, action: 'POLL', action_address: '', enabled: 1 },
+			{ sms_inbound_rule_id: 4, dedicated_number: '*', rule_name: 'Only STOP', message_search_type: 1, message_search_term: 'STOP', action: 'POLL', action_address: '', enabled: 1 },
+			{ sms_inbound_rule_id: 5, dedicated_number: '+61422222222', rule_name: 'Poll my number', message_search_type: 0, message_search_term: null, action: 'poll', action_address: '', enabled: 1 },
+		]);
+		serve('/sms/inbound', []);
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms', dedicatedNumber: '+61422222222' });
+		await harness.poll();
+		await harness.poll();
+		await harness.poll();
+		expect(rules.creates()).toEqual([]);
+		expect(rules.lists()).toBe(1);
+		expect(standIn.requestsTo('GET', '/automations/sms/inbound')[0].query).toMatchObject({ page: '1', limit: '100' });
+		expect(pollRuleOf(harness)).toEqual({
+			event: 'inboundSms',
+			dedicatedNumber: '+61422222222',
+			rulePath: '/automations/sms/inbound',
+			ruleId: '5',
+			created: false,
+		});
+		expect(standIn.requestsTo('GET', '/sms/inbound')).toHaveLength(3);
+	});
+
+	it('a receipt rule must report everything (match_type 0) to be reused', async () => {
+		const rules = new AccountRules(getTriggerEvent('smsReceipt'), [
+			{ receipt_rule_id: 8, rule_name: 'Some', match_type: 1, action: 'POLL', action_address: '', enabled: 1 },
+			{ receipt_rule_id: 9, rule_name: 'All', match_type: 0, action: 'POLL', action_address: '', enabled: 1 },
+		]);
+		serve('/sms/receipts', []);
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'smsReceipt' });
+		await harness.poll();
+		expect(rules.creates()).toEqual([]);
+		expect(pollRuleOf(harness)).toMatchObject({ ruleId: '9', created: false });
+	});
+
+	it.each(POLLABLE_EVENTS.filter((event) => event.kind === 'receipt').map((event) => [event.name, event] as const))(
+		'%s: with no POLL rule, one is created on the first poll and its id is kept across polls',
+		async (_name, event) => {
+			const rules = new AccountRules(event, [
+				{ receipt_rule_id: 1, rule_name: 'Webhook', match_type: 0, action: 'URL', action_address: 'https://example.com', enabled: 1 },
+			]);
+			serve(event.pollPath!, []);
+			const harness = new PollingTriggerHarness(standIn.baseUrl, { event: event.value }, 'Receipts to CRM');
+			expect(await harness.poll()).toBeNull();
+			expect(await harness.poll()).toBeNull();
+			expect(await harness.poll()).toBeNull();
+			expect(rules.creates()).toEqual([
+				{ rule_name: 'n8n polling: Receipts to CRM', match_type: 0, action: 'POLL', action_address: '', enabled: 1 },
+			]);
+			expect(rules.lists()).toBe(1);
+			// Kept through the JSON round trip of static data.
+			expect(pollRuleOf(harness)).toEqual({
+				event: event.value,
+				dedicatedNumber: '*',
+				rulePath: event.rulePath,
+				ruleId: '4242',
+				created: true,
+			});
+			// The rule is made sure of before the event list is read.
+			const order = standIn.requests.map((request) => `${request.method} ${request.path}`);
+			expect(order.indexOf(`POST ${event.rulePath}`)).toBeLessThan(order.indexOf(`GET ${event.pollPath}`));
+		},
+	);
+
+	it('inbound SMS: the created rule covers the node\'s number with any message (as the spec\'s POLL example), no webhook_type', async () => {
+		const rules = new AccountRules(getTriggerEvent('inboundSms'));
+		serve('/sms/inbound', []);
+		const harness = new PollingTriggerHarness(standIn.baseUrl, {
+			event: 'inboundSms',
+			dedicatedNumber: '+61422222222',
+			messageSearchType: 2,
+			messageSearchTerm: 'order',
+		});
+		await harness.poll();
+		expect(rules.creates()).toEqual([
+			{
+				dedicated_number: '+61422222222',
+				rule_name: 'n8n polling: Inbound orders',
+				message_search_type: 0,
+				message_search_term: null,
+				action: 'POLL',
+				action_address: '',
+				enabled: 1,
+			},
+		]);
+		expect(pollRuleOf(harness)).toMatchObject({ ruleId: '4242', created: true, dedicatedNumber: '+61422222222' });
+	});
+
+	it('another event or dedicated number makes the next poll look again (and create where nothing fits)', async () => {
+		const rules = new AccountRules(getTriggerEvent('inboundSms'), [
+			{ inbound_rule_id: 7, dedicated_number: '+61411111111', rule_name: 'Mine', message_search_type: 0, message_search_term: null, action: 'POLL', action_address: '', enabled: 1 },
+		]);
+		serve('/sms/inbound', []);
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms', dedicatedNumber: '+61411111111' });
+		await harness.poll();
+		expect(pollRuleOf(harness)).toMatchObject({ ruleId: '7', created: false });
+		harness.parameters = { event: 'inboundSms', dedicatedNumber: '+61422222222' };
+		await harness.poll();
+		expect(rules.lists()).toBe(2);
+		expect(rules.creates()).toHaveLength(1);
+		expect(pollRuleOf(harness)).toMatchObject({ ruleId: '4242', created: true, dedicatedNumber: '+61422222222' });
+	});
+
+	it('a refused creation is a NodeApiError saying what to set up by hand; nothing is read or recorded, the next poll tries again', async () => {
+		new AccountRules(getTriggerEvent('smsReceipt'));
+		standIn.on('POST', '/automations/sms/receipts', {
+			status: 403,
+			body: envelope(403, 'FORBIDDEN', 'Sub-accounts cannot manage rules.'),
+		});
+		serve('/sms/receipts', []);
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'smsReceipt' });
+		const failure = (await harness.poll().catch((error: unknown) => error)) as NodeApiError;
+		expect(failure).toBeInstanceOf(NodeApiError);
+		expect(failure.message).toBe('Could not make ClickSend keep SMS Delivery Receipt events for polling (create)');
+		expect(failure.description).toContain('FORBIDDEN - Sub-accounts cannot manage rules.');
+		expect(failure.description).toContain(
+			'Create the rule by hand: ClickSend dashboard → Messaging Settings → SMS & MMS → Delivery Report Rules → Add New Rule → action "Poll"',
+		);
+		expect(failure.httpCode).toBe('403');
+		expect(standIn.requestsTo('GET', '/sms/receipts')).toHaveLength(0);
+		expect(pollRuleOf(harness)).toBeUndefined();
+
+		await harness.poll().catch(() => undefined);
+		expect(standIn.requestsTo('POST', '/automations/sms/receipts')).toHaveLength(2);
+	});
+
+	it('a failed rule lookup is the same clear error', async () => {
+		standIn.on('GET', '/automations/voice/receipts', { status: 401, body: envelope(401, 'INVALID_CREDENTIALS', 'Invalid credentials.') });
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'voiceReceipt' });
+		await expect(harness.poll()).rejects.toThrow('Could not make ClickSend keep Voice Delivery Receipt events for polling (look up)');
+		expect(standIn.requestsTo('POST', '/automations/voice/receipts')).toHaveLength(0);
+	});
+
+	it('a manual run ("Fetch Test Event") makes sure of the rule too; a second manual run finds the rule it created', async () => {
+		const rules = new AccountRules(getTriggerEvent('inboundSms'));
+		serve('/sms/inbound', [inbound('A', 1700000100)]);
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
+		expect((await harness.manualRun()).items.map((item) => item.json.messageId)).toEqual(['A']);
+		expect((await harness.manualRun()).error).toBeUndefined();
+		expect(rules.creates()).toHaveLength(1);
+		expect(rules.lists()).toBe(2);
+	});
+
+	it('a manual run whose rule creation is refused shows the error', async () => {
+		new AccountRules(getTriggerEvent('faxReceipt'));
+		standIn.on('POST', '/automations/fax/receipts', { status: 400, body: envelope(400, 'BAD_REQUEST', 'Invalid action.') });
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'faxReceipt' });
+		const result = await harness.manualRun();
+		expect(result.error?.message).toBe('Could not make ClickSend keep Fax Delivery Receipt events for polling (create)');
+		expect(result.items).toEqual([]);
 	});
 });

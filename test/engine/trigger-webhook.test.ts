@@ -8,13 +8,13 @@ import {
 	TRIGGER_NODE_NAME,
 	TriggerHarness,
 	triggerLoadOptions,
-	useStandIn,
 } from '../harness/trigger';
+import { useStandIn } from '../harness/use-stand-in';
 import { TRIGGER_EVENTS, type TriggerEvent } from '../../nodes/ClickSendTrigger/events';
 
 const env = useStandIn();
 let standIn: ClickSendStandIn;
-beforeEach(() => (standIn = env.current));
+beforeEach(() => (standIn = env.standIn));
 
 function envelope(status: number, code: string, msg: string, data: unknown = null) {
 	return { http_code: status, response_code: code, response_msg: msg, data };
@@ -90,7 +90,7 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 		'%s: activation creates one rule, checkExists finds it, deactivation deletes it',
 		async (_name, event) => {
 			const rules = new FakeRules(event);
-			const harness = new TriggerHarness(standIn.baseUrl, { mode: 'webhook', event: event.value });
+			const harness = new TriggerHarness(standIn.baseUrl, { event: event.value });
 			expect(harness.webhookMethods().sort()).toEqual(['GET', 'POST']);
 
 			await harness.activate();
@@ -129,7 +129,6 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 	it('inbound SMS filters reach the rule: dedicated number and message match', async () => {
 		const rules = new FakeRules(TRIGGER_EVENTS[0]);
 		const harness = new TriggerHarness(standIn.baseUrl, {
-			mode: 'webhook',
 			event: 'inboundSms',
 			dedicatedNumber: '+61422222222',
 			messageSearchType: 1,
@@ -145,7 +144,7 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 
 	it('checkExists is false when the rule is gone; re-activation creates a new one', async () => {
 		const rules = new FakeRules(TRIGGER_EVENTS[1]);
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'webhook', event: 'smsReceipt' });
+		const harness = new TriggerHarness(standIn.baseUrl, { event: 'smsReceipt' });
 		await harness.activate();
 		rules.rules.clear(); // deleted in the ClickSend dashboard
 		expect(await harness.checkExists()).toBe(false);
@@ -159,7 +158,7 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 
 	it('checkExists is false when the rule points elsewhere; the repointed rule is replaced', async () => {
 		const rules = new FakeRules(TRIGGER_EVENTS[4]);
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'webhook', event: 'voiceReceipt' });
+		const harness = new TriggerHarness(standIn.baseUrl, { event: 'voiceReceipt' });
 		await harness.activate();
 		rules.only().action_address = 'https://example.com/elsewhere';
 		expect(await harness.checkExists()).toBe(false);
@@ -171,7 +170,7 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 
 	it('checkExists accepts the address back percent-encoded by ClickSend', async () => {
 		const rules = new FakeRules(TRIGGER_EVENTS[3]);
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'webhook', event: 'faxReceipt' });
+		const harness = new TriggerHarness(standIn.baseUrl, { event: 'faxReceipt' });
 		await harness.activate();
 		rules.only().action_address = String(rules.only().action_address).replace('://', '%3A%2F%2F');
 		expect(await harness.checkExists()).toBe(true);
@@ -179,7 +178,7 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 
 	it('checkExists is false when the rule was disabled or the node settings changed', async () => {
 		const rules = new FakeRules(TRIGGER_EVENTS[0]);
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'webhook', event: 'inboundSms' });
+		const harness = new TriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
 		await harness.activate();
 		rules.only().enabled = 0;
 		expect(await harness.checkExists()).toBe(false);
@@ -191,7 +190,7 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 
 	it('a failed delete is reported as a NodeApiError with ClickSend\'s response_code, and the rule is kept', async () => {
 		new FakeRules(TRIGGER_EVENTS[2]);
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'webhook', event: 'inboundFax' });
+		const harness = new TriggerHarness(standIn.baseUrl, { event: 'inboundFax' });
 		await harness.activate();
 		standIn.on('DELETE', '/automations/fax/inbound/4242', {
 			status: 403,
@@ -207,7 +206,7 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 
 	it('a delete answered 404 (rule already gone) counts as deleted', async () => {
 		const rules = new FakeRules(TRIGGER_EVENTS[5]);
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'webhook', event: 'emailReceipt' });
+		const harness = new TriggerHarness(standIn.baseUrl, { event: 'emailReceipt' });
 		await harness.activate();
 		rules.rules.clear();
 		await harness.deactivate();
@@ -215,16 +214,21 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 		expect(ruleRecord(harness)).toBeUndefined();
 	});
 
-	it('polling mode registers no webhook and creates no rule', async () => {
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'polling', event: 'inboundSms' });
-		expect(harness.webhookMethods()).toEqual([]);
-		await harness.activate();
-		expect(standIn.requests).toHaveLength(0);
+	it('is a webhook trigger only: no polling flag, no poll(), one webhook description for GET and POST', () => {
+		const harness = new TriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
+		const { description } = harness.nodeType;
+		// With polling: true the editor would offer "Fetch Test Event" (a manual poll) instead of
+		// "Listen for test event".
+		expect(description.polling).toBeUndefined();
+		expect((harness.nodeType as { poll?: unknown }).poll).toBeUndefined();
+		expect(description.properties.map((property) => property.name)).not.toContain('mode');
+		expect(description.webhooks).toEqual([expect.objectContaining({ name: 'default', httpMethod: 'GET,POST', path: 'webhook' })]);
+		expect(harness.webhookMethods()).toEqual(['GET', 'POST']);
 	});
 
 	it('"Listen for test event" creates a rule for the test URL, runs on a test delivery, and removes the rule', async () => {
 		const rules = new FakeRules(TRIGGER_EVENTS[0]);
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'webhook', event: 'inboundSms' });
+		const harness = new TriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
 		await harness.activate(); // production rule 4242
 		await harness.activate({ test: true }); // test rule 4243
 		expect(rules.rules.get('4243')!.action_address).toMatch(new RegExp(`^${TEST_WEBHOOK_URL}\\?token=`));
@@ -238,13 +242,42 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 		expect(delivery.status).toBe(200);
 		expect(delivery.runStarted).toBe(true);
 		expect(delivery.error).toBeUndefined();
-		// The manual run's trigger output is the delivered event (n8n runs poll() here in manual mode).
+		// The manual run's trigger output is the delivered event: WorkflowExecute passes a webhook
+		// node's start data through (no poll(), no in-memory hand-over).
 		expect(delivery.items).toHaveLength(1);
 		expect(delivery.items[0].json).toMatchObject({ event: 'inboundSms', body: 'Order 66 please' });
 
 		await harness.deactivate({ test: true });
 		expect([...rules.rules.keys()]).toEqual(['4242']);
 		expect(await harness.checkExists()).toBe(true);
+	});
+
+	it('"Listen for test event" on an inactive workflow: one test rule (GET and POST share it), a GET delivery runs, stop removes it', async () => {
+		const rules = new FakeRules(TRIGGER_EVENTS[1]);
+		const harness = new TriggerHarness(standIn.baseUrl, { event: 'smsReceipt' });
+		await harness.activate({ test: true });
+		expect(standIn.requestsTo('POST', '/automations/sms/receipts')).toHaveLength(1);
+		const testRule = rules.only();
+		expect(testRule.action_address).toMatch(new RegExp(`^${TEST_WEBHOOK_URL}\\?token=[A-Za-z0-9]{32}$`));
+		expect(harness.staticData).toEqual({});
+
+		const token = new URL(String(testRule.action_address)).searchParams.get('token')!;
+		const delivery = await harness.deliver({
+			test: true,
+			method: 'GET',
+			query: { token, message_id: 'T-1', status_code: '201', timestamp: '1722565671' },
+		});
+		expect(delivery.runStarted).toBe(true);
+		expect(delivery.error).toBeUndefined();
+		expect(delivery.items.map((item) => item.json)).toEqual([
+			expect.objectContaining({ event: 'smsReceipt', messageId: 'T-1', status: 'delivered' }),
+		]);
+		// The production URL does not accept the test secret.
+		expect((await harness.deliver({ query: { token }, body: { message_id: 'T-2' } })).status).toBe(401);
+
+		await harness.deactivate({ test: true });
+		expect(rules.rules.size).toBe(0);
+		expect(standIn.requestsTo('DELETE', '/automations/sms/receipts/4242').length).toBeGreaterThanOrEqual(1);
 	});
 
 	it('the dedicated number dropdown lists GET /numbers plus "All Numbers"', async () => {
@@ -259,7 +292,7 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 describe('ClickSend Trigger — deliveries', () => {
 	async function activeHarness(event: TriggerEvent['value']) {
 		new FakeRules(TRIGGER_EVENTS.find((candidate) => candidate.value === event)!);
-		const harness = new TriggerHarness(standIn.baseUrl, { mode: 'webhook', event });
+		const harness = new TriggerHarness(standIn.baseUrl, { event });
 		await harness.activate();
 		return { harness, token: tokenOf(harness) };
 	}

@@ -25,8 +25,7 @@ import type {
 } from 'n8n-workflow';
 import { createRunExecutionData, NodeHelpers, Workflow } from 'n8n-workflow';
 
-import { ClickSendStandIn } from './stand-in';
-
+import { ClickSendPollingTrigger } from '../../nodes/ClickSendPollingTrigger/ClickSendPollingTrigger.node';
 import { ClickSendTrigger } from '../../nodes/ClickSendTrigger/ClickSendTrigger.node';
 import {
 	additionalDataFor,
@@ -39,11 +38,15 @@ import {
 } from './engine';
 
 /**
- * Drives the ClickSend Trigger the way n8n 2.x does, through n8n-core's own contexts:
+ * Drives the two ClickSend triggers the way n8n 2.x does, through n8n-core's own contexts.
+ *
+ * ClickSend Trigger (webhooks, `TriggerHarness`):
  * - activation / deactivation: HookContext → webhookMethods.default.checkExists / create / delete,
  *   once per registered webhook (n8n registers one per HTTP method), as WebhookService does;
  * - deliveries: WebhookContext with an express-like request/response, then (when the node returns
- *   workflowData) a real run through WorkflowExecute starting at the trigger;
+ *   workflowData) a real run through WorkflowExecute starting at the trigger.
+ *
+ * ClickSend Polling Trigger (`PollingTriggerHarness`):
  * - polls: PollContext with a per-poll staged static-data snapshot that is committed after the
  *   poll, as n8n 2.41's poll cursor staging does; manual polls: WorkflowExecute in manual mode.
  *
@@ -54,6 +57,8 @@ import {
 
 export const TRIGGER_NODE_TYPE = `${PACKAGE}.clickSendTrigger`;
 export const TRIGGER_NODE_NAME = 'ClickSend Trigger';
+export const POLLING_TRIGGER_NODE_TYPE = `${PACKAGE}.clickSendPollingTrigger`;
+export const POLLING_TRIGGER_NODE_NAME = 'ClickSend Polling Trigger';
 export const WEBHOOK_ID = '5b1f0c9e-8d2a-4b7e-9f3c-2a1d0e6b7c48';
 export const WORKFLOW_ID = 'trigger-wf';
 
@@ -129,30 +134,38 @@ class FakeResponse {
 	}
 }
 
-export class TriggerHarness {
+/** Both node types, registered as n8n's node-type registry would hold them. */
+function triggerNodeTypes(): TestNodeTypes {
+	return new TestNodeTypes({
+		[TRIGGER_NODE_TYPE]: new ClickSendTrigger() as INodeType,
+		[POLLING_TRIGGER_NODE_TYPE]: new ClickSendPollingTrigger() as INodeType,
+	});
+}
+
+/** What both harnesses share: the one-node workflow, its static data, its credentials, runs. */
+abstract class TriggerHarnessBase<T extends INodeType> {
 	/** The workflow's static data as n8n stores it (JSON), production side. */
 	staticData: IDataObject = {};
 
-	/** Static data of the current test-webhook registration (n8n keeps it with the registration). */
-	testStaticData?: IDataObject;
+	protected readonly nodeTypes = triggerNodeTypes();
 
-	readonly nodeType = new ClickSendTrigger();
-
-	private readonly nodeTypes: TestNodeTypes;
+	readonly nodeType: T;
 
 	constructor(
-		private readonly baseUrl: string,
+		protected readonly baseUrl: string,
 		public parameters: INodeParameters,
-		public workflowName = 'Inbound orders',
+		public workflowName: string,
+		protected readonly nodeTypeName: string,
+		readonly nodeName: string,
 	) {
-		this.nodeTypes = new TestNodeTypes({ [TRIGGER_NODE_TYPE]: this.nodeType as INodeType });
+		this.nodeType = this.nodeTypes.getByNameAndVersion(nodeTypeName) as T;
 	}
 
 	node(): INode {
 		return {
 			id: 'trigger',
-			name: TRIGGER_NODE_NAME,
-			type: TRIGGER_NODE_TYPE,
+			name: this.nodeName,
+			type: this.nodeTypeName,
 			typeVersion: 1,
 			position: [0, 0],
 			webhookId: WEBHOOK_ID,
@@ -162,10 +175,10 @@ export class TriggerHarness {
 	}
 
 	get nodeStaticData(): IDataObject {
-		return (this.staticData[`node:${TRIGGER_NODE_NAME}`] as IDataObject) ?? {};
+		return (this.staticData[`node:${this.nodeName}`] as IDataObject) ?? {};
 	}
 
-	private workflow(staticData: IDataObject, active = true): Workflow {
+	protected workflow(staticData: IDataObject, active = true): Workflow {
 		return new Workflow({
 			id: WORKFLOW_ID,
 			name: this.workflowName,
@@ -178,16 +191,57 @@ export class TriggerHarness {
 		});
 	}
 
-	private additionalData(mode: WorkflowExecuteMode, hooks?: ExecutionLifecycleHooks): IWorkflowExecuteAdditionalData {
+	protected additionalData(mode: WorkflowExecuteMode, hooks?: ExecutionLifecycleHooks): IWorkflowExecuteAdditionalData {
 		return additionalDataFor(
 			{ [CREDENTIAL_TYPE]: { username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl: this.baseUrl } },
 			hooks ?? new ExecutionLifecycleHooks(mode, 'hooks', { id: WORKFLOW_ID } as never),
 		);
 	}
 
+	/** A run starting at the trigger with `startData` as its input (as WebhookHelpers starts one). */
+	protected async execute(
+		mode: WorkflowExecuteMode,
+		startData: INodeExecutionData[][],
+	): Promise<{ items: INodeExecutionData[]; error?: ExecutionError; run: IRun }> {
+		await initBinaryData();
+		const workflow = this.workflow(this.staticData, mode !== 'manual');
+		const hooks = new ExecutionLifecycleHooks(mode, `run-${Date.now()}`, {
+			id: WORKFLOW_ID,
+			name: this.workflowName,
+			active: mode !== 'manual',
+			nodes: [],
+			connections: {},
+			createdAt: new Date(),
+			updatedAt: new Date(),
+		} as never);
+		let finish: (run: IRun) => void = () => undefined;
+		const finished = new Promise<IRun>((resolve) => (finish = resolve));
+		hooks.addHandler('workflowExecuteAfter', (fullRunData) => finish(fullRunData));
+		const node = workflow.getNode(this.nodeName)!;
+		const runExecutionData = createRunExecutionData({
+			executionData: { nodeExecutionStack: [{ node, data: { main: startData }, source: null }] },
+		});
+		await new WorkflowExecute(this.additionalData(mode, hooks), mode, runExecutionData).processRunExecutionData(
+			workflow,
+		);
+		const run = await finished;
+		const output = run.data.resultData.runData[this.nodeName]?.[0]?.data?.main?.[0] ?? [];
+		return { items: output, error: run.data.resultData.error, run };
+	}
+}
+
+/** The ClickSend Trigger (webhooks): activation, deactivation, deliveries. */
+export class TriggerHarness extends TriggerHarnessBase<ClickSendTrigger> {
+	/** Static data of the current test-webhook registration (n8n keeps it with the registration). */
+	testStaticData?: IDataObject;
+
+	constructor(baseUrl: string, parameters: INodeParameters, workflowName = 'Inbound orders') {
+		super(baseUrl, parameters, workflowName, TRIGGER_NODE_TYPE, TRIGGER_NODE_NAME);
+	}
+
 	/** The webhooks n8n registers for the node (WebhookService.getNodeWebhooks). */
 	webhooks(workflow: Workflow, additionalData: IWorkflowExecuteAdditionalData, isTest: boolean): IWebhookData[] {
-		const node = workflow.getNode(TRIGGER_NODE_NAME)!;
+		const node = workflow.getNode(this.nodeName)!;
 		const result: IWebhookData[] = [];
 		for (const description of this.nodeType.description.webhooks ?? []) {
 			const rawPath = workflow.expression.getSimpleParameterValue(node, description.path, 'internal', {});
@@ -231,7 +285,7 @@ export class TriggerHarness {
 	): Promise<boolean | undefined> {
 		const fn = (this.nodeType as INodeType).webhookMethods?.[webhook.webhookDescription.name]?.[method];
 		if (!fn) return undefined;
-		const context = new HookContext(workflow, workflow.getNode(TRIGGER_NODE_NAME)!, webhook.workflowExecuteAdditionalData, mode, mode === 'manual' ? 'manual' : 'activate', webhook);
+		const context = new HookContext(workflow, workflow.getNode(this.nodeName)!, webhook.workflowExecuteAdditionalData, mode, mode === 'manual' ? 'manual' : 'activate', webhook);
 		return (await fn.call(context)) as boolean;
 	}
 
@@ -300,7 +354,7 @@ export class TriggerHarness {
 			params: {},
 		} as never;
 		additionalData.httpResponse = res as never;
-		const node = workflow.getNode(TRIGGER_NODE_NAME)!;
+		const node = workflow.getNode(this.nodeName)!;
 		const context = new WebhookContext(workflow, node, additionalData, mode, webhook, [], null);
 		const response = (await this.nodeType.webhook.call(context)) as IWebhookResponseData;
 		// n8n saves static data changed by webhook() (production only; test data stays in memory).
@@ -320,45 +374,22 @@ export class TriggerHarness {
 		result.error = run.error;
 		return result;
 	}
+}
 
-	/** A run starting at the trigger with `startData` as its input (as WebhookHelpers starts one). */
-	private async execute(
-		mode: WorkflowExecuteMode,
-		startData: INodeExecutionData[][],
-	): Promise<{ items: INodeExecutionData[]; error?: ExecutionError; run: IRun }> {
-		await initBinaryData();
-		const workflow = this.workflow(this.staticData, mode !== 'manual');
-		const hooks = new ExecutionLifecycleHooks(mode, `run-${Date.now()}`, {
-			id: WORKFLOW_ID,
-			name: this.workflowName,
-			active: mode !== 'manual',
-			nodes: [],
-			connections: {},
-			createdAt: new Date(),
-			updatedAt: new Date(),
-		} as never);
-		let finish: (run: IRun) => void = () => undefined;
-		const finished = new Promise<IRun>((resolve) => (finish = resolve));
-		hooks.addHandler('workflowExecuteAfter', (fullRunData) => finish(fullRunData));
-		const node = workflow.getNode(TRIGGER_NODE_NAME)!;
-		const runExecutionData = createRunExecutionData({
-			executionData: { nodeExecutionStack: [{ node, data: { main: startData }, source: null }] },
-		});
-		await new WorkflowExecute(this.additionalData(mode, hooks), mode, runExecutionData).processRunExecutionData(
-			workflow,
-		);
-		const run = await finished;
-		const output = run.data.resultData.runData[TRIGGER_NODE_NAME]?.[0]?.data?.main?.[0] ?? [];
-		return { items: output, error: run.data.resultData.error, run };
+/** The ClickSend Polling Trigger: scheduled polls and manual runs ("Fetch Test Event"). */
+export class PollingTriggerHarness extends TriggerHarnessBase<ClickSendPollingTrigger> {
+	constructor(baseUrl: string, parameters: INodeParameters, workflowName = 'Inbound orders') {
+		super(baseUrl, parameters, workflowName, POLLING_TRIGGER_NODE_TYPE, POLLING_TRIGGER_NODE_NAME);
 	}
 
 	/**
 	 * One scheduled poll of the active workflow. Static data is staged per poll and committed
-	 * afterwards, unless `runFails` (the started run failed, so n8n 2.41 keeps the old cursor).
+	 * afterwards, unless the poll throws or `runFails` (the started run failed, so n8n 2.41 keeps
+	 * the old static data).
 	 */
 	async poll(options: { runFails?: boolean } = {}): Promise<INodeExecutionData[][] | null> {
 		const workflow = this.workflow(this.staticData);
-		const node = workflow.getNode(TRIGGER_NODE_NAME)!;
+		const node = workflow.getNode(this.nodeName)!;
 		const snapshot = clone(this.nodeStaticData);
 		const emitted: INodeExecutionData[][][] = [];
 		const context = new PollContext(
@@ -377,12 +408,12 @@ export class TriggerHarness {
 		);
 		const result = await Container.get(TriggersAndPollers).runPollFunction(workflow, node, context);
 		if (!(result && options.runFails)) {
-			this.staticData = { ...this.staticData, [`node:${TRIGGER_NODE_NAME}`]: clone(snapshot) };
+			this.staticData = { ...this.staticData, [`node:${this.nodeName}`]: clone(snapshot) };
 		}
 		return result;
 	}
 
-	/** "Fetch test event" / manual execution: WorkflowExecute in manual mode runs poll(). */
+	/** "Fetch Test Event" / manual execution: WorkflowExecute in manual mode runs poll(). */
 	async manualRun(): Promise<{ items: INodeExecutionData[]; error?: ExecutionError }> {
 		return await this.execute('manual', [[{ json: {} }]]);
 	}
@@ -396,7 +427,7 @@ export async function triggerLoadOptions(baseUrl: string, method: string, parame
 		id: WORKFLOW_ID,
 		nodes: [node],
 		connections: {},
-		nodeTypes: new TestNodeTypes({ [TRIGGER_NODE_TYPE]: harness.nodeType as INodeType }),
+		nodeTypes: triggerNodeTypes(),
 		active: false,
 	});
 	const additionalData = additionalDataFor(
@@ -407,21 +438,4 @@ export async function triggerLoadOptions(baseUrl: string, method: string, parame
 	const fn = harness.nodeType.methods.loadOptions[method as 'getDedicatedNumbers'];
 	if (!fn) throw new Error(`ClickSend Trigger has no loadOptions method ${method}`);
 	return await fn.call(new LoadOptionsContext(workflow, node, additionalData, ''));
-}
-
-/**
- * Starts the spec-checked ClickSend stand-in for a test file: every test ends by failing on any
- * request that broke ClickSend's OpenAPI contract, then forgets scripted answers.
- */
-export function useStandIn(): { current: ClickSendStandIn } {
-	const holder = {} as { current: ClickSendStandIn };
-	beforeAll(async () => {
-		holder.current = await ClickSendStandIn.start();
-	});
-	afterAll(async () => holder.current.close());
-	afterEach(() => {
-		holder.current.expectNoContractViolations();
-		holder.current.reset();
-	});
-	return holder;
 }

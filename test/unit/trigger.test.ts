@@ -10,7 +10,8 @@ import {
 	receiptStatus,
 	toIsoDate,
 } from '../../nodes/ClickSendTrigger/normalise';
-import { matchesFilters } from '../../nodes/ClickSendTrigger/poll';
+import { matchesFilters } from '../../nodes/ClickSendPollingTrigger/poll';
+import { pollRuleBody, ruleKeepsEvents } from '../../nodes/ClickSendPollingTrigger/pollRule';
 
 describe('toIsoDate', () => {
 	it.each([
@@ -144,5 +145,55 @@ describe('events', () => {
 
 	it('an unknown event is an error', () => {
 		expect(() => getTriggerEvent('inboundMms')).toThrow('Unknown ClickSend Trigger event');
+	});
+});
+
+describe('POLL rules (ClickSend Polling Trigger)', () => {
+	const inboundSms = getTriggerEvent('inboundSms');
+	const anyMessage = { dedicatedNumber: '*', messageSearchType: 0, messageSearchTerm: '' };
+	const rule = (extra: IDataObject): IDataObject => ({
+		dedicated_number: '*',
+		message_search_type: 0,
+		message_search_term: null,
+		action: 'POLL',
+		enabled: 1,
+		...extra,
+	});
+
+	it.each([
+		['all numbers, any message', rule({}), anyMessage, true],
+		['action in lower case', rule({ action: 'poll' }), anyMessage, true],
+		['a URL rule', rule({ action: 'URL' }), anyMessage, false],
+		['disabled', rule({ enabled: 0 }), anyMessage, false],
+		['one number, node wants all', rule({ dedicated_number: '+61422222222' }), anyMessage, false],
+		['same number without +', rule({ dedicated_number: '61422222222' }), { ...anyMessage, dedicatedNumber: '+61422222222' }, true],
+		['another number', rule({ dedicated_number: '+61433333333' }), { ...anyMessage, dedicatedNumber: '+61422222222' }, false],
+		['narrower match than the node', rule({ message_search_type: 1, message_search_term: 'STOP' }), anyMessage, false],
+		[
+			'the node\'s own match',
+			rule({ message_search_type: 1, message_search_term: 'STOP' }),
+			{ dedicatedNumber: '*', messageSearchType: 1, messageSearchTerm: 'stop' },
+			true,
+		],
+	])('inbound SMS rule: %s → %p', (_name, candidate, filters, expected) => {
+		expect(ruleKeepsEvents(inboundSms, candidate, filters)).toBe(expected);
+	});
+
+	it('receipt rules must report everything (match_type 0)', () => {
+		const smsReceipt = getTriggerEvent('smsReceipt');
+		expect(ruleKeepsEvents(smsReceipt, { action: 'POLL', match_type: 0, enabled: 1 }, anyMessage)).toBe(true);
+		expect(ruleKeepsEvents(smsReceipt, { action: 'POLL', match_type: 1, enabled: 1 }, anyMessage)).toBe(false);
+	});
+
+	it('the created rule is the event\'s rule with action POLL, an empty address and no webhook_type', () => {
+		expect(pollRuleBody(inboundSms, 'n8n polling: x', '*')).toEqual({
+			dedicated_number: '*',
+			rule_name: 'n8n polling: x',
+			message_search_type: 0,
+			message_search_term: null,
+			action: 'POLL',
+			action_address: '',
+			enabled: 1,
+		});
 	});
 });

@@ -2,8 +2,9 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { clickSendRequest, clickSendRequestAllPages, type ClickSendPage } from '../ClickSend/shared/transport';
-import { getTriggerEvent, POLLABLE_EVENTS, type TriggerEvent } from './events';
-import { dedupeKey, eventMessageId, eventTimestamp, normaliseEvent } from './normalise';
+import { getTriggerEvent, POLLABLE_EVENTS, type TriggerEvent } from '../ClickSendTrigger/events';
+import { dedupeKey, eventMessageId, eventTimestamp, normaliseEvent } from '../ClickSendTrigger/normalise';
+import { ensurePollRule } from './pollRule';
 
 /** At most this many unread events are read per poll (10 pages of 100). */
 export const MAX_POLL_ROWS = 1000;
@@ -52,24 +53,38 @@ function sortRows(rows: IDataObject[]): IDataObject[] {
 }
 
 /**
- * The polling mode of the trigger. First activation: record where ClickSend's history ends and
- * emit nothing. Later polls: emit each event newer than the cursor exactly once (ids seen at the
- * cursor's timestamp are remembered), then optionally mark them read. Manual runs return the
- * newest event so its fields can be mapped.
+ * The ClickSend Polling Trigger's poll. Every poll first makes sure a POLL rule keeps the events
+ * (pollRule.ts). First activation: record where ClickSend's history ends and emit nothing. Later
+ * polls: emit each event newer than the cursor exactly once (ids seen at the cursor's timestamp
+ * are remembered), then optionally mark them read. Manual runs return the newest event so its
+ * fields can be mapped.
  */
 export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 	const event = getTriggerEvent(this.getNodeParameter('event') as string);
 	if (!event.pollPath) {
 		throw new NodeOperationError(this.getNode(), `${event.name} can only be received by webhook`, {
-			description: `ClickSend has no list endpoint for this event. Set Mode to Webhook, or pick one of: ${POLLABLE_EVENTS.map((candidate) => candidate.name).join(', ')}.`,
+			description: `ClickSend has no list endpoint for this event. Use the ClickSend Trigger, or pick one of: ${POLLABLE_EVENTS.map((candidate) => candidate.name).join(', ')}.`,
 		});
 	}
+	const filters =
+		event.value === 'inboundSms'
+			? {
+					dedicatedNumber: this.getNodeParameter('dedicatedNumber', '*') as string,
+					messageSearchType: Number(this.getNodeParameter('messageSearchType', 0)),
+					messageSearchTerm: this.getNodeParameter('messageSearchTerm', '') as string,
+				}
+			: { dedicatedNumber: '*', messageSearchType: 0, messageSearchTerm: '' };
+
+	// Read static data once per poll and mutate that object: n8n 2.x hands a poll a staged
+	// snapshot and commits it only when the poll (and the run it starts) succeeds.
+	const state = this.getWorkflowStaticData('node');
+	await ensurePollRule.call(this, state, event, filters);
+
 	let rows = sortRows(await fetchRows(this, event));
 	if (event.value === 'inboundSms') {
-		const dedicatedNumber = this.getNodeParameter('dedicatedNumber', '*') as string;
-		const searchType = Number(this.getNodeParameter('messageSearchType', 0));
-		const term = this.getNodeParameter('messageSearchTerm', '') as string;
-		rows = rows.filter((row) => matchesFilters(row, dedicatedNumber, searchType, term));
+		rows = rows.filter((row) =>
+			matchesFilters(row, filters.dedicatedNumber, filters.messageSearchType, filters.messageSearchTerm),
+		);
 	}
 
 	if (this.getMode() === 'manual') {
@@ -77,15 +92,12 @@ export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionDa
 		if (!latest) {
 			throw new NodeOperationError(this.getNode(), `No ${event.name} is waiting in ClickSend yet`, {
 				description:
-					'ClickSend lists only unread events that an automation rule with the action "Poll" kept. Check the rule under Automations in the ClickSend dashboard, send a test event, and fetch again.',
+					'ClickSend lists only unread events that arrived while an automation rule with the action "Poll" existed (this node makes sure one does). Send a test event (for example an SMS to your number) and fetch again.',
 			});
 		}
 		return [[{ json: normaliseEvent(event, latest) }]];
 	}
 
-	// Read static data once per poll and mutate that object: n8n 2.x hands a poll a staged
-	// snapshot and commits it only when the poll (and the run it starts) succeeds.
-	const state = this.getWorkflowStaticData('node');
 	const cursor = state.cursor as PollCursor | undefined;
 	if (!cursor || cursor.event !== event.value) {
 		const newest = rows.length ? eventTimestamp(rows[rows.length - 1]) : 0;

@@ -1,0 +1,134 @@
+import type { IDataObject, IPollFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { clickSendRequest, clickSendRequestAllPages } from '../ClickSend/shared/transport';
+import type { TriggerEvent } from '../ClickSendTrigger/events';
+
+/**
+ * ClickSend keeps inbound SMS and delivery receipts in its unread lists (the ones the poll reads)
+ * only while an automation rule with the action POLL exists for the event. The poll makes sure
+ * one does: it reuses a fitting rule of the account, or creates one, and remembers its id.
+ */
+
+/** What the node keeps in its static data about the POLL rule it verified or created. */
+export interface PollRuleRecord extends IDataObject {
+	event: string;
+	/** The dedicated number the rule must cover (inbound SMS; '*' otherwise). */
+	dedicatedNumber: string;
+	rulePath: string;
+	ruleId: string;
+	/** Whether this node created the rule (false: an existing rule of the account is used). */
+	created: boolean;
+}
+
+const RULE_NAME_MAX = 100;
+
+/** `n8n polling: <workflow name>`, cut to ClickSend's usual name length. */
+export function pollRuleName(context: IPollFunctions): string {
+	const workflow = context.getWorkflow();
+	const name = `n8n polling: ${workflow.name ?? workflow.id ?? 'workflow'}`;
+	return name.length > RULE_NAME_MAX ? `${name.slice(0, RULE_NAME_MAX - 1)}…` : name;
+}
+
+/** Body of the create-rule request: the event's rule with action POLL and no address. */
+export function pollRuleBody(event: TriggerEvent, ruleName: string, dedicatedNumber: string): IDataObject {
+	// As the spec's example for POST /automations/sms/inbound: action POLL, action_address "".
+	const body: IDataObject = {
+		...event.ruleBody(ruleName, { dedicatedNumber, messageSearchType: 0, messageSearchTerm: '' }),
+		action: 'POLL',
+		action_address: '',
+	};
+	delete body.webhook_type;
+	return body;
+}
+
+const sameNumber = (a: unknown, b: string) => String(a ?? '').replace(/^\+/, '') === b.replace(/^\+/, '');
+
+/**
+ * Whether an existing rule keeps what the node polls: action POLL, enabled, and for inbound SMS
+ * all numbers ('*') or the node's number, with any message (the node filters the text itself)
+ * or exactly the node's own message match; receipts: all reports (match_type 0).
+ */
+export function ruleKeepsEvents(
+	event: TriggerEvent,
+	rule: IDataObject,
+	filters: { dedicatedNumber: string; messageSearchType: number; messageSearchTerm: string },
+): boolean {
+	if (String(rule.action ?? '').toUpperCase() !== 'POLL') return false;
+	if (Number(rule.enabled ?? 1) === 0) return false;
+	if (event.kind === 'receipt') return Number(rule.match_type ?? 0) === 0;
+	const number = filters.dedicatedNumber || '*';
+	if (rule.dedicated_number !== '*' && (number === '*' || !sameNumber(rule.dedicated_number, number))) return false;
+	const searchType = Number(rule.message_search_type ?? 0);
+	if (searchType === 0) return true;
+	return (
+		searchType === filters.messageSearchType &&
+		String(rule.message_search_term ?? '').toLowerCase() === filters.messageSearchTerm.toLowerCase()
+	);
+}
+
+/** A rule's id under the field ClickSend uses (the spec's list example says sms_inbound_rule_id). */
+function ruleId(event: TriggerEvent, rule: IDataObject): string | undefined {
+	const id = rule[event.ruleIdField] ?? rule.sms_inbound_rule_id ?? rule.rule_id ?? rule.receipt_rule_id;
+	return id === undefined || id === null || id === '' ? undefined : String(id);
+}
+
+function setupError(context: IPollFunctions, event: TriggerEvent, cause: unknown, step: string): NodeApiError {
+	const original = cause instanceof NodeApiError ? cause : undefined;
+	const said = original?.message ?? (cause instanceof Error ? cause.message : String(cause));
+	return new NodeApiError(context.getNode(), { message: said } as JsonObject, {
+		message: `Could not make ClickSend keep ${event.name} events for polling (${step})`,
+		description:
+			`ClickSend lists these events only while an automation rule with the action "Poll" exists, and n8n could not ${step} it: ${said}. ` +
+			`Create the rule by hand: ClickSend dashboard → ${event.dashboardRules ?? 'Messaging Settings'} → Add New Rule → action "Poll"` +
+			(event.kind === 'receipt' ? ', all reports' : ', all numbers (or this node\'s number), any message') +
+			' → Save. The next poll finds it.',
+		httpCode: original?.httpCode ?? undefined,
+	});
+}
+
+/**
+ * Makes sure a POLL rule exists for the node's event before the event lists are read. Does
+ * nothing when static data already holds a rule verified for the same event and number;
+ * otherwise lists the account's rules (`GET <rulePath>`), reuses a fitting one or creates one
+ * (`POST <rulePath>`), and records it. A failure is a NodeApiError saying what to set up by hand.
+ */
+export async function ensurePollRule(
+	this: IPollFunctions,
+	state: IDataObject,
+	event: TriggerEvent,
+	filters: { dedicatedNumber: string; messageSearchType: number; messageSearchTerm: string },
+): Promise<PollRuleRecord> {
+	const dedicatedNumber = event.value === 'inboundSms' ? filters.dedicatedNumber || '*' : '*';
+	const known = state.pollRule as PollRuleRecord | undefined;
+	if (known && known.event === event.value && known.dedicatedNumber === dedicatedNumber) return known;
+
+	let rules: IDataObject[];
+	try {
+		rules = (await clickSendRequestAllPages.call(this, { path: event.rulePath })) as IDataObject[];
+	} catch (error) {
+		throw setupError(this, event, error, 'look up');
+	}
+	const existing = rules.find((rule) => ruleKeepsEvents(event, rule, filters) && ruleId(event, rule) !== undefined);
+	let record: PollRuleRecord;
+	if (existing) {
+		record = { event: event.value, dedicatedNumber, rulePath: event.rulePath, ruleId: ruleId(event, existing)!, created: false };
+	} else {
+		let created: IDataObject;
+		try {
+			const envelope = await clickSendRequest.call(this, {
+				method: 'POST',
+				path: event.rulePath,
+				body: pollRuleBody(event, pollRuleName(this), dedicatedNumber),
+			});
+			created = (envelope.data ?? {}) as IDataObject;
+		} catch (error) {
+			throw setupError(this, event, error, 'create');
+		}
+		const id = ruleId(event, created);
+		if (id === undefined) throw setupError(this, event, 'ClickSend returned no rule id', 'create');
+		record = { event: event.value, dedicatedNumber, rulePath: event.rulePath, ruleId: id, created: true };
+	}
+	state.pollRule = record;
+	return record;
+}
