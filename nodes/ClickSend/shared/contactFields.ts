@@ -370,28 +370,7 @@ export function withPreSend(
  * (A fix in declarative.ts's listOperationRouting would make this unnecessary.)
  */
 export function keepQueryWhenPaginating(routing: INodePropertyRouting): INodePropertyRouting {
-	const pagination = routing.operations?.pagination;
-	if (!pagination || typeof pagination === 'function' || pagination.type !== 'generic') return routing;
-	const qs = (pagination.properties.request.qs ?? {}) as Record<string, string>;
-	const inner = (expression: string) => expression.replace(/^=\{\{\s*|\s*\}\}$/g, '');
-	const pageAndLimit = Object.entries(qs).map(([key, expression]) => `${key}: ${inner(expression)}`);
-	return {
-		...routing,
-		operations: {
-			...routing.operations,
-			pagination: {
-				...pagination,
-				properties: {
-					...pagination.properties,
-					request: {
-						...pagination.properties.request,
-						// One expression for the whole query string; n8n evaluates it before each page.
-						qs: `={{ Object.assign({}, $request.qs, { ${pageAndLimit.join(', ')} }) }}` as unknown as IDataObject,
-					},
-				},
-			},
-		},
-	};
+	return routing;
 }
 
 /**

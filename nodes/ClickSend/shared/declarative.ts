@@ -63,10 +63,8 @@ export async function unwrapData(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	return items.map((item) => ({
-		json: ((item.json as IDataObject).data ?? {}) as IDataObject,
-		pairedItem: item.pairedItem,
-	}));
+	const pairedItem = { item: this.getItemIndex() };
+	return items.map((item) => ({ json: ((item.json as IDataObject).data ?? {}) as IDataObject, pairedItem }));
 }
 
 /** Output one item per row of a paginated list (`data.data[]`). */
@@ -74,10 +72,13 @@ export async function unwrapRows(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
+	// n8n pairs declarative output with input only when the counts match; a list answer
+	// has many rows per input item, so pair each row with the item that asked for it.
+	const pairedItem = { item: this.getItemIndex() };
 	return items.flatMap((item) => {
 		const data = (item.json as IDataObject).data as IDataObject | undefined;
 		const rows = (data?.data ?? []) as IDataObject[];
-		return rows.map((row) => ({ json: row }));
+		return rows.map((row) => ({ json: row, pairedItem }));
 	});
 }
 
@@ -86,7 +87,7 @@ export function deletedResult(idParameter?: string) {
 	return async function (this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
 		const json: IDataObject = { deleted: true };
 		if (idParameter) json[idParameter] = this.getNodeParameter(idParameter, undefined, { extractValue: true }) as IDataObject;
-		return [{ json }];
+		return [{ json, pairedItem: { item: this.getItemIndex() } }];
 	};
 }
 
@@ -134,10 +135,9 @@ export function listOperationRouting(request: Omit<OperationRequest, 'output'> &
 					continue:
 						'={{ !!$response.body?.data && $response.body.data.current_page < $response.body.data.last_page && ($parameter.returnAll || $response.body.data.to < $parameter.limit) }}',
 					request: {
-						qs: {
-							page: '={{ ($response.body?.data?.current_page ?? 0) + 1 }}',
-							limit: `={{ $parameter.returnAll ? ${PAGE_SIZE} : Math.min(${PAGE_SIZE}, Math.max(15, $parameter.limit)) }}`,
-						},
+						// One expression for the whole query: n8n replaces `qs` with what this returns,
+						// so the operation's own query (filters, date ranges) is carried into every page.
+						qs: `={{ Object.assign({}, $request.qs, { page: ($response.body?.data?.current_page ?? 0) + 1, limit: $parameter.returnAll ? ${PAGE_SIZE} : Math.min(${PAGE_SIZE}, Math.max(15, $parameter.limit)) }) }}` as unknown as IDataObject,
 					},
 				},
 			},
