@@ -88,10 +88,13 @@ function setupError(context: IPollFunctions, event: TriggerEvent, cause: unknown
 }
 
 /**
- * Makes sure a POLL rule exists for the node's event before the event lists are read. Does
- * nothing when static data already holds a rule verified for the same event and number;
- * otherwise lists the account's rules (`GET <rulePath>`), reuses a fitting one or creates one
- * (`POST <rulePath>`), and records it. A failure is a NodeApiError saying what to set up by hand.
+ * Makes sure a POLL rule exists for the node's event before the event lists are read. A
+ * scheduled poll does nothing more when static data already holds a rule verified for the same
+ * event and number; a manual run ("Fetch Test Event") always looks again, so a rule deleted in
+ * the dashboard comes back. Looking means listing the account's rules (`GET <rulePath>`), reusing
+ * a fitting one or creating one (`POST <rulePath>`), and recording it: this finds a rule created
+ * by an earlier poll whose static data was not kept, so it is never created twice. A failure is a
+ * NodeApiError saying what to set up by hand.
  */
 export async function ensurePollRule(
 	this: IPollFunctions,
@@ -101,7 +104,8 @@ export async function ensurePollRule(
 ): Promise<PollRuleRecord> {
 	const dedicatedNumber = event.value === 'inboundSms' ? filters.dedicatedNumber || '*' : '*';
 	const known = state.pollRule as PollRuleRecord | undefined;
-	if (known && known.event === event.value && known.dedicatedNumber === dedicatedNumber) return known;
+	const verified = known && known.event === event.value && known.dedicatedNumber === dedicatedNumber;
+	if (verified && this.getMode() !== 'manual') return known;
 
 	let rules: IDataObject[];
 	try {

@@ -185,6 +185,103 @@ describe('ClickSend Polling Trigger — events', () => {
 		expect(harness.nodeStaticData.cursor).toBeUndefined();
 	});
 
+	// The exact items docs/trigger.md shows: ClickSend's example lists from the spec (the stand-in's
+	// default answers, as are the rule look-up and creation here), newest row.
+	it.each([
+		[
+			'inboundSms',
+			{
+				timestamp_send: 1722997250,
+				from: '+61123456789',
+				body: 'reply to msg on 7 aug 2024',
+				original_body: 'test msg',
+				original_message_id: '1EF54639-F16D-681E-947A-4F4FCDFD2B87',
+				to: '+61113456789',
+				custom_string: '',
+				message_id: 'D2F2BCC3-6558-4DAA-858E-AD7529CC809C',
+				_keyword: 'reply',
+				event: 'inboundSms',
+				messageId: 'D2F2BCC3-6558-4DAA-858E-AD7529CC809C',
+				originalMessageId: '1EF54639-F16D-681E-947A-4F4FCDFD2B87',
+				originalBody: 'test msg',
+				customString: null,
+				receivedAt: '2024-08-07T02:20:50.000Z',
+			},
+		],
+		[
+			'smsReceipt',
+			{
+				timestamp_send: 1722565661,
+				timestamp: 1722565661,
+				message_id: 'D6D16B28-46AC-484A-AB0A-A08CD08EF75C',
+				status_code: '201',
+				status_text: 'Success: Message received on handset.',
+				error_code: null,
+				error_text: null,
+				custom_string: null,
+				subaccount_id: 123456,
+				message_type: 'sms',
+				digits: null,
+				event: 'smsReceipt',
+				messageId: 'D6D16B28-46AC-484A-AB0A-A08CD08EF75C',
+				from: null,
+				to: null,
+				status: 'delivered',
+				customString: null,
+				receivedAt: '2024-08-02T02:27:41.000Z',
+			},
+		],
+		[
+			'voiceReceipt',
+			{
+				timestamp_send: '1442381829',
+				timestamp: '1442381829',
+				message_id: '23C8ADA3-FD8B-420B-801A-F829BB87AC6F',
+				status_code: '201',
+				status_text: 'Success: Message received on handset.',
+				error_code: null,
+				error_text: null,
+				custom_string: null,
+				message_type: 'voice',
+				digits: 5,
+				event: 'voiceReceipt',
+				messageId: '23C8ADA3-FD8B-420B-801A-F829BB87AC6F',
+				from: null,
+				to: null,
+				status: 'delivered',
+				customString: null,
+				receivedAt: '2015-09-16T05:37:09.000Z',
+			},
+		],
+		[
+			'faxReceipt',
+			{
+				timestamp_send: '1450854013',
+				timestamp: '1451200622',
+				message_id: '88AB118E-EB1B-478C-98CE-6C73ABA23F67',
+				status_code: 'Completed',
+				status_text: '',
+				error_code: '',
+				error_text: '',
+				custom_string: '',
+				subaccount_id: 1,
+				message_type: 'fax',
+				event: 'faxReceipt',
+				messageId: '88AB118E-EB1B-478C-98CE-6C73ABA23F67',
+				from: null,
+				to: null,
+				status: 'completed',
+				customString: null,
+				receivedAt: '2015-12-27T07:17:02.000Z',
+			},
+		],
+	])('%s: a manual run over the spec\'s example list outputs exactly the documented item', async (event, expected) => {
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event });
+		const result = await harness.manualRun();
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json)).toEqual([expected]);
+	});
+
 	it('a manual run with nothing to show says so', async () => {
 		serve('/sms/receipts', []);
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'smsReceipt' });
@@ -405,6 +502,35 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 		expect((await harness.manualRun()).error).toBeUndefined();
 		expect(rules.creates()).toHaveLength(1);
 		expect(rules.lists()).toBe(2);
+	});
+
+	it('a poll that fails after creating the rule (n8n drops its staged static data) does not create a second rule', async () => {
+		const rules = new AccountRules(getTriggerEvent('smsReceipt'));
+		serve('/sms/receipts', []);
+		standIn.on('GET', '/sms/receipts', { status: 400, body: envelope(400, 'BAD_REQUEST', 'Try later.') }, 1);
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'smsReceipt' });
+		await expect(harness.poll()).rejects.toThrow('BAD_REQUEST');
+		expect(pollRuleOf(harness)).toBeUndefined();
+		expect(await harness.poll()).toBeNull();
+		expect(rules.creates()).toHaveLength(1);
+		expect(rules.lists()).toBe(2);
+		expect(pollRuleOf(harness)).toMatchObject({ ruleId: '4242', created: false });
+	});
+
+	it('a manual run looks again even with a recorded rule, and re-creates one deleted in the dashboard', async () => {
+		const rules = new AccountRules(getTriggerEvent('voiceReceipt'));
+		serve('/voice/receipts', [receipt('V', 1442381791)]);
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'voiceReceipt' });
+		await harness.poll();
+		expect(pollRuleOf(harness)).toMatchObject({ ruleId: '4242' });
+		rules.rules.length = 0;
+		await harness.poll();
+		expect(rules.lists()).toBe(1); // scheduled polls trust the record
+		const result = await harness.manualRun();
+		expect(result.error).toBeUndefined();
+		expect(rules.lists()).toBe(2);
+		expect(rules.creates()).toHaveLength(2);
+		expect(rules.rules).toEqual([expect.objectContaining({ receipt_rule_id: 4243, action: 'POLL' })]);
 	});
 
 	it('a manual run whose rule creation is refused shows the error', async () => {

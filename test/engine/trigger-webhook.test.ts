@@ -319,19 +319,26 @@ describe('ClickSend Trigger — deliveries', () => {
 		};
 		expect(normalised(form)).toEqual(normalised(json));
 		expect(normalised(get)).toEqual(normalised(json));
-		expect(json.items[0].json).toMatchObject({
-			event: 'inboundSms',
-			messageId: INBOUND.message_id,
+		// Exactly the item docs/trigger.md shows: ClickSend's fields as delivered, then the normalised ones.
+		expect(json.items[0].json).toEqual({
+			timestamp: 1722997250,
 			from: '+61411111111',
-			to: '+61422222222',
 			body: 'Order 66 please',
-			originalMessageId: INBOUND.original_message_id,
+			original_body: 'Reply with your order number',
+			original_message_id: '1EF54639-F16D-681E-947A-4F4FCDFD2B87',
+			to: '+61422222222',
+			custom_string: 'campaign-7',
+			message_id: 'D2F2BCC3-6558-4DAA-858E-AD7529CC809C',
+			user_id: 12345,
+			subaccount_id: 123456,
+			event: 'inboundSms',
+			messageId: 'D2F2BCC3-6558-4DAA-858E-AD7529CC809C',
+			originalMessageId: '1EF54639-F16D-681E-947A-4F4FCDFD2B87',
+			originalBody: 'Reply with your order number',
 			customString: 'campaign-7',
 			receivedAt: '2024-08-07T02:20:50.000Z',
-			// ClickSend's own fields stay as delivered.
-			timestamp: 1722997250,
-			original_body: 'Reply with your order number',
 		});
+		expect(Object.keys(json.items[0].json)).toEqual(Object.keys(INBOUND).concat(['event', 'messageId', 'originalMessageId', 'originalBody', 'customString', 'receivedAt']));
 		expect(form.items[0].json.timestamp).toBe('1722997250');
 		expect(json.items[0].json).not.toHaveProperty('token');
 		expect(get.items[0].json).not.toHaveProperty('token');
@@ -412,10 +419,21 @@ describe('ClickSend Trigger — deliveries', () => {
 			message_type: 'sms',
 		};
 		const queued = await harness.deliver({ query: { token }, body: receipt });
-		const delivered = await harness.deliver({ query: { token }, body: { ...receipt, status_code: '201' } });
-		const repeated = await harness.deliver({ query: { token }, body: { ...receipt, status_code: '201' } });
+		const handset = { ...receipt, status_code: '201', status_text: 'Success: Message received on handset.' };
+		const delivered = await harness.deliver({ query: { token }, body: handset });
+		const repeated = await harness.deliver({ query: { token }, body: handset });
 		expect(queued.items[0].json).toMatchObject({ event: 'smsReceipt', status: 'queued', messageId: receipt.message_id });
-		expect(delivered.items[0].json).toMatchObject({ status: 'delivered', receivedAt: '2024-08-02T02:27:51.000Z' });
+		// Exactly the item docs/trigger.md shows for a receipt delivered by webhook.
+		expect(delivered.items[0].json).toEqual({
+			...handset,
+			event: 'smsReceipt',
+			messageId: 'D6D16B28-46AC-484A-AB0A-A08CD08EF75C',
+			from: null,
+			to: null,
+			status: 'delivered',
+			customString: null,
+			receivedAt: '2024-08-02T02:27:51.000Z',
+		});
 		expect(repeated.runStarted).toBe(false);
 	});
 
