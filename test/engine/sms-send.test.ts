@@ -269,6 +269,20 @@ describe('SMS → Send', () => {
 			expect(result.error?.description).toContain('may have accepted this request\'s messages');
 		});
 
+		it('a rate-limited request (429, nothing accepted) is sent again after Retry-After', async () => {
+			api.standIn.on('POST', '/sms/send', echoMessages());
+			api.standIn.on(
+				'POST',
+				'/sms/send',
+				{ status: 429, headers: { 'retry-after': '0' }, body: { http_code: 429, response_code: 'TOO_MANY_REQUESTS', response_msg: 'Slow down', data: null } },
+				1,
+			);
+			const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items });
+			expect(result.error).toBeUndefined();
+			expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(2);
+			expect(result.items.map((item) => item.json.status)).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS', 'SUCCESS']);
+		});
+
 		it('a refused request (4xx) says which credential to check and that nothing was sent', async () => {
 			api.standIn.requireCredentials('someone-else', 'other-key');
 			const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items });
