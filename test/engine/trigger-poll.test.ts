@@ -68,6 +68,53 @@ function receipt(id: string, timestamp: number, statusCode = '201'): IDataObject
 
 const ids = (output: Array<Array<{ json: IDataObject }>> | null) => (output?.[0] ?? []).map((item) => item.json.messageId);
 
+function envelope(status: number, code: string, msg: string, data: unknown = null) {
+	return { http_code: status, response_code: code, response_msg: msg, data };
+}
+
+/**
+ * The account's automation rules for one event behind the (spec-validating) stand-in:
+ * `GET <rulePath>` lists them as one page, `POST <rulePath>` adds one and answers it with its id.
+ */
+class AccountRules {
+	readonly rules: IDataObject[] = [];
+
+	private nextId = 4242;
+
+	constructor(readonly event: TriggerEvent, existing: IDataObject[] = []) {
+		this.rules.push(...existing);
+		standIn.on('GET', event.rulePath, () => ({
+			status: 200,
+			body: envelope(200, 'SUCCESS', 'Your list of rules.', {
+				total: this.rules.length,
+				per_page: 100,
+				current_page: 1,
+				last_page: 1,
+				next_page_url: null,
+				prev_page_url: null,
+				from: 1,
+				to: this.rules.length,
+				data: this.rules,
+			}),
+		}));
+		standIn.on('POST', event.rulePath, (request: RecordedRequest) => {
+			const rule = { [event.ruleIdField]: this.nextId++, ...(request.body as IDataObject) };
+			this.rules.push(rule);
+			return { status: 200, body: envelope(200, 'SUCCESS', 'Your record has been added.', rule) };
+		});
+	}
+
+	lists(): number {
+		return standIn.requestsTo('GET', this.event.rulePath).length;
+	}
+
+	creates(): IDataObject[] {
+		return standIn.requestsTo('POST', this.event.rulePath).map((request) => request.body as IDataObject);
+	}
+}
+
+const pollRuleOf = (harness: PollingTriggerHarness) => harness.nodeStaticData.pollRule as IDataObject | undefined;
+
 describe('ClickSend Polling Trigger — events', () => {
 	it('first activation records the cursor and emits nothing; three polls emit each event once', async () => {
 		const rows = [inbound('OLD-1', 1700000000), inbound('OLD-2', 1700000100)];
@@ -137,7 +184,8 @@ describe('ClickSend Polling Trigger — events', () => {
 		expect(markRead.body).toEqual({ date_before: 1700000500 });
 	});
 
-	it('inbound SMS polling applies the dedicated number and message match filters', async () => {
+	it('inbound SMS polling applies the dedicated number and message match filters; its POLL rule keeps every message to the number', async () => {
+		const rules = new AccountRules(getTriggerEvent('inboundSms'));
 		const rows: IDataObject[] = [];
 		serve('/sms/inbound', rows);
 		const harness = new PollingTriggerHarness(standIn.baseUrl, {
@@ -147,6 +195,20 @@ describe('ClickSend Polling Trigger — events', () => {
 			messageSearchTerm: 'order',
 		});
 		await harness.poll();
+		// As the spec's POLL example for POST /automations/sms/inbound; no webhook_type. The node
+		// applies Message Match itself.
+		expect(rules.creates()).toEqual([
+			{
+				dedicated_number: '+61422222222',
+				rule_name: 'n8n polling: Inbound orders',
+				message_search_type: 0,
+				message_search_term: null,
+				action: 'POLL',
+				action_address: '',
+				enabled: 1,
+			},
+		]);
+		expect(pollRuleOf(harness)).toMatchObject({ ruleId: '4242', created: true, dedicatedNumber: '+61422222222' });
 		rows.push(
 			inbound('A', 1700000001, { body: 'ORDER 1' }),
 			inbound('B', 1700000002, { body: 'hello' }),
@@ -296,53 +358,6 @@ describe('ClickSend Polling Trigger — events', () => {
 	});
 });
 
-function envelope(status: number, code: string, msg: string, data: unknown = null) {
-	return { http_code: status, response_code: code, response_msg: msg, data };
-}
-
-/**
- * The account's automation rules for one event behind the (spec-validating) stand-in:
- * `GET <rulePath>` lists them as one page, `POST <rulePath>` adds one and answers it with its id.
- */
-class AccountRules {
-	readonly rules: IDataObject[] = [];
-
-	private nextId = 4242;
-
-	constructor(readonly event: TriggerEvent, existing: IDataObject[] = []) {
-		this.rules.push(...existing);
-		standIn.on('GET', event.rulePath, () => ({
-			status: 200,
-			body: envelope(200, 'SUCCESS', 'Your list of rules.', {
-				total: this.rules.length,
-				per_page: 100,
-				current_page: 1,
-				last_page: 1,
-				next_page_url: null,
-				prev_page_url: null,
-				from: 1,
-				to: this.rules.length,
-				data: this.rules,
-			}),
-		}));
-		standIn.on('POST', event.rulePath, (request: RecordedRequest) => {
-			const rule = { [event.ruleIdField]: this.nextId++, ...(request.body as IDataObject) };
-			this.rules.push(rule);
-			return { status: 200, body: envelope(200, 'SUCCESS', 'Your record has been added.', rule) };
-		});
-	}
-
-	lists(): number {
-		return standIn.requestsTo('GET', this.event.rulePath).length;
-	}
-
-	creates(): IDataObject[] {
-		return standIn.requestsTo('POST', this.event.rulePath).map((request) => request.body as IDataObject);
-	}
-}
-
-const pollRuleOf = (harness: PollingTriggerHarness) => harness.nodeStaticData.pollRule as IDataObject | undefined;
-
 describe('ClickSend Polling Trigger — the POLL rule that keeps events at ClickSend', () => {
 	it('is a polling trigger over the four events that have a list endpoint, with no webhooks', () => {
 		const { description } = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' }).nodeType;
@@ -424,30 +439,6 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 			expect(order.indexOf(`POST ${event.rulePath}`)).toBeLessThan(order.indexOf(`GET ${event.pollPath}`));
 		},
 	);
-
-	it('inbound SMS: the created rule covers the node\'s number with any message (as the spec\'s POLL example), no webhook_type', async () => {
-		const rules = new AccountRules(getTriggerEvent('inboundSms'));
-		serve('/sms/inbound', []);
-		const harness = new PollingTriggerHarness(standIn.baseUrl, {
-			event: 'inboundSms',
-			dedicatedNumber: '+61422222222',
-			messageSearchType: 2,
-			messageSearchTerm: 'order',
-		});
-		await harness.poll();
-		expect(rules.creates()).toEqual([
-			{
-				dedicated_number: '+61422222222',
-				rule_name: 'n8n polling: Inbound orders',
-				message_search_type: 0,
-				message_search_term: null,
-				action: 'POLL',
-				action_address: '',
-				enabled: 1,
-			},
-		]);
-		expect(pollRuleOf(harness)).toMatchObject({ ruleId: '4242', created: true, dedicatedNumber: '+61422222222' });
-	});
 
 	it('another event or dedicated number makes the next poll look again (and create where nothing fits)', async () => {
 		const rules = new AccountRules(getTriggerEvent('inboundSms'), [

@@ -321,16 +321,7 @@ describe('ClickSend Trigger — deliveries', () => {
 		expect(normalised(get)).toEqual(normalised(json));
 		// Exactly the item docs/trigger.md shows: ClickSend's fields as delivered, then the normalised ones.
 		expect(json.items[0].json).toEqual({
-			timestamp: 1722997250,
-			from: '+61411111111',
-			body: 'Order 66 please',
-			original_body: 'Reply with your order number',
-			original_message_id: '1EF54639-F16D-681E-947A-4F4FCDFD2B87',
-			to: '+61422222222',
-			custom_string: 'campaign-7',
-			message_id: 'D2F2BCC3-6558-4DAA-858E-AD7529CC809C',
-			user_id: 12345,
-			subaccount_id: 123456,
+			...INBOUND,
 			event: 'inboundSms',
 			messageId: 'D2F2BCC3-6558-4DAA-858E-AD7529CC809C',
 			originalMessageId: '1EF54639-F16D-681E-947A-4F4FCDFD2B87',
