@@ -14,8 +14,6 @@ import { markSmsReceiptsAsReadFields } from './markReceiptsAsRead';
 import { sendSms, smsMessageFields } from './send';
 import {
 	acknowledged,
-	listRoutingKeepingQuery,
-	pairedRouting,
 	SIMPLE_HISTORY_FIELDS,
 	SIMPLE_RECEIPT_FIELDS,
 	simplifyField,
@@ -55,36 +53,32 @@ const smsOperation: INodeProperties = {
 			value: 'cancel',
 			action: 'Cancel a scheduled SMS',
 			description: 'Cancel one scheduled SMS before it is sent',
-			routing: pairedRouting(
-				operationRouting({
-					method: 'PUT',
-					url: '=/sms/{{ encodeURIComponent($parameter.messageId.trim()) }}/cancel',
-					output: [acknowledged({ cancelled: true }, { parameter: 'messageId', key: 'message_id' })],
-				}),
-			),
+			routing: operationRouting({
+				method: 'PUT',
+				url: '=/sms/{{ encodeURIComponent($parameter.messageId.trim()) }}/cancel',
+				output: [acknowledged({ cancelled: true }, { parameter: 'messageId', key: 'message_id' })],
+			}),
 		},
 		{
 			name: 'Cancel All',
 			value: 'cancelAll',
 			action: 'Cancel all scheduled SMS',
 			description: 'Cancel every scheduled SMS that has not been sent yet',
-			routing: pairedRouting(operationRouting({ method: 'PUT', url: '/sms/cancel-all', body: {} })),
+			routing: operationRouting({ method: 'PUT', url: '/sms/cancel-all', body: {} }),
 		},
 		{
 			name: 'Get Many',
 			value: 'getMany',
 			action: 'Get many sent SMS',
 			description: 'List sent and scheduled SMS from the message history',
-			routing: pairedRouting(
-				withPreSend(
-					listRoutingKeepingQuery({
-						method: 'GET',
-						url: '/sms/history',
-						output: [simplifyOutput(SIMPLE_HISTORY_FIELDS)],
-					}),
-					unixTimeParameter('filters.dateFrom', 'Sent After', 'qs', 'date_from'),
-					unixTimeParameter('filters.dateTo', 'Sent Before', 'qs', 'date_to'),
-				),
+			routing: withPreSend(
+				listOperationRouting({
+					method: 'GET',
+					url: '/sms/history',
+					output: [simplifyOutput(SIMPLE_HISTORY_FIELDS)],
+				}),
+				unixTimeParameter('filters.dateFrom', 'Sent After', 'qs', 'date_from'),
+				unixTimeParameter('filters.dateTo', 'Sent Before', 'qs', 'date_to'),
 			),
 		},
 		{
@@ -92,43 +86,43 @@ const smsOperation: INodeProperties = {
 			value: 'getManyInbound',
 			action: 'Get many inbound SMS',
 			description: 'List unread replies and inbound SMS',
-			routing: pairedRouting(listOperationRouting({ method: 'GET', url: '/sms/inbound' })),
+			routing: listOperationRouting({ method: 'GET', url: '/sms/inbound' }),
 		},
 		{
 			name: 'Get Many Receipts',
 			value: 'getManyReceipts',
 			action: 'Get many SMS delivery receipts',
 			description: 'List unread delivery receipts of sent SMS',
-			routing: pairedRouting(
-				listOperationRouting({ method: 'GET', url: '/sms/receipts', output: [simplifyOutput(SIMPLE_RECEIPT_FIELDS)] }),
-			),
+			routing: listOperationRouting({
+				method: 'GET',
+				url: '/sms/receipts',
+				output: [simplifyOutput(SIMPLE_RECEIPT_FIELDS)],
+			}),
 		},
 		{
 			name: 'Get Receipt',
 			value: 'getReceipt',
 			action: 'Get an SMS delivery receipt',
 			description: 'Get the delivery receipt of one sent SMS',
-			routing: pairedRouting(
-				operationRouting({
-					method: 'GET',
-					url: '=/sms/receipts/{{ encodeURIComponent($parameter.messageId.trim()) }}',
-					output: [unwrapData, simplifyOutput(SIMPLE_RECEIPT_FIELDS)],
-				}),
-			),
+			routing: operationRouting({
+				method: 'GET',
+				url: '=/sms/receipts/{{ encodeURIComponent($parameter.messageId.trim()) }}',
+				output: [unwrapData, simplifyOutput(SIMPLE_RECEIPT_FIELDS)],
+			}),
 		},
 		{
 			name: 'Mark Inbound As Read',
 			value: 'markInboundAsRead',
 			action: 'Mark inbound SMS as read',
 			description: 'Mark inbound SMS as read so they no longer appear in Get Many Inbound',
-			routing: pairedRouting(markAsReadRouting('/sms/inbound-read')),
+			routing: markAsReadRouting('/sms/inbound-read'),
 		},
 		{
 			name: 'Mark Receipts As Read',
 			value: 'markReceiptsAsRead',
 			action: 'Mark SMS delivery receipts as read',
 			description: 'Mark delivery receipts as read so they no longer appear in Get Many Receipts',
-			routing: pairedRouting(markAsReadRouting('/sms/receipts-read')),
+			routing: markAsReadRouting('/sms/receipts-read'),
 		},
 		{
 			name: 'Send',

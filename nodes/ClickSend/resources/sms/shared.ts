@@ -4,13 +4,11 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
-	IN8nRequestOperationPaginationGeneric,
 	INodeExecutionData,
 	INodeProperties,
 	INodePropertyRouting,
 } from 'n8n-workflow';
 
-import { listOperationRouting } from '../../shared/declarative';
 import { assertNumericId, toUnixSeconds } from '../../shared/validation';
 
 /**
@@ -178,7 +176,7 @@ export function acknowledged(fields: IDataObject, idParameter?: { parameter: str
 		const data = body.data && typeof body.data === 'object' && !Array.isArray(body.data) ? (body.data as IDataObject) : {};
 		const json: IDataObject = { ...fields, ...data, response_msg: body.response_msg };
 		if (idParameter) json[idParameter.key] = this.getNodeParameter(idParameter.parameter, '', { extractValue: true }) as string;
-		return [{ json }];
+		return [{ json, pairedItem: { item: this.getItemIndex() } }];
 	};
 }
 
@@ -216,41 +214,6 @@ export function numericIdParameter(parameter: string, label: string): PreSend {
 	};
 }
 
-/**
- * listOperationRouting whose later pages keep the query of the first request (filters, dates set
- * by preSend). n8n's generic pagination merges its `request` into the request options shallowly,
- * so a `qs` object there replaces the whole query string; this one copies `$request.qs` in.
- */
-export function listRoutingKeepingQuery(request: Parameters<typeof listOperationRouting>[0]): INodePropertyRouting {
-	const routing = listOperationRouting(request);
-	const pagination = routing.operations?.pagination as IN8nRequestOperationPaginationGeneric;
-	const qs = pagination.properties.request.qs as Record<string, string>;
-	const inner = (expression: string) => expression.replace(/^=\{\{\s*|\s*\}\}$/g, '');
-	const merged = `={{ Object.assign({}, $request.qs, { page: ${inner(qs.page)}, limit: ${inner(qs.limit)} }) }}`;
-	return {
-		...routing,
-		operations: {
-			...routing.operations,
-			pagination: {
-				...pagination,
-				properties: { ...pagination.properties, request: { ...pagination.properties.request, qs: merged as unknown as IDataObject } },
-			},
-		},
-	};
-}
-
-/**
- * Adds a last postReceive that pairs every output item with the input item it came from (n8n
- * pairs declarative output on its own only when input and output counts match).
- */
-export function pairedRouting(routing: INodePropertyRouting): INodePropertyRouting {
-	const pair = async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-		const pairedItem = { item: this.getItemIndex() };
-		return items.map((item) => ({ ...item, pairedItem }));
-	};
-	return { ...routing, output: { ...routing.output, postReceive: [...(routing.output?.postReceive ?? []), pair] } };
-}
-
 /** The Simplify toggle: keep only the fields named (at most ten) instead of ClickSend's full rows. */
 export function simplifyField(resource: string, operations: string[], kept: string[]): INodeProperties {
 	return {
@@ -277,3 +240,16 @@ export function simplifyOutput(kept: string[]) {
 
 export const SIMPLE_HISTORY_FIELDS = ['message_id', 'date', 'to', 'from', 'body', 'status', 'status_text', 'message_parts', 'message_price', 'custom_string'];
 export const SIMPLE_RECEIPT_FIELDS = ['message_id', 'timestamp', 'status_code', 'status_text', 'error_code', 'error_text', 'custom_string', 'message_type'];
+
+/**
+ * Adds a last postReceive that pairs every output item with the input item it came from. The
+ * shared unwrap helpers (declarative.ts) and `acknowledged` already pair their items; this is for
+ * custom postReceive actions that don't (used by the Email resource).
+ */
+export function pairedRouting(routing: INodePropertyRouting): INodePropertyRouting {
+	const pair = async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		const pairedItem = { item: this.getItemIndex() };
+		return items.map((item) => ({ ...item, pairedItem }));
+	};
+	return { ...routing, output: { ...routing.output, postReceive: [...(routing.output?.postReceive ?? []), pair] } };
+}

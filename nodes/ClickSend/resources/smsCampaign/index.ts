@@ -1,14 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listOperationRouting, operationRouting, unwrapData } from '../../shared/declarative';
-import {
-	acknowledged,
-	numericIdParameter,
-	pairedRouting,
-	simplifyField,
-	simplifyOutput,
-	withPreSend,
-} from '../sms/shared';
+import { acknowledged, numericIdParameter, simplifyField, simplifyOutput, withPreSend } from '../sms/shared';
 import type { ResourceModule } from '../types';
 import { calculateSmsCampaignPriceFields } from './calculatePrice';
 import { cancelSmsCampaignFields } from './cancel';
@@ -46,24 +39,20 @@ const smsCampaignOperation: INodeProperties = {
 			value: 'calculatePrice',
 			action: 'Calculate the price of an SMS campaign',
 			description: 'Get what sending the campaign would cost, without sending it',
-			routing: pairedRouting(
-				withPreSend(operationRouting({ method: 'POST', url: '/sms-campaigns/price' }), campaignBody),
-			),
+			routing: withPreSend(operationRouting({ method: 'POST', url: '/sms-campaigns/price' }), campaignBody),
 		},
 		{
 			name: 'Cancel',
 			value: 'cancel',
 			action: 'Cancel an SMS campaign',
 			description: 'Cancel a scheduled SMS campaign before it is sent',
-			routing: pairedRouting(
-				withPreSend(
-					operationRouting({
-						method: 'PUT',
-						url: `${campaignUrl}/cancel`,
-						output: [acknowledged({ cancelled: true }, { parameter: 'campaignId', key: 'sms_campaign_id' })],
-					}),
-					checkCampaignId,
-				),
+			routing: withPreSend(
+				operationRouting({
+					method: 'PUT',
+					url: `${campaignUrl}/cancel`,
+					output: [acknowledged({ cancelled: true }, { parameter: 'campaignId', key: 'sms_campaign_id' })],
+				}),
+				checkCampaignId,
 			),
 		},
 		{
@@ -71,15 +60,13 @@ const smsCampaignOperation: INodeProperties = {
 			value: 'get',
 			action: 'Get an SMS campaign',
 			description: 'Get one SMS campaign with its status',
-			routing: pairedRouting(
-				withPreSend(
-					operationRouting({
-						method: 'GET',
-						url: campaignUrl,
-						output: [unwrapData, simplifyOutput(SIMPLE_CAMPAIGN_FIELDS)],
-					}),
-					checkCampaignId,
-				),
+			routing: withPreSend(
+				operationRouting({
+					method: 'GET',
+					url: campaignUrl,
+					output: [unwrapData, simplifyOutput(SIMPLE_CAMPAIGN_FIELDS)],
+				}),
+				checkCampaignId,
 			),
 		},
 		{
@@ -87,31 +74,25 @@ const smsCampaignOperation: INodeProperties = {
 			value: 'getMany',
 			action: 'Get many SMS campaigns',
 			description: 'List the SMS campaigns of the account',
-			routing: pairedRouting(
-				listOperationRouting({
-					method: 'GET',
-					url: '/sms-campaigns',
-					output: [simplifyOutput(SIMPLE_CAMPAIGN_FIELDS)],
-				}),
-			),
+			routing: listOperationRouting({
+				method: 'GET',
+				url: '/sms-campaigns',
+				output: [simplifyOutput(SIMPLE_CAMPAIGN_FIELDS)],
+			}),
 		},
 		{
 			name: 'Send',
 			value: 'send',
 			action: 'Send an SMS campaign',
 			description: 'Send one SMS to every contact of a contact list (up to 20,000), now or scheduled',
-			routing: pairedRouting(
-				withPreSend(operationRouting({ method: 'POST', url: '/sms-campaigns/send' }), campaignBody),
-			),
+			routing: withPreSend(operationRouting({ method: 'POST', url: '/sms-campaigns/send' }), campaignBody),
 		},
 		{
 			name: 'Update',
 			value: 'update',
 			action: 'Update an SMS campaign',
 			description: 'Change a scheduled SMS campaign: name, list, message, sender or time',
-			routing: pairedRouting(
-				withPreSend(operationRouting({ method: 'PUT', url: campaignUrl }), checkCampaignId, campaignBody),
-			),
+			routing: withPreSend(operationRouting({ method: 'PUT', url: campaignUrl }), checkCampaignId, campaignBody),
 		},
 	],
 	default: 'send',

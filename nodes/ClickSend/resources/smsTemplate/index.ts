@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { deletedResult, listOperationRouting, operationRouting } from '../../shared/declarative';
-import { numericIdParameter, pairedRouting, withPreSend } from '../sms/shared';
+import { numericIdParameter, withPreSend } from '../sms/shared';
 import type { ResourceModule } from '../types';
 import { createSmsTemplateFields } from './create';
 import { deleteSmsTemplateFields } from './delete';
@@ -23,22 +23,20 @@ const smsTemplateOperation: INodeProperties = {
 			value: 'create',
 			action: 'Create an SMS template',
 			description: 'Save a message text to reuse',
-			routing: pairedRouting(operationRouting({ method: 'POST', url: '/sms/templates' })),
+			routing: operationRouting({ method: 'POST', url: '/sms/templates' }),
 		},
 		{
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete an SMS template',
 			description: 'Delete a saved SMS template',
-			routing: pairedRouting(
-				withPreSend(
-					operationRouting({
-						method: 'DELETE',
-						url: templateUrl,
-						output: [deletedResult('templateId')],
-					}),
-					checkTemplateId,
-				),
+			routing: withPreSend(
+				operationRouting({
+					method: 'DELETE',
+					url: templateUrl,
+					output: [deletedResult('templateId')],
+				}),
+				checkTemplateId,
 			),
 		},
 		{
@@ -46,14 +44,14 @@ const smsTemplateOperation: INodeProperties = {
 			value: 'getMany',
 			action: 'Get many SMS templates',
 			description: 'List the saved SMS templates',
-			routing: pairedRouting(listOperationRouting({ method: 'GET', url: '/sms/templates' })),
+			routing: listOperationRouting({ method: 'GET', url: '/sms/templates' }),
 		},
 		{
 			name: 'Update',
 			value: 'update',
 			action: 'Update an SMS template',
 			description: 'Change the name and text of a saved SMS template',
-			routing: pairedRouting(withPreSend(operationRouting({ method: 'PUT', url: templateUrl }), checkTemplateId)),
+			routing: withPreSend(operationRouting({ method: 'PUT', url: templateUrl }), checkTemplateId),
 		},
 	],
 	default: 'create',
