@@ -1,11 +1,11 @@
 import type { INodeType } from 'n8n-workflow';
 
 import { searchContactLists } from './contactLists';
+import { searchEmailAddresses } from './emailAddresses';
 import { searchAvailableNumbers } from './numbers';
-import { searchContacts } from './contacts';
 import { getSenders, searchSenders } from './senders';
 import { searchSmsCampaigns, searchSmsTemplates } from './smsTemplates';
-import { searchEmailAddresses } from './emailAddresses';
+import { searchContacts } from './contacts';
 
 /**
  * Dropdowns (loadOptions) and resource-locator searches (listSearch) of the ClickSend node.
@@ -17,11 +17,11 @@ export const methods: NonNullable<INodeType['methods']> = {
 	},
 	listSearch: {
 		searchContactLists,
+		searchEmailAddresses,
 		searchAvailableNumbers,
-		searchContacts,
 		searchSenders,
 		searchSmsTemplates,
 		searchSmsCampaigns,
-		searchEmailAddresses,
+		searchContacts,
 	},
 };
