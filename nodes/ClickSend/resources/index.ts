@@ -1,6 +1,7 @@
 import { accountResource } from './account';
 import { emailResource } from './email';
 import { emailAddressResource } from './emailAddress';
+import { faxResource } from './fax';
 import { emailCampaignResource } from './emailCampaign';
 import { numberResource } from './number';
 import { smsResource } from './sms';
@@ -23,6 +24,7 @@ export const resources: ResourceModule[] = [
 	emailResource,
 	emailCampaignResource,
 	emailAddressResource,
+	faxResource,
 	numberResource,
 	accountResource,
 ];

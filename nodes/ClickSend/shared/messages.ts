@@ -11,7 +11,7 @@ import { describeResponseCode } from './errors';
 import { clickSendRequest } from './transport';
 
 /**
- * Batched message operations (SMS now; MMS and voice can reuse it): every input item becomes one
+ * Batched message operations (SMS, fax, letters, postcards; MMS and voice can reuse it): every input item becomes one
  * message, the messages go to ClickSend in requests of up to `batchSize`, and each message's
  * result comes back on its own item, in input order, paired to its input.
  */
@@ -32,7 +32,21 @@ export interface BatchedMessagesOptions {
 	 */
 	sends: boolean;
 	/** Builds and validates one item's message; throws NodeOperationError on bad input. */
-	prepare: (itemIndex: number) => PreparedMessage;
+	prepare: (itemIndex: number) => PreparedMessage | Promise<PreparedMessage>;
+	/**
+	 * Messages with different keys never share a request (e.g. faxes of different documents);
+	 * default: all messages may share one.
+	 */
+	groupKey?: (prepared: PreparedMessage, itemIndex: number) => string;
+	/**
+	 * The body of one request; default `{ messages }`. It may make requests first (e.g. upload the
+	 * batch's document); if it fails, the batch's items fail and nothing of the batch was sent.
+	 */
+	requestBody?: (batch: Array<PreparedMessage & { itemIndex: number }>) => Promise<IDataObject>;
+	/** Where ClickSend lists the per-message results under `data`; default `messages`. */
+	resultsKey?: string;
+	/** Where users check what was sent, for the "may be sent twice" warnings; default `SMS history`. */
+	historyName?: string;
 }
 
 type ItemError = NodeApiError | NodeOperationError;
@@ -115,9 +129,9 @@ function outcomeOf(
 	return { json, error: acceptedCount ? undefined : messageError.call(this, results[0], itemIndex) };
 }
 
-function warnAlreadySent(error: ItemError, acceptedSoFar: number): ItemError {
+function warnAlreadySent(error: ItemError, acceptedSoFar: number, historyName = 'SMS history'): ItemError {
 	if (acceptedSoFar > 0) {
-		error.description = `${error.description ?? ''} Note: ClickSend already accepted ${acceptedSoFar} message(s) of this run (other items, earlier requests). Check the SMS history before running the workflow again, or those messages will be sent twice.`.trim();
+		error.description = `${error.description ?? ''} Note: ClickSend already accepted ${acceptedSoFar} message(s) of this run (other items, earlier requests). Check the ${historyName} before running the workflow again, or those messages will be sent twice.`.trim();
 	}
 	return error;
 }
@@ -146,7 +160,7 @@ export async function runBatchedMessages(
 	// Validate every item before the first request.
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			queue.push({ ...options.prepare(itemIndex), itemIndex });
+			queue.push({ ...(await options.prepare(itemIndex)), itemIndex });
 		} catch (caught) {
 			const error =
 				caught instanceof NodeOperationError || caught instanceof NodeApiError
@@ -157,19 +171,40 @@ export async function runBatchedMessages(
 		}
 	}
 
+	const groups = new Map<string, typeof queue>();
+	for (const prepared of queue) {
+		const key = options.groupKey?.(prepared, prepared.itemIndex) ?? '';
+		if (!groups.has(key)) groups.set(key, []);
+		groups.get(key)!.push(prepared);
+	}
+	const batches = [...groups.values()].flatMap((group) => chunk(group, options.batchSize));
+
 	let acceptedSoFar = 0;
-	for (const batch of chunk(queue, options.batchSize)) {
+	for (const batch of batches) {
+		let body: IDataObject;
+		try {
+			body = options.requestBody
+				? await options.requestBody(batch)
+				: { messages: batch.map((prepared) => prepared.message) };
+		} catch (error) {
+			const failure = options.sends ? warnAlreadySent(error as ItemError, acceptedSoFar, options.historyName) : (error as ItemError);
+			if (!continueOnFail) throw failure;
+			for (const prepared of batch) output[prepared.itemIndex] = errorItem.call(this, failure, prepared.itemIndex);
+			continue;
+		}
 		let results: IDataObject[];
 		try {
 			const envelope = await clickSendRequest.call(this, {
 				method: 'POST',
 				path: options.path,
-				body: { messages: batch.map((prepared) => prepared.message) },
+				body,
 				itemIndex: batch[0].itemIndex,
 			});
-			results = ((envelope.data as IDataObject | undefined)?.messages ?? []) as IDataObject[];
+			results = ((envelope.data as IDataObject | undefined)?.[options.resultsKey ?? 'messages'] ?? []) as IDataObject[];
 		} catch (error) {
-			const failure = options.sends ? warnAlreadySent(warnMaybeSent(error as ItemError), acceptedSoFar) : (error as ItemError);
+			const failure = options.sends
+				? warnAlreadySent(warnMaybeSent(error as ItemError), acceptedSoFar, options.historyName)
+				: (error as ItemError);
 			if (!continueOnFail) throw failure;
 			for (const prepared of batch) output[prepared.itemIndex] = errorItem.call(this, failure, prepared.itemIndex);
 			continue;
@@ -185,7 +220,7 @@ export async function runBatchedMessages(
 				output[prepared.itemIndex] = { json, pairedItem: { item: prepared.itemIndex } };
 				return;
 			}
-			if (!continueOnFail) throw options.sends ? warnAlreadySent(error, acceptedSoFar) : error;
+			if (!continueOnFail) throw options.sends ? warnAlreadySent(error, acceptedSoFar, options.historyName) : error;
 			output[prepared.itemIndex] = errorItem.call(this, error, prepared.itemIndex, json);
 		});
 	}

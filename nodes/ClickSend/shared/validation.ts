@@ -180,3 +180,76 @@ export function assertFileType(
 		itemIndex,
 	);
 }
+
+/** A public web address (http or https), e.g. of a document ClickSend downloads. Returns it trimmed. */
+export function assertHttpUrl(node: INode, value: unknown, field: string, itemIndex?: number): string {
+	const text = String(value ?? '').trim();
+	if (!text) fail(node, `${field} is empty`, 'Enter the public address of the file, e.g. https://example.com/document.pdf.', itemIndex);
+	if (!/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(text)) {
+		fail(
+			node,
+			`${field} "${text}" is not a web address`,
+			'Use a public http(s) address that ClickSend can download, e.g. https://example.com/document.pdf.',
+			itemIndex,
+		);
+	}
+	return text;
+}
+
+/** A two-letter ISO country code (AU, US, GB…). Returns it in capitals. */
+export function assertCountryCode(node: INode, value: unknown, field: string, itemIndex?: number): string {
+	const text = String(value ?? '').trim();
+	if (!/^[a-z]{2}$/i.test(text)) {
+		fail(
+			node,
+			text ? `${field} "${text}" is not a two-letter country code` : `${field} is empty`,
+			'Use the two-letter ISO country code, e.g. AU for Australia, US for the United States, GB for the United Kingdom.',
+			itemIndex,
+		);
+	}
+	return text.toUpperCase();
+}
+
+/** Text of at most `max` characters (counted as people see them, emoji = 1). Returns it unchanged. */
+export function assertMaxLength(node: INode, text: string, field: string, max: number, itemIndex?: number): string {
+	const length = [...text].length;
+	if (length > max) {
+		fail(node, `${field} is longer than ${max} characters (${length})`, `Shorten ${field} to at most ${max} characters.`, itemIndex);
+	}
+	return text;
+}
+
+/** A file no larger than `maxBytes`; `limit` says the limit for people (e.g. "250 kB"). */
+export function assertMaxFileSize(node: INode, bytes: number, maxBytes: number, limit: string, field: string, itemIndex?: number): void {
+	if (bytes > maxBytes) {
+		fail(
+			node,
+			`${field} is too large (${Math.ceil(bytes / 1024)} kB; at most ${limit})`,
+			`Use a smaller file: resize or compress it to at most ${limit} first (e.g. with the Edit Image node).`,
+			itemIndex,
+		);
+	}
+}
+
+/** One of a fixed set of values (e.g. a voice: female or male). Returns it trimmed. */
+export function assertOneOf(node: INode, value: unknown, field: string, allowed: string[], itemIndex?: number): string {
+	const text = String(value ?? '').trim();
+	if (!allowed.includes(text)) {
+		fail(node, `${field} "${text}" is not valid`, `${field} must be one of: ${allowed.join(', ')}.`, itemIndex);
+	}
+	return text;
+}
+
+/** A ClickSend voice language code such as en-au or en-gb-wls (lower case). Returns it trimmed. */
+export function assertVoiceLanguage(node: INode, value: unknown, field: string, itemIndex?: number): string {
+	const text = String(value ?? '').trim();
+	if (!/^[a-z]{2}-[a-z]{2}(-[a-z]{3})?$/.test(text)) {
+		fail(
+			node,
+			text ? `${field} "${text}" is not a voice language code` : `${field} is empty`,
+			`Pick a language from the ${field} list, or use a ClickSend code such as en-au, en-us or fr-fr.`,
+			itemIndex,
+		);
+	}
+	return text;
+}
