@@ -7,7 +7,6 @@ import type {
 	INode,
 	INodeExecutionData,
 	INodeProperties,
-	INodePropertyRouting,
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
@@ -217,24 +216,7 @@ export function simplifyField(displayOptions: IDisplayOptions): INodeProperties 
 	};
 }
 
-/** postReceive: applies Simplify (when the operation has it and it is on) to every output item. */
-export async function simplifyContacts(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-): Promise<INodeExecutionData[]> {
-	const simplify = this.getNodeParameter('simplify', true) as boolean;
-	if (!simplify) return items;
-	return items.map((item) => ({ ...item, json: simplifyContact(item.json) }));
-}
 
-/** postReceive: links every output item to the input item it came from. */
-export async function pairWithInputItem(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-): Promise<INodeExecutionData[]> {
-	const item = this.getItemIndex();
-	return items.map((output) => ({ ...output, pairedItem: { item } }));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Pickers: contact lists and contacts as resource locators
@@ -349,29 +331,7 @@ export function pathFromIds(template: string) {
 	};
 }
 
-/** Adds preSend hooks that run before the shared ones of `routing` (which remember the request). */
-export function withPreSend(
-	routing: INodePropertyRouting,
-	...preSend: NonNullable<NonNullable<INodePropertyRouting['send']>['preSend']>
-): INodePropertyRouting {
-	return {
-		...routing,
-		send: {
-			...routing.send,
-			preSend: [...preSend, ...(routing.send?.preSend ?? [])],
-		},
-	};
-}
 
-/**
- * The shared list pagination replaces the whole query string with `page`/`limit` (n8n merges its
- * `request` into the request options shallowly); this keeps the operation's own query (search `q`,
- * `order_by`… set by preSend) on every page, with the shared page/limit expressions.
- * (A fix in declarative.ts's listOperationRouting would make this unnecessary.)
- */
-export function keepQueryWhenPaginating(routing: INodePropertyRouting): INodePropertyRouting {
-	return routing;
-}
 
 /**
  * Runs a programmatic operation one input item at a time: each result becomes one output item

@@ -1,12 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import {
-	keepQueryWhenPaginating,
-	pairWithInputItem,
-	pathFromIds,
-	simplifyContacts,
-	withPreSend,
-} from '../../shared/contactFields';
+import { pathFromIds, simplifyContact } from '../../shared/contactFields';
+import { pairWithInputItem, simplifyOutput, withPreSend } from '../../shared/routing';
 import { listOperationRouting, operationRouting, unwrapData } from '../../shared/declarative';
 import type { ResourceModule } from '../types';
 import { copyContactToListFields } from './copyToList';
@@ -86,7 +81,7 @@ const contactOperation: INodeProperties = {
 				operationRouting({
 					method: 'GET',
 					url: CONTACT,
-					output: [unwrapData, simplifyContacts, pairWithInputItem],
+					output: [unwrapData, simplifyOutput(simplifyContact), pairWithInputItem],
 				}),
 				pathFromIds(CONTACT),
 			),
@@ -96,17 +91,15 @@ const contactOperation: INodeProperties = {
 			value: 'getAll',
 			action: 'Get many contacts',
 			description: 'Get the contacts of a list, optionally filtered and sorted',
-			routing: keepQueryWhenPaginating(
-				withPreSend(
+			routing: withPreSend(
 					listOperationRouting({
 						method: 'GET',
 						url: CONTACTS,
-						output: [simplifyContacts, pairWithInputItem],
+						output: [simplifyOutput(simplifyContact), pairWithInputItem],
 					}),
 					pathFromIds(CONTACTS),
 					sendContactSearch,
 				),
-			),
 		},
 		{
 			name: 'Transfer to List',

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { keepQueryWhenPaginating, pairWithInputItem, pathFromIds, withPreSend } from '../../shared/contactFields';
+import { pathFromIds } from '../../shared/contactFields';
+import { pairWithInputItem, withPreSend } from '../../shared/routing';
 import { listOperationRouting, operationRouting, unwrapData } from '../../shared/declarative';
 import type { ResourceModule } from '../types';
 import { createContactListFields } from './create';
@@ -51,12 +52,10 @@ const contactListOperation: INodeProperties = {
 			value: 'getAll',
 			action: 'Get many contact lists',
 			description: 'Get the contact lists of the account, optionally by name',
-			routing: keepQueryWhenPaginating(
-				withPreSend(
+			routing: withPreSend(
 					listOperationRouting({ method: 'GET', url: '/lists', output: [pairWithInputItem] }),
 					sendListNameSearch,
 				),
-			),
 		},
 		{
 			name: 'Import Contacts',

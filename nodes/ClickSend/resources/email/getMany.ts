@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listFields } from '../../shared/declarative';
-import { dateQuery, showOn } from './shared';
+import { dateQuery } from './shared';
+import { showFor } from '../../shared/routing';
 
 /** Email → Get Many: the transactional email history (GET /email/history), optionally within a date range. */
 export const getManyEmailsFields: INodeProperties[] = [
@@ -12,7 +13,7 @@ export const getManyEmailsFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: showOn('email', ['getMany']),
+		displayOptions: showFor('email', ['getMany']),
 		options: [
 			{
 				displayName: 'Sent After',

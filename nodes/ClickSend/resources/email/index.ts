@@ -1,12 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listOperationRouting, operationRouting } from '../../shared/declarative';
-import { simplifyField, simplifyOutput } from '../sms/shared';
+import { simplifyField, simplifyOutput, withPreSend } from '../../shared/routing';
 import type { ResourceModule } from '../types';
 import { calculateEmailPriceFields } from './calculatePrice';
 import { emailHistoryDates, getManyEmailsFields, SIMPLE_EMAIL_FIELDS } from './getMany';
 import { buildEmailBody, emailMessageFields } from './send';
-import { itemRouting } from './shared';
 
 const emailOperation: INodeProperties = {
 	displayName: 'Operation',
@@ -20,21 +19,21 @@ const emailOperation: INodeProperties = {
 			value: 'calculatePrice',
 			action: 'Calculate the price of an email',
 			description: 'Get what sending the email would cost, without sending it',
-			routing: itemRouting(operationRouting({ method: 'POST', url: '/email/price' }), buildEmailBody),
+			routing: withPreSend(operationRouting({ method: 'POST', url: '/email/price' }), buildEmailBody),
 		},
 		{
 			name: 'Get Many',
 			value: 'getMany',
 			action: 'Get many sent emails',
 			description: 'List sent and scheduled transactional emails from the history',
-			routing: itemRouting(listOperationRouting({ method: 'GET', url: '/email/history', output: [simplifyOutput(SIMPLE_EMAIL_FIELDS)] }), emailHistoryDates),
+			routing: withPreSend(listOperationRouting({ method: 'GET', url: '/email/history', output: [simplifyOutput(SIMPLE_EMAIL_FIELDS)] }), emailHistoryDates),
 		},
 		{
 			name: 'Send',
 			value: 'send',
 			action: 'Send an email',
 			description: 'Send one email per input item from one of your verified addresses',
-			routing: itemRouting(operationRouting({ method: 'POST', url: '/email/send' }), buildEmailBody),
+			routing: withPreSend(operationRouting({ method: 'POST', url: '/email/send' }), buildEmailBody),
 		},
 	],
 	default: 'send',

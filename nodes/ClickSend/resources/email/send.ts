@@ -1,14 +1,15 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { emailAddressField, numericIdParameter, parseRecipients, requiredText, scheduleSeconds, showOn } from './shared';
+import { emailAddressField, numericIdParameter, parseRecipients, requiredText, scheduleSeconds } from './shared';
+import { showFor } from '../../shared/routing';
 
 /**
  * Email → Send (POST /email/send) and Email → Calculate Price (POST /email/price): one email
  * per input item, to one or more recipients, from one of the account's verified addresses.
  */
 const operations = ['send', 'calculatePrice'];
-const show = showOn('email', operations);
+const show = showFor('email', operations);
 
 export const emailMessageFields: INodeProperties[] = [
 	{

@@ -3,36 +3,20 @@ import type {
 	IDisplayOptions,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
 	INodeProperties,
-	INodePropertyRouting,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { assertEmail, assertNumericId, toUnixSeconds } from '../../shared/validation';
-import { pairedRouting } from '../sms/shared';
+import { type PreSend, queryParameters } from '../../shared/routing';
 
 /**
  * Fields and request hooks shared by the Email, Email Campaign, Email Address and Number
  * resources.
  */
 
-export type PreSend = (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
-/** displayOptions showing a field for some operations of one resource. */
-export function showOn(resource: string, operations: string[], extra: IDisplayOptions['show'] = {}): IDisplayOptions {
-	return { show: { resource: [resource], operation: operations, ...extra } };
-}
 
-/**
- * The routing of one declarative operation of these resources: input checks / body builders run
- * before the routing's own preSend hooks, and every output item is paired with the input item
- * it came from (n8n pairs declarative output itself only when item counts match).
- */
-export function itemRouting(routing: INodePropertyRouting, ...preSend: PreSend[]): INodePropertyRouting {
-	return pairedRouting({ ...routing, send: { ...routing.send, preSend: [...preSend, ...(routing.send?.preSend ?? [])] } });
-}
 
 /**
  * An allowed (verified) sender email address of the account: picked from the list
@@ -95,24 +79,9 @@ export function scheduleSeconds(this: IExecuteSingleFunctions, value: unknown, l
 	return toUnixSeconds(this.getNode(), value, label, this.getItemIndex(), { mustBeFuture: true });
 }
 
-/**
- * preSend: adds query parameters to the URL itself. Declarative pagination replaces `qs` with
- * its own page and limit on every page (n8n's RoutingNode spreads it over the request), which
- * would drop filters sent in `qs`. Empty values are left out.
- */
-export function queryInUrl(build: (this: IExecuteSingleFunctions) => IDataObject): PreSend {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const query = Object.entries(build.call(this))
-			.filter(([, value]) => value !== undefined && value !== null && value !== '')
-			.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
-		if (query.length) requestOptions.url = `${requestOptions.url}${requestOptions.url.includes('?') ? '&' : '?'}${query.join('&')}`;
-		return requestOptions;
-	};
-}
 
-/** preSend for list operations: date filters (e.g. `filters.dateFrom`) as Unix seconds in the query. */
 export function dateQuery(filters: Array<{ parameter: string; label: string; key: string }>): PreSend {
-	return queryInUrl(function (this: IExecuteSingleFunctions) {
+	return queryParameters(function (this: IExecuteSingleFunctions) {
 		const query: IDataObject = {};
 		for (const { parameter, label, key } of filters) {
 			query[key] = toUnixSeconds(this.getNode(), this.getNodeParameter(parameter, ''), label, this.getItemIndex());
@@ -169,19 +138,3 @@ export function requiredText(this: IExecuteSingleFunctions, parameter: string, l
 	return text;
 }
 
-/**
- * postReceive for actions whose `data` is empty (send verification…): one item saying what was
- * done, with ClickSend's message and the ID the user gave.
- */
-export function confirmation(fields: IDataObject, idParameter: string, idKey: string) {
-	return async function (
-		this: IExecuteSingleFunctions,
-		_items: INodeExecutionData[],
-		response: IN8nHttpFullResponse,
-	): Promise<INodeExecutionData[]> {
-		const body = (response.body ?? {}) as IDataObject;
-		const data = body.data && typeof body.data === 'object' && !Array.isArray(body.data) ? (body.data as IDataObject) : {};
-		const id = this.getNodeParameter(idParameter, '', { extractValue: true }) as string;
-		return [{ json: { ...fields, [idKey]: Number(id), ...data, response_msg: body.response_msg } }];
-	};
-}

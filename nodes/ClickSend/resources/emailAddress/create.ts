@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { assertEmail } from '../../shared/validation';
-import { showOn } from '../email/shared';
+import { showFor } from '../../shared/routing';
 
 /**
  * Email Address → Create (POST /email/addresses {email_address}): adds an address you may send
@@ -15,7 +15,7 @@ export const createEmailAddressFields: INodeProperties[] = [
 		placeholder: 'e.g. test1@test.com',
 		default: '',
 		required: true,
-		displayOptions: showOn('emailAddress', ['create']),
+		displayOptions: showFor('emailAddress', ['create']),
 		description: 'The address to send from. ClickSend sends it a verification email; open the link in it before sending.',
 	},
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { deletedResult, listOperationRouting, operationRouting } from '../../shared/declarative';
-import { itemRouting, confirmation } from '../email/shared';
+import { acknowledged, withPreSend } from '../../shared/routing';
 import type { ResourceModule } from '../types';
 import { createEmailAddressFields, emailAddressBody } from './create';
 import { deleteEmailAddressFields } from './delete';
@@ -26,14 +26,14 @@ const emailAddressOperation: INodeProperties = {
 			value: 'create',
 			action: 'Add an email address',
 			description: 'Add an address to send email from; ClickSend emails it a verification link',
-			routing: itemRouting(operationRouting({ method: 'POST', url: '/email/addresses' }), emailAddressBody),
+			routing: withPreSend(operationRouting({ method: 'POST', url: '/email/addresses' }), emailAddressBody),
 		},
 		{
 			name: 'Delete',
 			value: 'delete',
 			action: 'Delete an email address',
 			description: 'Remove an address from the ones you may send from',
-			routing: itemRouting(
+			routing: withPreSend(
 				operationRouting({ method: 'DELETE', url: ADDRESS_PATH, output: [deletedResult('emailAddressId')] }),
 				emailAddressInPath(ADDRESS_PATH),
 			),
@@ -43,25 +43,25 @@ const emailAddressOperation: INodeProperties = {
 			value: 'get',
 			action: 'Get an email address',
 			description: 'Get one address and whether it is verified',
-			routing: itemRouting(operationRouting({ method: 'GET', url: ADDRESS_PATH }), emailAddressInPath(ADDRESS_PATH)),
+			routing: withPreSend(operationRouting({ method: 'GET', url: ADDRESS_PATH }), emailAddressInPath(ADDRESS_PATH)),
 		},
 		{
 			name: 'Get Many',
 			value: 'getMany',
 			action: 'Get many email addresses',
 			description: 'List the addresses you may send email from',
-			routing: itemRouting(listOperationRouting({ method: 'GET', url: '/email/addresses' })),
+			routing: withPreSend(listOperationRouting({ method: 'GET', url: '/email/addresses' })),
 		},
 		{
 			name: 'Send Verification',
 			value: 'sendVerification',
 			action: 'Send the verification email again',
 			description: 'Email the verification link to an address that is not verified yet',
-			routing: itemRouting(
+			routing: withPreSend(
 				operationRouting({
 					method: 'PUT',
 					url: SEND_VERIFICATION_PATH,
-					output: [confirmation({ verification_sent: true }, 'emailAddressId', 'email_address_id')],
+					output: [acknowledged({ verification_sent: true }, { parameter: 'emailAddressId', key: 'email_address_id', numeric: true })],
 				}),
 				emailAddressInPath(SEND_VERIFICATION_PATH),
 			),
@@ -71,7 +71,7 @@ const emailAddressOperation: INodeProperties = {
 			value: 'verify',
 			action: 'Verify an email address',
 			description: 'Verify an address with the token from its verification email',
-			routing: itemRouting(operationRouting({ method: 'PUT', url: '/email/address-verify' }), verificationPath),
+			routing: withPreSend(operationRouting({ method: 'PUT', url: '/email/address-verify' }), verificationPath),
 		},
 	],
 	default: 'getMany',

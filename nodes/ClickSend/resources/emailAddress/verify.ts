@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { numericIdParameter, requiredText, showOn } from '../email/shared';
+import { numericIdParameter, requiredText } from '../email/shared';
+import { showFor } from '../../shared/routing';
 import { emailAddressIdField } from './shared';
 
 /**
@@ -16,7 +17,7 @@ export const verifyEmailAddressFields: INodeProperties[] = [
 		typeOptions: { password: true },
 		default: '',
 		required: true,
-		displayOptions: showOn('emailAddress', ['verify']),
+		displayOptions: showFor('emailAddress', ['verify']),
 		description: 'The token from the verification email ClickSend sent to the address',
 	},
 ];

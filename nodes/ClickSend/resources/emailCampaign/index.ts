@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listOperationRouting, operationRouting, unwrapData } from '../../shared/declarative';
-import { itemRouting, idInPath } from '../email/shared';
-import { simplifyField, simplifyOutput } from '../sms/shared';
+import { idInPath } from '../email/shared';
+import { simplifyField, simplifyOutput, withPreSend } from '../../shared/routing';
 import type { ResourceModule } from '../types';
 import { calculateEmailCampaignPriceFields } from './calculatePrice';
 import { cancelEmailCampaignFields } from './cancel';
@@ -27,49 +27,49 @@ const emailCampaignOperation: INodeProperties = {
 			value: 'calculatePrice',
 			action: 'Calculate the price of an email campaign',
 			description: 'Get what sending the campaign to the list would cost, without sending it',
-			routing: itemRouting(operationRouting({ method: 'POST', url: '/email-campaigns/price' }), buildCampaignBody(false)),
+			routing: withPreSend(operationRouting({ method: 'POST', url: '/email-campaigns/price' }), buildCampaignBody(false)),
 		},
 		{
 			name: 'Cancel',
 			value: 'cancel',
 			action: 'Cancel an email campaign',
 			description: 'Cancel a scheduled campaign before it is sent',
-			routing: itemRouting(operationRouting({ method: 'PUT', url: campaignPath('/cancel') }), campaignId('/cancel')),
+			routing: withPreSend(operationRouting({ method: 'PUT', url: campaignPath('/cancel') }), campaignId('/cancel')),
 		},
 		{
 			name: 'Get',
 			value: 'get',
 			action: 'Get an email campaign',
 			description: 'Get one campaign with its status and counts of opens, clicks and bounces',
-			routing: itemRouting(operationRouting({ method: 'GET', url: campaignPath(), output: [unwrapData, simplifyOutput(SIMPLE_CAMPAIGN_FIELDS)] }), campaignId()),
+			routing: withPreSend(operationRouting({ method: 'GET', url: campaignPath(), output: [unwrapData, simplifyOutput(SIMPLE_CAMPAIGN_FIELDS)] }), campaignId()),
 		},
 		{
 			name: 'Get History',
 			value: 'getHistory',
 			action: 'Get the history of an email campaign',
 			description: 'List each recipient of a campaign with its status, opens, clicks and bounces',
-			routing: itemRouting(listOperationRouting({ method: 'GET', url: campaignPath('/history'), output: [simplifyOutput(SIMPLE_CAMPAIGN_HISTORY_FIELDS)] }), campaignId('/history')),
+			routing: withPreSend(listOperationRouting({ method: 'GET', url: campaignPath('/history'), output: [simplifyOutput(SIMPLE_CAMPAIGN_HISTORY_FIELDS)] }), campaignId('/history')),
 		},
 		{
 			name: 'Get Many',
 			value: 'getMany',
 			action: 'Get many email campaigns',
 			description: 'List your email campaigns',
-			routing: itemRouting(listOperationRouting({ method: 'GET', url: '/email-campaigns', output: [simplifyOutput(SIMPLE_CAMPAIGN_FIELDS)] })),
+			routing: withPreSend(listOperationRouting({ method: 'GET', url: '/email-campaigns', output: [simplifyOutput(SIMPLE_CAMPAIGN_FIELDS)] })),
 		},
 		{
 			name: 'Send',
 			value: 'send',
 			action: 'Send an email campaign',
 			description: 'Email a contact list, now or at a scheduled time',
-			routing: itemRouting(operationRouting({ method: 'POST', url: '/email-campaigns/send' }), buildCampaignBody(true)),
+			routing: withPreSend(operationRouting({ method: 'POST', url: '/email-campaigns/send' }), buildCampaignBody(true)),
 		},
 		{
 			name: 'Update',
 			value: 'update',
 			action: 'Update an email campaign',
 			description: 'Change a scheduled campaign: subject, body, list, sender or time',
-			routing: itemRouting(operationRouting({ method: 'PUT', url: campaignPath() }), buildCampaignUpdate),
+			routing: withPreSend(operationRouting({ method: 'PUT', url: campaignPath() }), buildCampaignUpdate),
 		},
 	],
 	default: 'send',

@@ -1,10 +1,10 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
-import { showOn } from '../email/shared';
+import { showFor } from '../../shared/routing';
 
 /** Fields shared by the Email Campaign operations. */
 
-export const show = (operations: string[]): IDisplayOptions => showOn('emailCampaign', operations);
+export const show = (operations: string[]): IDisplayOptions => showFor('emailCampaign', operations);
 
 /** The campaign an operation works on, by its ID (from Send or Get Many). */
 export function campaignIdField(operations: string[]): INodeProperties {

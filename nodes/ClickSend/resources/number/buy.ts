@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { assertPhoneNumber } from '../../shared/validation';
-import { showOn } from '../email/shared';
+import { showFor } from '../../shared/routing';
 import { countryField } from './shared';
 
 /**
@@ -9,7 +9,7 @@ import { countryField } from './shared';
  * account (setup fee and the first month). The spec requires a body with `dedicated_number` and
  * `type` (sms|mms); the seed docs send none. The body is sent, as the spec asks.
  */
-const show = showOn('number', ['buy']);
+const show = showFor('number', ['buy']);
 
 export const buyNumberFields: INodeProperties[] = [
 	{

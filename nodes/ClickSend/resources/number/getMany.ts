@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { listFields } from '../../shared/declarative';
-import { queryInUrl, showOn } from '../email/shared';
+import { queryParameters, showFor } from '../../shared/routing';
 
 /** Number → Get Many (GET /numbers): the dedicated numbers the account has. */
 export const getManyNumbersFields: INodeProperties[] = [
@@ -12,7 +12,7 @@ export const getManyNumbersFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: showOn('number', ['getMany']),
+		displayOptions: showFor('number', ['getMany']),
 		options: [
 			{
 				displayName: 'Country',
@@ -27,7 +27,7 @@ export const getManyNumbersFields: INodeProperties[] = [
 ];
 
 /** preSend: the country filter as ClickSend's `q=country:AU`. */
-export const numbersQuery = queryInUrl(function (this: IExecuteSingleFunctions) {
+export const numbersQuery = queryParameters(function (this: IExecuteSingleFunctions) {
 	const filters = this.getNodeParameter('filters', {}) as IDataObject;
 	const country = String(filters.country ?? '').trim().toUpperCase();
 	return { q: country ? `country:${country.replace(/[,:]/g, '')}` : undefined };

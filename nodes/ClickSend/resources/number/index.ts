@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listOperationRouting, operationRouting } from '../../shared/declarative';
-import { itemRouting } from '../email/shared';
+import { withPreSend } from '../../shared/routing';
 import type { ResourceModule } from '../types';
 import { buyNumberFields, buyNumberRequest } from './buy';
 import { getManyNumbersFields, numbersQuery } from './getMany';
@@ -19,21 +19,21 @@ const numberOperation: INodeProperties = {
 			value: 'buy',
 			action: 'Buy a dedicated number',
 			description: 'Buy a dedicated number. Costs money: your account is charged the setup fee and monthly rental.',
-			routing: itemRouting(operationRouting({ method: 'POST', url: '/numbers/buy' }), buyNumberRequest),
+			routing: withPreSend(operationRouting({ method: 'POST', url: '/numbers/buy' }), buyNumberRequest),
 		},
 		{
 			name: 'Get Many',
 			value: 'getMany',
 			action: 'Get many dedicated numbers',
 			description: 'List the dedicated numbers your account has',
-			routing: itemRouting(listOperationRouting({ method: 'GET', url: '/numbers' }), numbersQuery),
+			routing: withPreSend(listOperationRouting({ method: 'GET', url: '/numbers' }), numbersQuery),
 		},
 		{
 			name: 'Search Available',
 			value: 'searchAvailable',
 			action: 'Search available dedicated numbers',
 			description: 'Find numbers you could buy in a country, with their prices. Free.',
-			routing: itemRouting(listOperationRouting({ method: 'GET', url: '/numbers/search' }), searchAvailablePath),
+			routing: withPreSend(listOperationRouting({ method: 'GET', url: '/numbers/search' }), searchAvailablePath),
 		},
 	],
 	default: 'getMany',

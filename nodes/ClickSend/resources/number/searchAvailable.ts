@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { listFields } from '../../shared/declarative';
-import { queryInUrl, showOn } from '../email/shared';
+import { queryParameters, showFor } from '../../shared/routing';
 import { countryField, countryParameter } from './shared';
 
 /**
@@ -17,7 +17,7 @@ export const searchAvailableNumbersFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		displayOptions: showOn('number', ['searchAvailable']),
+		displayOptions: showFor('number', ['searchAvailable']),
 		options: [
 			{
 				displayName: 'Digits',
@@ -43,7 +43,7 @@ export const searchAvailableNumbersFields: INodeProperties[] = [
 	},
 ];
 
-const searchQuery = queryInUrl(function (this: IExecuteSingleFunctions) {
+const searchQuery = queryParameters(function (this: IExecuteSingleFunctions) {
 	const filters = this.getNodeParameter('filters', {}) as IDataObject;
 	const search = String(filters.search ?? '').replace(/\D/g, '');
 	return search ? { search, search_type: filters.searchType ?? 1 } : {};

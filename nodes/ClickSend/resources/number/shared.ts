@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { showOn } from '../email/shared';
+import { showFor } from '../../shared/routing';
 
 /** Country field of Search Available and Buy: two-letter ISO code. */
 export function countryField(operations: string[], description: string): INodeProperties {
@@ -11,7 +11,7 @@ export function countryField(operations: string[], description: string): INodePr
 		type: 'string',
 		default: '',
 		required: true,
-		displayOptions: showOn('number', operations),
+		displayOptions: showFor('number', operations),
 		placeholder: 'e.g. AU',
 		description,
 	};

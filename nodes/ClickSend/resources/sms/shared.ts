@@ -1,69 +1,23 @@
-import type {
-	IDataObject,
-	IDisplayOptions,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	INodeProperties,
-	INodePropertyRouting,
-} from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
-import { assertNumericId, toUnixSeconds } from '../../shared/validation';
+import { idLocatorField, showFor } from '../../shared/routing';
+
+export {
+	acknowledged,
+	idLocatorField,
+	numericIdParameter,
+	pairedRouting,
+	showFor,
+	simplifyField,
+	simplifyOutput,
+	unixTimeParameter,
+	withPreSend,
+} from '../../shared/routing';
+export type { IdLocator, PreSend } from '../../shared/routing';
 
 /**
  * Fields and request hooks shared by the SMS, SMS Template and SMS Campaign operations.
  */
-
-export function showFor(resource: string, operations: string[], extra: IDisplayOptions['show'] = {}): IDisplayOptions {
-	return { show: { resource: [resource], operation: operations, ...extra } };
-}
-
-export interface IdLocator {
-	displayName: string;
-	name: string;
-	displayOptions: IDisplayOptions;
-	description: string;
-	/** listSearch method of the "From List" mode. */
-	searchListMethod: string;
-	/** An example ID, e.g. 428. */
-	exampleId: string;
-	/** What the ID is of, e.g. "list". */
-	what: string;
-}
-
-/** A required resource locator over numeric ClickSend IDs: pick from a list, or give the ID. */
-export function idLocatorField(locator: IdLocator): INodeProperties {
-	return {
-		displayName: locator.displayName,
-		name: locator.name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		displayOptions: locator.displayOptions,
-		description: locator.description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: locator.searchListMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: `e.g. ${locator.exampleId}`,
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: '^\\s*\\d+\\s*$', errorMessage: `A ${locator.what} ID is a number, e.g. ${locator.exampleId}` },
-					},
-				],
-			},
-		],
-	};
-}
 
 /** A contact list, picked from the account's lists or given by ID. */
 export function contactListField(displayOptions: IDisplayOptions, name = 'listId'): INodeProperties {
@@ -134,51 +88,9 @@ export function scheduleField(name = 'schedule'): INodeProperties {
 	};
 }
 
-type PreSend = (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 
-/** Adds preSend hooks (input checks, computed fields) before an operation's own. */
-export function withPreSend(routing: INodePropertyRouting, ...preSend: PreSend[]): INodePropertyRouting {
-	return { ...routing, send: { ...routing.send, preSend: [...preSend, ...(routing.send?.preSend ?? [])] } };
-}
 
-/**
- * preSend: reads a date parameter (e.g. `filters.dateFrom`), checks it, and sends it as Unix
- * seconds in the query string or body under `key`. Empty = not sent.
- */
-export function unixTimeParameter(
-	parameter: string,
-	label: string,
-	location: 'qs' | 'body',
-	key: string,
-	mustBeFuture = false,
-): PreSend {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = this.getNodeParameter(parameter, '');
-		const seconds = toUnixSeconds(this.getNode(), value, label, this.getItemIndex(), { mustBeFuture });
-		if (seconds !== undefined) {
-			requestOptions[location] = { ...((requestOptions[location] as IDataObject | undefined) ?? {}), [key]: seconds };
-		}
-		return requestOptions;
-	};
-}
 
-/**
- * postReceive for actions whose `data` is empty or not an object (cancel, mark as read): one
- * item with ClickSend's message and the ID the user gave.
- */
-export function acknowledged(fields: IDataObject, idParameter?: { parameter: string; key: string }) {
-	return async function (
-		this: IExecuteSingleFunctions,
-		_items: INodeExecutionData[],
-		response: IN8nHttpFullResponse,
-	): Promise<INodeExecutionData[]> {
-		const body = (response.body ?? {}) as IDataObject;
-		const data = body.data && typeof body.data === 'object' && !Array.isArray(body.data) ? (body.data as IDataObject) : {};
-		const json: IDataObject = { ...fields, ...data, response_msg: body.response_msg };
-		if (idParameter) json[idParameter.key] = this.getNodeParameter(idParameter.parameter, '', { extractValue: true }) as string;
-		return [{ json, pairedItem: { item: this.getItemIndex() } }];
-	};
-}
 
 /** "Only Before" date for the mark-as-read actions (sent as `date_before`, Unix seconds). */
 export function dateBeforeField(resource: string, operation: string, what: string): INodeProperties {
@@ -206,50 +118,9 @@ export function messageIdField(resource: string, operations: string[], descripti
 	};
 }
 
-/** preSend: the ID in `parameter` (plain or resource locator) must be a positive whole number. */
-export function numericIdParameter(parameter: string, label: string): PreSend {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		assertNumericId(this.getNode(), this.getNodeParameter(parameter, '', { extractValue: true }), label, this.getItemIndex());
-		return requestOptions;
-	};
-}
 
-/** The Simplify toggle: keep only the fields named (at most ten) instead of ClickSend's full rows. */
-export function simplifyField(resource: string, operations: string[], kept: string[]): INodeProperties {
-	return {
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		displayOptions: showFor(resource, operations),
-		description: `Whether to return only the main fields (${kept.join(', ')}) instead of everything ClickSend returns`,
-	};
-}
 
-/** postReceive: applies Simplify (see simplifyField) to every output item. */
-export function simplifyOutput(kept: string[]) {
-	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-		if (!(this.getNodeParameter('simplify', true) as boolean)) return items;
-		return items.map((item) => {
-			const json: IDataObject = {};
-			for (const name of kept) if (name in item.json) json[name] = item.json[name];
-			return { ...item, json };
-		});
-	};
-}
 
 export const SIMPLE_HISTORY_FIELDS = ['message_id', 'date', 'to', 'from', 'body', 'status', 'status_text', 'message_parts', 'message_price', 'custom_string'];
 export const SIMPLE_RECEIPT_FIELDS = ['message_id', 'timestamp', 'status_code', 'status_text', 'error_code', 'error_text', 'custom_string', 'message_type'];
 
-/**
- * Adds a last postReceive that pairs every output item with the input item it came from. The
- * shared unwrap helpers (declarative.ts) and `acknowledged` already pair their items; this is for
- * custom postReceive actions that don't (used by the Email resource).
- */
-export function pairedRouting(routing: INodePropertyRouting): INodePropertyRouting {
-	const pair = async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-		const pairedItem = { item: this.getItemIndex() };
-		return items.map((item) => ({ ...item, pairedItem }));
-	};
-	return { ...routing, output: { ...routing.output, postReceive: [...(routing.output?.postReceive ?? []), pair] } };
-}
