@@ -6,6 +6,8 @@ import { searchAvailableNumbers } from './numbers';
 import { getSenders, searchSenders } from './senders';
 import { searchSmsCampaigns, searchSmsTemplates } from './smsTemplates';
 import { searchContacts } from './contacts';
+import { searchReturnAddresses } from './returnAddresses';
+import { getVoiceLanguages } from './voiceLanguages';
 
 /**
  * Dropdowns (loadOptions) and resource-locator searches (listSearch) of the ClickSend node.
@@ -14,6 +16,7 @@ import { searchContacts } from './contacts';
 export const methods: NonNullable<INodeType['methods']> = {
 	loadOptions: {
 		getSenders,
+		getVoiceLanguages,
 	},
 	listSearch: {
 		searchContactLists,
@@ -23,5 +26,6 @@ export const methods: NonNullable<INodeType['methods']> = {
 		searchSmsTemplates,
 		searchSmsCampaigns,
 		searchContacts,
+		searchReturnAddresses,
 	},
 };

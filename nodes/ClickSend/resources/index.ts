@@ -2,10 +2,15 @@ import { accountResource } from './account';
 import { emailResource } from './email';
 import { emailAddressResource } from './emailAddress';
 import { faxResource } from './fax';
+import { letterResource } from './letter';
+import { postcardResource } from './postcard';
+import { returnAddressResource } from './returnAddress';
 import { emailCampaignResource } from './emailCampaign';
 import { numberResource } from './number';
 import { smsResource } from './sms';
 import { smsCampaignResource } from './smsCampaign';
+import { mmsResource } from './mms';
+import { voiceResource } from './voice';
 import { smsTemplateResource } from './smsTemplate';
 import { contactResource } from './contact';
 import { contactListResource } from './contactList';
@@ -19,12 +24,17 @@ export const resources: ResourceModule[] = [
 	smsResource,
 	smsTemplateResource,
 	smsCampaignResource,
+	mmsResource,
+	voiceResource,
 	contactResource,
 	contactListResource,
 	emailResource,
 	emailCampaignResource,
 	emailAddressResource,
 	faxResource,
+	letterResource,
+	postcardResource,
+	returnAddressResource,
 	numberResource,
 	accountResource,
 ];

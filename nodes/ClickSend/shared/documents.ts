@@ -49,7 +49,7 @@ export const LETTER_DOCUMENT: DocumentKind = {
 
 /** Postcard: PDF, Word or an image that /uploads?convert=postcard turns into PDF (seed docs, Send Postcard). */
 export const POSTCARD_DOCUMENT: DocumentKind = {
-	label: 'PDF',
+	label: 'PDF or image',
 	extensions: ['pdf', ...WORD.extensions, 'jpg', 'jpeg', 'gif', 'png', 'bmp'],
 	mimeTypes: [PDF_MIME, ...WORD.mimeTypes, 'image/jpeg', 'image/gif', 'image/png', 'image/bmp'],
 	convert: 'postcard',

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listOperationRouting, operationRouting, unwrapData } from '../../shared/declarative';
+import { historyRouting } from '../../shared/messageFields';
 import type { ResourceModule } from '../types';
 import { calculateSmsPrice, calculateSmsPriceFields } from './calculatePrice';
 import { cancelSmsFields } from './cancel';
@@ -71,15 +72,7 @@ const smsOperation: INodeProperties = {
 			value: 'getMany',
 			action: 'Get many sent SMS',
 			description: 'List sent and scheduled SMS from the message history',
-			routing: withPreSend(
-				listOperationRouting({
-					method: 'GET',
-					url: '/sms/history',
-					output: [simplifyOutput(SIMPLE_HISTORY_FIELDS)],
-				}),
-				unixTimeParameter('filters.dateFrom', 'Sent After', 'qs', 'date_from'),
-				unixTimeParameter('filters.dateTo', 'Sent Before', 'qs', 'date_to'),
-			),
+			routing: historyRouting('/sms/history', SIMPLE_HISTORY_FIELDS),
 		},
 		{
 			name: 'Get Many Inbound',

@@ -1,0 +1,89 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import {
+	documentSourceFields,
+	documentSourceSelector,
+	LETTER_DOCUMENT,
+	readDocument,
+	runDocumentSends,
+	type DocumentRegistry,
+	type PreparedDocumentSend,
+} from '../../shared/documents';
+import { showFor } from '../../shared/routing';
+import { postRecipientFields, postRecipientOptions, readPostRecipient } from './recipient';
+
+/**
+ * Letter → Send (and the same fields for Letter → Calculate Price): every input item is one
+ * letter to one address. Items with the same PDF and print options share one upload and one
+ * request.
+ */
+const show = showFor('letter', ['send', 'calculatePrice']);
+
+const flag = (name: string, displayName: string, description: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'boolean',
+	default: false,
+	description,
+});
+
+export const letterSendFields: INodeProperties[] = [
+	documentSourceSelector(show),
+	...documentSourceFields(show, 'letter'),
+	...postRecipientFields(show, 'letter'),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: show,
+		options: [
+			flag('colour', 'Colour', 'Whether to print in colour (otherwise black and white)'),
+			...postRecipientOptions('letter'),
+			flag('duplex', 'Double-Sided', 'Whether to print on both sides of the paper'),
+			flag('priorityPost', 'Priority Post', 'Whether to send by priority post'),
+			{
+				displayName: 'Source',
+				name: 'source',
+				type: 'string',
+				default: 'n8n',
+				description: 'Tells ClickSend which application sent the letter',
+			},
+			flag(
+				'templateUsed',
+				'Uses ClickSend Template',
+				"Whether the PDF follows ClickSend's letter template (address printed in the window area). Leave off to let ClickSend add an address page.",
+			),
+		],
+	},
+];
+
+const bit = (value: unknown) => (value ? 1 : 0);
+
+export async function prepareLetter(this: IExecuteFunctions, registry: DocumentRegistry, itemIndex: number): Promise<PreparedDocumentSend> {
+	const recipient = readPostRecipient.call(this, itemIndex);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const requestFields: IDataObject = {
+		template_used: bit(options.templateUsed),
+		colour: bit(options.colour),
+		duplex: bit(options.duplex),
+		priority_post: bit(options.priorityPost),
+		source: String(options.source ?? 'n8n') || 'n8n',
+	};
+	const document = (await readDocument.call(this, registry, itemIndex, LETTER_DOCUMENT))!;
+	return { documents: [document], entry: recipient, recipient: {}, requestFields };
+}
+
+/** Letter → Send: POST /post/letters/send with `file_url`, the print options and the recipients. */
+export async function sendLetter(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	return await runDocumentSends.call(this, {
+		path: '/post/letters/send',
+		sends: true,
+		kind: LETTER_DOCUMENT,
+		listKey: 'recipients',
+		fileField: 'file_url',
+		historyName: 'letter history',
+		prepare: prepareLetter,
+	});
+}

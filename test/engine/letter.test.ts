@@ -1,0 +1,255 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { runClickSend, type InputItem } from '../harness/engine';
+import type { RecordedRequest, ScriptedResponse } from '../harness/stand-in';
+import { useStandIn } from '../harness/use-stand-in';
+
+const api = useStandIn();
+
+const LETTER = Buffer.from('%PDF-1.4\n% letter\n%%EOF\n');
+
+/** Addresses with ClickSend's test postal codes (seeds: 11111, 22222, 33333 post nothing). */
+const PEOPLE = [
+	{ name: 'John Smith', line1: '123 Test St', city: 'Perth', postcode: '11111' },
+	{ name: 'Jane Roe', line1: '1 Maritime Avenue', city: 'Flynn', postcode: '22222' },
+];
+
+function letterItem(person: IDataObject, content = LETTER, fileName = 'letter.pdf', mimeType = 'application/pdf'): InputItem {
+	return { json: person, binary: { data: { content, fileName, mimeType } } };
+}
+
+/** POST /uploads as in the seed docs. */
+function answerUploads() {
+	let count = 0;
+	api.standIn.on('POST', '/uploads', () => ({
+		status: 200,
+		body: {
+			http_code: 200,
+			response_code: 'SUCCESS',
+			response_msg: 'Your file has been uploaded.',
+			data: { upload_id: ++count, _url: `https://clicksend-api-downloads.s3.amazonaws.com/_public/LETTER-${count}.pdf` },
+		},
+	}));
+}
+
+/** POST /post/letters/send or /price as in the seed docs: one result per recipient, in order. */
+function echoLetters(statusFor: (recipient: IDataObject) => string = () => 'SUCCESS') {
+	return (request: RecordedRequest): ScriptedResponse => {
+		const body = request.body as IDataObject & { recipients: IDataObject[] };
+		const recipients = body.recipients.map((recipient, index) => ({
+			user_id: 1,
+			subaccount_id: 1,
+			message_id: `LETTER-MSG-${index}`,
+			...recipient,
+			colour: body.colour,
+			duplex: body.duplex,
+			post_pages: 1,
+			post_price: '1.8700',
+			priority_post: body.priority_post,
+			date_added: 1459131623,
+			status: statusFor(recipient),
+			_file_url: body.file_url,
+		}));
+		return {
+			status: 200,
+			body: {
+				http_code: 200,
+				response_code: 'SUCCESS',
+				response_msg: 'Letters queued for delivery.',
+				data: { total_price: 1.87 * recipients.length, total_count: recipients.length, queued_count: recipients.length, recipients },
+			},
+		};
+	};
+}
+
+const parameters = (extra: IDataObject = {}) => ({
+	resource: 'letter',
+	operation: 'send',
+	addressName: '={{ $json.name }}',
+	addressLine1: '={{ $json.line1 }}',
+	addressCity: '={{ $json.city }}',
+	addressPostalCode: '={{ $json.postcode }}',
+	addressCountry: 'AU',
+	returnAddressId: { __rl: true, mode: 'list', value: '14' },
+	...extra,
+});
+
+/**
+ * The seed docs type return_address_id as an integer; the spec's send_letter_request /
+ * calculate_letter_price_request say string. The node follows the docs: those requests are
+ * tolerated, and each test checks that this is the only violation.
+ */
+function tolerateReturnAddressId(path: string) {
+	api.standIn.tolerateContractViolation('POST', path, 'seed docs: return_address_id is an integer');
+}
+
+function expectOnlyReturnAddressIdViolations() {
+	const messages = api.standIn.toleratedViolations.flatMap((entry) => (entry.violations as Array<{ message?: string }>).map((violation) => violation.message));
+	expect(messages.length).toBeGreaterThan(0);
+	for (const message of messages) expect(message).toMatch(/^Request body property recipients\.\d+\.return_address_id must be string$/);
+}
+
+beforeEach(() => {
+	answerUploads();
+	tolerateReturnAddressId('/post/letters/send');
+	tolerateReturnAddressId('/post/letters/price');
+	api.standIn.on('POST', '/post/letters/send', echoLetters());
+	api.standIn.on('POST', '/post/letters/price', echoLetters());
+});
+
+describe('Letter → Send', () => {
+	it('uploads the PDF once (convert=post) and posts both letters in one request with the print options', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: parameters({
+				addressState: 'WA',
+				options: { colour: true, duplex: true, templateUsed: true, customString: 'order-42', schedule: '2030-01-01T10:00:00+10:00' },
+			}),
+			items: PEOPLE.map((person) => letterItem(person)),
+		});
+		expect(result.error).toBeUndefined();
+		const uploads = api.standIn.requestsTo('POST', '/uploads');
+		expect(uploads.map((upload) => [upload.query, upload.body])).toEqual([[{ convert: 'post' }, { content: LETTER.toString('base64') }]]);
+		const requests = api.standIn.requestsTo('POST', '/post/letters/send');
+		expect(requests.map((request) => request.body)).toEqual([
+			{
+				file_url: 'https://clicksend-api-downloads.s3.amazonaws.com/_public/LETTER-1.pdf',
+				template_used: 1,
+				colour: 1,
+				duplex: 1,
+				priority_post: 0,
+				source: 'n8n',
+				recipients: PEOPLE.map((person) => ({
+					address_name: person.name,
+					address_line_1: person.line1,
+					address_city: person.city,
+					address_state: 'WA',
+					address_postal_code: person.postcode,
+					address_country: 'AU',
+					return_address_id: 14,
+					schedule: 1893456000,
+					custom_string: 'order-42',
+				})),
+			},
+		]);
+		expect(result.items.map((item) => [item.json.address_name, item.json.status, item.pairedItem])).toEqual([
+			['John Smith', 'SUCCESS', { item: 0 }],
+			['Jane Roe', 'SUCCESS', { item: 1 }],
+		]);
+		expectOnlyReturnAddressIdViolations();
+	});
+
+	it('sends items with different print options in separate requests, and a File URL without upload', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: parameters({
+				documentSource: 'url',
+				fileUrl: 'https://example.com/letter.pdf',
+				options: { colour: '={{ $json.name === "Jane Roe" }}' },
+			}),
+			items: PEOPLE,
+		});
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requestsTo('POST', '/uploads')).toHaveLength(0);
+		const bodies = api.standIn.requestsTo('POST', '/post/letters/send').map((request) => request.body as IDataObject & { recipients: IDataObject[] });
+		expect(bodies.map((body) => [body.file_url, body.colour, body.recipients.map((recipient) => recipient.address_name)])).toEqual([
+			['https://example.com/letter.pdf', 0, ['John Smith']],
+			['https://example.com/letter.pdf', 1, ['Jane Roe']],
+		]);
+		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+	});
+
+	it('fails only the letter ClickSend refuses (Continue On Fail)', async () => {
+		api.standIn.on('POST', '/post/letters/send', echoLetters((recipient) => (recipient.address_name === 'Jane Roe' ? 'INVALID_ADDRESS' : 'SUCCESS')));
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: parameters(),
+			items: PEOPLE.map((person) => letterItem(person)),
+			continueOnFail: true,
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => [item.json.status, item.json.error ?? null, item.pairedItem])).toEqual([
+			['SUCCESS', null, { item: 0 }],
+			['INVALID_ADDRESS', 'ClickSend: INVALID_ADDRESS - the message was not accepted', { item: 1 }],
+		]);
+	});
+
+	describe('checks every item before any request', () => {
+		const expectRefused = async (items: Array<InputItem | IDataObject>, extra: IDataObject, message: string) => {
+			const result = await runClickSend(api.standIn.baseUrl, { parameters: parameters(extra), items });
+			expect(result.error?.message).toBe(message);
+			expect(api.standIn.requests).toHaveLength(0);
+		};
+
+		it('refuses an item without the chosen binary property, naming the ones it has', async () => {
+			const result = await runClickSend(api.standIn.baseUrl, {
+				parameters: parameters({ binaryPropertyName: 'letter' }),
+				items: [letterItem(PEOPLE[0])],
+			});
+			expect(result.error?.message).toBe('Input Binary Field "letter" is not a binary property of item 0');
+			expect(result.error?.description).toBe("The item's binary properties are: data. Put one of them in Input Binary Field.");
+		});
+
+		it('refuses a file that is not a PDF', async () => {
+			await expectRefused([letterItem(PEOPLE[0], Buffer.from('GIF89a'), 'logo.gif', 'image/gif')], {}, 'Input Binary Field "data" is not a PDF file ("logo.gif", type image/gif)');
+		});
+
+		it('refuses an address without a postal code', async () => {
+			await expectRefused([letterItem({ ...PEOPLE[0], postcode: ' ' })], {}, 'Postal Code is empty');
+		});
+
+		it('refuses an address without a name, line 1 or city', async () => {
+			await expectRefused([letterItem({ ...PEOPLE[0], name: '' })], {}, 'Name is empty');
+			await expectRefused([letterItem({ ...PEOPLE[0], line1: '' })], {}, 'Address Line 1 is empty');
+			await expectRefused([letterItem({ ...PEOPLE[0], city: '' })], {}, 'City is empty');
+		});
+
+		it('refuses a country that is not a two-letter code', async () => {
+			await expectRefused([letterItem(PEOPLE[0])], { addressCountry: 'Australia' }, 'Country "Australia" is not a two-letter country code');
+		});
+
+		it('refuses a return address that is not an ID', async () => {
+			// Mapped from the previous node (a typed value is checked by the field itself).
+			await expectRefused(
+				[letterItem({ ...PEOPLE[0], returnAddress: 'home' })],
+				{ returnAddressId: { __rl: true, mode: 'id', value: '={{ $json.returnAddress }}' } },
+				'Return Address "home" is not a valid ID',
+			);
+		});
+
+		it('refuses a schedule in the past', async () => {
+			await expectRefused([letterItem(PEOPLE[0])], { options: { schedule: '2020-01-01T00:00:00Z' } }, 'Schedule 2020-01-01T00:00:00.000Z is in the past');
+		});
+	});
+});
+
+describe('Letter → Calculate Price', () => {
+	it('prices the letters with the same body as Send, without posting', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: parameters({ operation: 'calculatePrice' }),
+			items: [letterItem(PEOPLE[0])],
+		});
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requestsTo('POST', '/post/letters/send')).toHaveLength(0);
+		const [price] = api.standIn.requestsTo('POST', '/post/letters/price');
+		expect((price.body as IDataObject).file_url).toBe('https://clicksend-api-downloads.s3.amazonaws.com/_public/LETTER-1.pdf');
+		expect(result.items).toEqual([{ json: expect.objectContaining({ post_price: '1.8700', status: 'SUCCESS' }), pairedItem: { item: 0 } }]);
+		expectOnlyReturnAddressIdViolations();
+	});
+});
+
+describe('Letter → Get Many', () => {
+	it('lists the letter history, one item per letter', async () => {
+		const rows = [{ message_id: 'L-1', address_name: 'John Smith', status: 'Sent' }];
+		api.standIn.on('GET', '/post/letters/history', {
+			status: 200,
+			body: {
+				http_code: 200,
+				response_code: 'SUCCESS',
+				response_msg: 'Here is your history.',
+				data: { total: 1, per_page: 15, current_page: 1, last_page: 1, next_page_url: null, from: 1, to: 1, data: rows },
+			},
+		});
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getMany', limit: 5 } });
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requestsTo('GET', '/post/letters/history')[0].query).toEqual({ page: '1', limit: '15' });
+		expect(result.items).toEqual([{ json: rows[0], pairedItem: { item: 0 } }]);
+	});
+});

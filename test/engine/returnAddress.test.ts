@@ -1,0 +1,171 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { runClickSend } from '../harness/engine';
+import { listSearch } from '../harness/methods';
+import { useStandIn } from '../harness/use-stand-in';
+
+const api = useStandIn();
+
+/** A return address as ClickSend returns it (seed docs, Create Return Address). */
+const ADDRESS = {
+	return_address_id: 14,
+	user_id: 1,
+	address_name: 'John Smith',
+	address_line_1: 'Maritime Avenue',
+	address_line_2: '',
+	address_city: 'Flynn',
+	address_state: 'WA',
+	address_postal_code: '6302',
+	address_country: 'AU',
+};
+
+const ok = (data: unknown, message = 'Here are your records.') => ({
+	status: 200,
+	body: { http_code: 200, response_code: 'SUCCESS', response_msg: message, data },
+});
+
+const page = (rows: IDataObject[], current = 1, last = 1) =>
+	ok({ total: rows.length, per_page: 100, current_page: current, last_page: last, next_page_url: null, from: 1, to: rows.length, data: rows });
+
+const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+
+describe('Return Address → Create', () => {
+	it('creates the address with the fields ClickSend expects (country in capitals, empty optional fields left out)', async () => {
+		api.standIn.on('POST', '/post/return-addresses', (request) => ok({ ...ADDRESS, ...(request.body as IDataObject) }, 'New return address has been added.'));
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: {
+				resource: 'returnAddress',
+				operation: 'create',
+				addressName: ' John Smith ',
+				addressLine1: 'Maritime Avenue',
+				addressCity: 'Flynn',
+				addressState: 'WA',
+				addressPostalCode: '11111',
+				addressCountry: 'au',
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requestsTo('POST', '/post/return-addresses').map((request) => request.body)).toEqual([
+			{
+				address_name: 'John Smith',
+				address_line_1: 'Maritime Avenue',
+				address_city: 'Flynn',
+				address_state: 'WA',
+				address_postal_code: '11111',
+				address_country: 'AU',
+			},
+		]);
+		expect(result.items).toEqual([{ json: expect.objectContaining({ return_address_id: 14, address_postal_code: '11111' }), pairedItem: { item: 0 } }]);
+	});
+
+	it('refuses a missing city or a country that is not a two-letter code, before any request', async () => {
+		const base = { resource: 'returnAddress', operation: 'create', addressName: 'John Smith', addressLine1: '1 St', addressPostalCode: '11111' };
+		// An expression that resolves to nothing (n8n itself refuses a field left empty).
+		const noCity = await runClickSend(api.standIn.baseUrl, { parameters: { ...base, addressCity: '={{ $json.city }}', addressCountry: 'AU' } });
+		expect(noCity.error?.message).toBe('City is empty');
+		const badCountry = await runClickSend(api.standIn.baseUrl, { parameters: { ...base, addressCity: 'Perth', addressCountry: 'AUS' } });
+		expect(badCountry.error?.message).toBe('Country "AUS" is not a two-letter country code');
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Return Address → Get, Get Many, Delete', () => {
+	it('Get returns the address', async () => {
+		api.standIn.on('GET', '/post/return-addresses/14', ok(ADDRESS));
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'returnAddress', operation: 'get', returnAddressId: byId('14') },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items).toEqual([{ json: ADDRESS, pairedItem: { item: 0 } }]);
+	});
+
+	it('Get Many lists the addresses, one item each', async () => {
+		api.standIn.on('GET', '/post/return-addresses', page([ADDRESS, { ...ADDRESS, return_address_id: 15 }]));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'returnAddress', operation: 'getMany', returnAll: true } });
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requestsTo('GET', '/post/return-addresses')[0].query).toEqual({ page: '1', limit: '100' });
+		expect(result.items.map((item) => [item.json.return_address_id, item.pairedItem])).toEqual([
+			[14, { item: 0 }],
+			[15, { item: 0 }],
+		]);
+	});
+
+	it('Delete outputs { deleted: true } with the ID', async () => {
+		api.standIn.on('DELETE', '/post/return-addresses/14', ok([], 'Your return address has been deleted.'));
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'returnAddress', operation: 'delete', returnAddressId: { __rl: true, mode: 'list', value: '14' } },
+		});
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requestsTo('DELETE', '/post/return-addresses/14')).toHaveLength(1);
+		expect(result.items).toEqual([{ json: { deleted: true, return_address_id: 14 }, pairedItem: { item: 0 } }]);
+	});
+
+	it('Delete of an unknown address surfaces ClickSend\'s error', async () => {
+		api.standIn.on('DELETE', '/post/return-addresses/99', {
+			status: 404,
+			body: { http_code: 404, response_code: 'NOT_FOUND', response_msg: 'Resource not found.', data: [] },
+		});
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'returnAddress', operation: 'delete', returnAddressId: byId('99') },
+		});
+		expect(result.error?.message).toContain('NOT_FOUND');
+	});
+});
+
+describe('Return Address → Update', () => {
+	it('reads the address, changes the given fields and sends the whole address', async () => {
+		api.standIn.on('GET', '/post/return-addresses/14', ok(ADDRESS));
+		api.standIn.on('PUT', '/post/return-addresses/14', (request) => ok({ ...ADDRESS, ...(request.body as IDataObject) }, 'Your return address has been updated.'));
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: {
+				resource: 'returnAddress',
+				operation: 'update',
+				returnAddressId: byId('14'),
+				updateFields: { addressLine1: '123 Test St', addressPostalCode: '11111' },
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requestsTo('PUT', '/post/return-addresses/14').map((request) => request.body)).toEqual([
+			{
+				address_name: 'John Smith',
+				address_line_1: '123 Test St',
+				address_city: 'Flynn',
+				address_state: 'WA',
+				address_postal_code: '11111',
+				address_country: 'AU',
+			},
+		]);
+		expect(result.items).toEqual([{ json: expect.objectContaining({ address_line_1: '123 Test St' }), pairedItem: { item: 0 } }]);
+	});
+
+	it('refuses an update without fields, before any request', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'returnAddress', operation: 'update', returnAddressId: byId('14'), updateFields: {} },
+		});
+		expect(result.error?.message).toBe('Update Fields is empty');
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it('refuses a country changed to something that is not a two-letter code, without sending the change', async () => {
+		api.standIn.on('GET', '/post/return-addresses/14', ok(ADDRESS));
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'returnAddress', operation: 'update', returnAddressId: byId('14'), updateFields: { addressCountry: 'Australia' } },
+		});
+		expect(result.error?.message).toBe('Country "Australia" is not a two-letter country code');
+		expect(api.standIn.requestsTo('PUT', '/post/return-addresses/14')).toHaveLength(0);
+	});
+});
+
+describe('Return Address dropdown (Letter, Postcard)', () => {
+	it('lists the return addresses by name, line 1 and city, filtered by the search text', async () => {
+		api.standIn.on('GET', '/post/return-addresses', page([ADDRESS, { ...ADDRESS, return_address_id: 15, address_name: 'Warehouse', address_city: 'Perth' }]));
+		const all = await listSearch(api.standIn.baseUrl, 'searchReturnAddresses', '', undefined);
+		expect(all.results).toEqual([
+			{ name: 'John Smith, Maritime Avenue, Flynn (14)', value: '14' },
+			{ name: 'Warehouse, Maritime Avenue, Perth (15)', value: '15' },
+		]);
+		expect(all.paginationToken).toBeUndefined();
+		const filtered = await listSearch(api.standIn.baseUrl, 'searchReturnAddresses', 'perth', undefined);
+		expect(filtered.results).toEqual([{ name: 'Warehouse, Maritime Avenue, Perth (15)', value: '15' }]);
+	});
+});
