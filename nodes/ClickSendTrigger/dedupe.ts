@@ -19,3 +19,32 @@ export function rememberEvent(store: IDataObject, key: string, nowSeconds: numbe
 	store.seen = Object.fromEntries(kept.slice(-DEDUPE_MAX_KEYS));
 	return isNew;
 }
+
+/**
+ * Recent event keys per trigger (workflow + node) in this n8n process. n8n 2.41 does not save
+ * static data that `webhook()` changes when the delivery starts a run, so the static-data store
+ * alone forgets every key; ClickSend redelivers within minutes, which this memory covers for as
+ * long as the process runs. Static data is still written, for n8n versions that do save it.
+ */
+const recentKeysByActivation = new Map<string, IDataObject>();
+
+/** Activations remembered at most; the oldest is forgotten first. */
+const MAX_ACTIVATIONS = 200;
+
+/**
+ * True when `key` is new for this activation (and records it in both stores). `activation` is
+ * the activation's secret: unique per activation and sent with every genuine delivery.
+ */
+export function rememberDelivery(activation: string, staticData: IDataObject, key: string, nowSeconds: number): boolean {
+	let memory = recentKeysByActivation.get(activation);
+	if (!memory) {
+		memory = {};
+		recentKeysByActivation.set(activation, memory);
+		if (recentKeysByActivation.size > MAX_ACTIVATIONS) {
+			recentKeysByActivation.delete(recentKeysByActivation.keys().next().value as string);
+		}
+	}
+	const newInMemory = rememberEvent(memory, key, nowSeconds);
+	const newInStaticData = rememberEvent(staticData, key, nowSeconds);
+	return newInMemory && newInStaticData;
+}

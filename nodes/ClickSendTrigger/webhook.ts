@@ -7,7 +7,7 @@ import type {
 import { NodeApiError, NodeOperationError, randomString } from 'n8n-workflow';
 
 import { clickSendRequest } from '../ClickSend/shared/transport';
-import { rememberEvent } from './dedupe';
+import { rememberDelivery } from './dedupe';
 import { getTriggerEvent, type RuleFilters, type TriggerEvent } from './events';
 import { dedupeKey, deliveryPayload, normaliseEvent, TOKEN_PARAM } from './normalise';
 
@@ -202,7 +202,7 @@ export async function handleDelivery(this: IWebhookFunctions): Promise<IWebhookR
 	}
 	const event = getTriggerEvent(this.getNodeParameter('event') as string);
 	const key = dedupeKey(event, payload);
-	if (key && !rememberEvent(staticData, key, Math.floor(Date.now() / 1000))) {
+	if (key && !rememberDelivery(token, staticData, key, Math.floor(Date.now() / 1000))) {
 		return { webhookResponse: { received: true, duplicate: true } };
 	}
 	return { workflowData: [[{ json: normaliseEvent(event, payload) }]] };

@@ -357,10 +357,9 @@ export class TriggerHarness extends TriggerHarnessBase<ClickSendTrigger> {
 		const node = workflow.getNode(this.nodeName)!;
 		const context = new WebhookContext(workflow, node, additionalData, mode, webhook, [], null);
 		const response = (await this.nodeType.webhook.call(context)) as IWebhookResponseData;
-		// Saves static data changed by webhook() (production only; test data stays in memory), as
-		// LiveWebhooks' saveStaticData intends. Observed in a real n8n 2.41.1: when the delivery starts
-		// a run, the change is NOT saved, so the duplicate check does not persist there (docs/trigger.md).
-		if (!test) this.staticData = clone(workflow.staticData);
+		// Static data changed by webhook() is kept only when the delivery starts no run: that is what a
+		// real n8n 2.41.1 does (observed; see docs/trigger.md), so the duplicate check must not rely on it.
+		if (!test && !response.workflowData) this.staticData = clone(workflow.staticData);
 
 		const result: DeliveryResult = {
 			status: response.noWebhookResponse ? res.statusCode : 200,

@@ -1,6 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { DEDUPE_MAX_KEYS, DEDUPE_WINDOW_SECONDS, rememberEvent } from '../../nodes/ClickSendTrigger/dedupe';
+import {
+	DEDUPE_MAX_KEYS,
+	DEDUPE_WINDOW_SECONDS,
+	rememberDelivery,
+	rememberEvent,
+} from '../../nodes/ClickSendTrigger/dedupe';
 import { getTriggerEvent, POLLABLE_EVENTS, TRIGGER_EVENTS } from '../../nodes/ClickSendTrigger/events';
 import {
 	dedupeKey,
@@ -195,5 +200,24 @@ describe('POLL rules (ClickSend Polling Trigger)', () => {
 			action_address: '',
 			enabled: 1,
 		});
+	});
+});
+
+describe('rememberDelivery', () => {
+	it('recognises a redelivery even when static data was not saved between deliveries', () => {
+		// n8n 2.41 drops static data written by webhook() when the delivery starts a run.
+		expect(rememberDelivery('activation-secret-1', {}, 'inboundSms:M-1', 1000)).toBe(true);
+		expect(rememberDelivery('activation-secret-1', {}, 'inboundSms:M-1', 1005)).toBe(false);
+	});
+
+	it('recognises a redelivery from static data alone (a restarted n8n that saved it)', () => {
+		const saved = {};
+		expect(rememberDelivery('activation-secret-2', saved, 'smsReceipt:R-1:201', 1000)).toBe(true);
+		expect(rememberDelivery('activation-secret-3', saved, 'smsReceipt:R-1:201', 1001)).toBe(false);
+	});
+
+	it('keeps activations apart: a new activation starts with a clean memory', () => {
+		expect(rememberDelivery('activation-secret-4', {}, 'inboundSms:M-2', 1000)).toBe(true);
+		expect(rememberDelivery('activation-secret-5', {}, 'inboundSms:M-2', 1000)).toBe(true);
 	});
 });
