@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- a benchmark, never shipped: reads the clock and prints */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- a benchmark, never shipped: reads the clock and prints its figures */
 import { echoMessages } from '../test/harness/answers';
 import { runClickSend } from '../test/harness/engine';
 import { ClickSendStandIn } from '../test/harness/stand-in';
