@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listFields } from '../../shared/declarative';
-import { showFor } from '../sms/shared';
+import { showFor } from '../../shared/routing';
 
 /** Fax → Get Many: the fax history (GET /fax/history), optionally within a date range. */
 export const getManyFaxFields: INodeProperties[] = [

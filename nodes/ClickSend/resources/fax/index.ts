@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listOperationRouting, operationRouting, unwrapData } from '../../shared/declarative';
-import { unixTimeParameter, withPreSend } from '../sms/shared';
+import { unixTimeParameter, withPreSend } from '../../shared/routing';
 import type { ResourceModule } from '../types';
 import { calculateFaxPrice, calculateFaxPriceFields } from './calculatePrice';
 import { getManyFaxFields } from './getMany';

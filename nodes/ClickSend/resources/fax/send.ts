@@ -10,7 +10,8 @@ import {
 	type PreparedDocumentSend,
 } from '../../shared/documents';
 import { assertEmail, assertPhoneNumber, toUnixSeconds } from '../../shared/validation';
-import { scheduleField, showFor } from '../sms/shared';
+import { showFor } from '../../shared/routing';
+import { scheduleField } from '../sms/shared';
 
 /**
  * Fax → Send (and the same fields for Fax → Calculate Price): every input item is one fax to one
@@ -99,15 +100,16 @@ export async function prepareFax(this: IExecuteFunctions, registry: DocumentRegi
 	return { documents: [document], entry: message, recipient: { to } };
 }
 
-/** Fax → Send: POST /fax/send with `file_url` and the faxes of that document. */
+/** What Send and Calculate Price share: the document kind, the request shape and the item reader. */
+export const FAX_SENDS = {
+	kind: FAX_DOCUMENT,
+	listKey: 'messages',
+	fileField: 'file_url',
+	historyName: 'fax history',
+	prepare: prepareFax,
+} as const;
+
+/** POST /fax/send: `file_url` and the messages of that document. */
 export async function sendFax(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await runDocumentSends.call(this, {
-		path: '/fax/send',
-		sends: true,
-		kind: FAX_DOCUMENT,
-		listKey: 'messages',
-		fileField: 'file_url',
-		historyName: 'fax history',
-		prepare: prepareFax,
-	});
+	return await runDocumentSends.call(this, { ...FAX_SENDS, path: '/fax/send', sends: true });
 }

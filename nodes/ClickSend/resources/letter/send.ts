@@ -75,15 +75,16 @@ export async function prepareLetter(this: IExecuteFunctions, registry: DocumentR
 	return { documents: [document], entry: recipient, recipient: {}, requestFields };
 }
 
-/** Letter → Send: POST /post/letters/send with `file_url`, the print options and the recipients. */
+/** What Send and Calculate Price share: the document kind, the request shape and the item reader. */
+export const LETTER_SENDS = {
+	kind: LETTER_DOCUMENT,
+	listKey: 'recipients',
+	fileField: 'file_url',
+	historyName: 'letter history',
+	prepare: prepareLetter,
+} as const;
+
+/** POST /post/letters/send: `file_url` and the recipients of that document. */
 export async function sendLetter(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await runDocumentSends.call(this, {
-		path: '/post/letters/send',
-		sends: true,
-		kind: LETTER_DOCUMENT,
-		listKey: 'recipients',
-		fileField: 'file_url',
-		historyName: 'letter history',
-		prepare: prepareLetter,
-	});
+	return await runDocumentSends.call(this, { ...LETTER_SENDS, path: '/post/letters/send', sends: true });
 }

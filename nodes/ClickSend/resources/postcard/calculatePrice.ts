@@ -1,20 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { POSTCARD_DOCUMENT, runDocumentSends } from '../../shared/documents';
-import { preparePostcard } from './send';
+import { runDocumentSends } from '../../shared/documents';
+import { POSTCARD_SENDS } from './send';
 
 /** Postcard → Calculate Price uses the fields of Postcard → Send (see send.ts); nothing is posted. */
 export const calculatePostcardPriceFields: INodeProperties[] = [];
 
-/** POST /post/postcards/price: same body as /post/postcards/send. */
+/** POST /post/postcards/price: the same body as /post/postcards/send; ClickSend answers with the price of each. */
 export async function calculatePostcardPrice(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await runDocumentSends.call(this, {
-		path: '/post/postcards/price',
-		sends: false,
-		kind: POSTCARD_DOCUMENT,
-		listKey: 'recipients',
-		fileField: 'file_urls',
-		historyName: 'postcard history',
-		prepare: preparePostcard,
-	});
+	return await runDocumentSends.call(this, { ...POSTCARD_SENDS, path: '/post/postcards/price', sends: false });
 }

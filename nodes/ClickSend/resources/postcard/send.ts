@@ -52,15 +52,16 @@ export async function preparePostcard(this: IExecuteFunctions, registry: Documen
 	return { documents: back ? [front, back] : [front], entry: recipient, recipient: {} };
 }
 
-/** Postcard → Send: POST /post/postcards/send with `file_urls` and the recipients. */
+/** What Send and Calculate Price share: the document kind, the request shape and the item reader. */
+export const POSTCARD_SENDS = {
+	kind: POSTCARD_DOCUMENT,
+	listKey: 'recipients',
+	fileField: 'file_urls',
+	historyName: 'postcard history',
+	prepare: preparePostcard,
+} as const;
+
+/** POST /post/postcards/send: `file_urls` and the recipients of that document. */
 export async function sendPostcard(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await runDocumentSends.call(this, {
-		path: '/post/postcards/send',
-		sends: true,
-		kind: POSTCARD_DOCUMENT,
-		listKey: 'recipients',
-		fileField: 'file_urls',
-		historyName: 'postcard history',
-		prepare: preparePostcard,
-	});
+	return await runDocumentSends.call(this, { ...POSTCARD_SENDS, path: '/post/postcards/send', sends: true });
 }
