@@ -150,6 +150,20 @@ describe('Fax → Send', () => {
 		]);
 	});
 
+	it('sends 1001 items sharing one PDF with one upload and two requests (1000 + 1)', async () => {
+		const numbers = Array.from({ length: 1001 }, (_, index) => `+612${String(61000000 + index)}`);
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items: numbers.map((to) => faxItem(to)) });
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requestsTo('POST', '/uploads')).toHaveLength(1);
+		const requests = faxRequests();
+		expect(requests.map((request) => [request.file_url, request.messages.length])).toEqual([
+			['https://clicksend-api-downloads.s3.amazonaws.com/_public/FILE-1.pdf', 1000],
+			['https://clicksend-api-downloads.s3.amazonaws.com/_public/FILE-1.pdf', 1],
+		]);
+		expect(result.items.map((item) => item.json.to)).toEqual(numbers);
+		result.items.forEach((item, index) => expect(item.pairedItem).toEqual({ item: index }));
+	}, 60_000);
+
 	it('reads the input binary with getBinaryDataBuffer (stored out of the item)', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items: [faxItem(FAX[0])] });
 		expect(result.error).toBeUndefined();

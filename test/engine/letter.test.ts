@@ -167,7 +167,7 @@ describe('Letter → Send', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => [item.json.status, item.json.error ?? null, item.pairedItem])).toEqual([
 			['SUCCESS', null, { item: 0 }],
-			['INVALID_ADDRESS', 'ClickSend: INVALID_ADDRESS - the message was not accepted', { item: 1 }],
+			['INVALID_ADDRESS', 'ClickSend: INVALID_ADDRESS - the message to Jane Roe was not accepted', { item: 1 }],
 		]);
 	});
 

@@ -74,7 +74,14 @@ function errorItem(this: IExecuteFunctions, error: ItemError, itemIndex: number,
 /** The error of a message ClickSend did not accept (status other than SUCCESS). */
 function messageError(this: IExecuteFunctions, result: IDataObject, itemIndex: number): NodeApiError {
 	const status = String(result.status);
-	const recipient = result.to ? ` to ${String(result.to)}` : result.list_id ? ` to list ${String(result.list_id)}` : '';
+	// `to` for SMS/MMS/voice/fax, `address_name` for letters and postcards.
+	const recipient = result.to
+		? ` to ${String(result.to)}`
+		: result.list_id
+			? ` to list ${String(result.list_id)}`
+			: result.address_name
+				? ` to ${String(result.address_name)}`
+				: '';
 	return new NodeApiError(
 		this.getNode(),
 		{ response_code: status, response_msg: `Message${recipient} not accepted`, data: result as JsonObject },
