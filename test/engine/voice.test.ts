@@ -157,6 +157,21 @@ describe('Voice → Calculate Price', () => {
 	});
 });
 
+describe('Voice → Calculate Price with a schedule', () => {
+	it('sends schedule as Unix seconds (integer, as the seed docs type it; the spec types it as a string on /voice/price)', async () => {
+		api.standIn.tolerateContractViolation('POST', '/voice/price', 'seed docs: schedule is an integer Unix timestamp');
+		api.standIn.on('POST', '/voice/price', echoCalls());
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: voiceParameters({ operation: 'calculatePrice', options: { schedule: '2030-01-01T10:00:00+10:00' } }),
+			items: [{ phone: number(0), text: 'Later' }],
+		});
+		expect(result.error).toBeUndefined();
+		expect(sentCalls('/voice/price').map((message) => message.schedule)).toEqual([1893456000]);
+		const violations = api.standIn.toleratedViolations.flatMap((entry) => entry.violations as Array<{ message?: string }>);
+		expect(violations.map((violation) => violation.message)).toEqual(['Request body property messages.0.schedule must be string']);
+	});
+});
+
 describe('Voice → Cancel / Cancel All', () => {
 	it('cancels one scheduled call with PUT /voice/{message_id}/cancel', async () => {
 		const messageId = 'BF7AD270-0DE2-418B-B606-71D527D9C1AE';
@@ -205,6 +220,20 @@ describe('Voice → Get Many / Get Many Receipts', () => {
 			['23C8ADA3-FD8B-420B-801A-F829BB87AC6F', 5],
 		]);
 		expect(result.items[0].json).not.toHaveProperty('timestamp_send');
+	});
+});
+
+describe('Voice → Get Receipt', () => {
+	it('gets one receipt with GET /voice/receipts/{message_id}, simplified with the digits', async () => {
+		// In ClickSend's docs (the seeds' endpoint list), not in its OpenAPI spec: tolerated for this request only.
+		api.standIn.tolerateContractViolation('GET', '/voice/receipts/V1', 'seed docs: GET /voice/receipts/{message_id} exists; the spec lacks it');
+		const receipt = { timestamp_send: '1442381791', timestamp: '1442381791', message_id: 'V1', status_code: '201', status_text: 'Delivered', error_code: null, error_text: null, custom_string: null, message_type: 'voice', digits: 7 };
+		api.standIn.on('GET', '/voice/receipts/V1', { status: 200, body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'Here is your receipt.', data: receipt } });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'voice', operation: 'getReceipt', messageId: 'V1' } });
+		expect(result.error).toBeUndefined();
+		const simplified: IDataObject = { ...receipt };
+		delete simplified.timestamp_send;
+		expect(result.items).toEqual([{ json: simplified, pairedItem: { item: 0 } }]);
 	});
 });
 

@@ -240,13 +240,14 @@ export function assertOneOf(node: INode, value: unknown, field: string, allowed:
 	return text;
 }
 
-/** A ClickSend voice language code such as en-au or en-gb-wls (lower case). Returns it trimmed. */
+/** A ClickSend voice language code such as en-au or en-gb-wls. Returns it trimmed, in lower case. */
 export function assertVoiceLanguage(node: INode, value: unknown, field: string, itemIndex?: number): string {
-	const text = String(value ?? '').trim();
+	const raw = String(value ?? '').trim();
+	const text = raw.toLowerCase();
 	if (!/^[a-z]{2}-[a-z]{2}(-[a-z]{3})?$/.test(text)) {
 		fail(
 			node,
-			text ? `${field} "${text}" is not a voice language code` : `${field} is empty`,
+			raw ? `${field} "${raw}" is not a voice language code` : `${field} is empty`,
 			`Pick a language from the ${field} list, or use a ClickSend code such as en-au, en-us or fr-fr.`,
 			itemIndex,
 		);

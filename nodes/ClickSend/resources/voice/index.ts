@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listOperationRouting, operationRouting } from '../../shared/declarative';
+import { listOperationRouting, operationRouting, unwrapData } from '../../shared/declarative';
 import { historyRouting } from '../../shared/messageFields';
 import { acknowledged, simplifyField, simplifyOutput } from '../../shared/routing';
 import { SIMPLE_RECEIPT_FIELDS } from '../sms/shared';
@@ -10,6 +10,7 @@ import { cancelVoiceFields } from './cancel';
 import { cancelAllVoiceFields } from './cancelAll';
 import { getManyVoiceFields } from './getMany';
 import { getManyVoiceReceiptsFields } from './getManyReceipts';
+import { getVoiceReceiptFields } from './getReceipt';
 import { sendVoice, voiceMessageFields } from './send';
 
 const SIMPLE_VOICE_HISTORY_FIELDS = ['message_id', 'date', 'to', 'body', 'voice', 'lang', 'status', 'status_text', 'message_price', 'custom_string'];
@@ -71,6 +72,17 @@ const voiceOperation: INodeProperties = {
 			}),
 		},
 		{
+			name: 'Get Receipt',
+			value: 'getReceipt',
+			action: 'Get a voice delivery receipt',
+			description: 'Get the delivery receipt of one call, with the keys pressed',
+			routing: operationRouting({
+				method: 'GET',
+				url: '=/voice/receipts/{{ encodeURIComponent($parameter.messageId.trim()) }}',
+				output: [unwrapData, simplifyOutput(SIMPLE_VOICE_RECEIPT_FIELDS)],
+			}),
+		},
+		{
 			name: 'Send',
 			value: 'send',
 			action: 'Send a voice call',
@@ -92,8 +104,9 @@ export const voiceResource: ResourceModule = {
 		...cancelAllVoiceFields,
 		...getManyVoiceFields,
 		simplifyField('voice', ['getMany'], SIMPLE_VOICE_HISTORY_FIELDS),
-		simplifyField('voice', ['getManyReceipts'], SIMPLE_VOICE_RECEIPT_FIELDS),
+		simplifyField('voice', ['getManyReceipts', 'getReceipt'], SIMPLE_VOICE_RECEIPT_FIELDS),
 		...getManyVoiceReceiptsFields,
+		...getVoiceReceiptFields,
 	],
 	customOperations: { send: sendVoice, calculatePrice: calculateVoicePrice },
 };
