@@ -237,7 +237,7 @@ describe('Letter → Calculate Price', () => {
 
 describe('Letter → Get Many', () => {
 	it('lists the letter history, one item per letter', async () => {
-		const rows = [{ message_id: 'L-1', address_name: 'John Smith', status: 'Sent' }];
+		const rows = [{ message_id: 'L-1', address_name: 'John Smith', status: 'Sent', user_id: 1, colour: 1 }];
 		api.standIn.on('GET', '/post/letters/history', {
 			status: 200,
 			body: {
@@ -250,6 +250,8 @@ describe('Letter → Get Many', () => {
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getMany', limit: 5 } });
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('GET', '/post/letters/history')[0].query).toEqual({ page: '1', limit: '15' });
-		expect(result.items).toEqual([{ json: rows[0], pairedItem: { item: 0 } }]);
+		expect(result.items).toEqual([{ json: { message_id: 'L-1', address_name: 'John Smith', status: 'Sent' }, pairedItem: { item: 0 } }]);
+		const full = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getMany', limit: 5, simplify: false } });
+		expect(full.items).toEqual([{ json: rows[0], pairedItem: { item: 0 } }]);
 	});
 });

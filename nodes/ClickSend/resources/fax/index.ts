@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listOperationRouting, operationRouting, unwrapData } from '../../shared/declarative';
-import { unixTimeParameter, withPreSend } from '../../shared/routing';
+import { simplifyField, simplifyOutput, unixTimeParameter, withPreSend } from '../../shared/routing';
 import type { ResourceModule } from '../types';
 import { calculateFaxPrice, calculateFaxPriceFields } from './calculatePrice';
-import { getManyFaxFields } from './getMany';
+import { getManyFaxFields, SIMPLE_FAX_FIELDS } from './getMany';
 import { getManyFaxReceiptsFields } from './getManyReceipts';
 import { getFaxReceiptFields } from './getReceipt';
 import { faxSendFields, sendFax } from './send';
@@ -28,7 +28,7 @@ const faxOperation: INodeProperties = {
 			action: 'Get many sent faxes',
 			description: 'List sent and scheduled faxes from the fax history',
 			routing: withPreSend(
-				listOperationRouting({ method: 'GET', url: '/fax/history' }),
+				listOperationRouting({ method: 'GET', url: '/fax/history', output: [simplifyOutput(SIMPLE_FAX_FIELDS)] }),
 				unixTimeParameter('filters.dateFrom', 'Sent After', 'qs', 'date_from'),
 				unixTimeParameter('filters.dateTo', 'Sent Before', 'qs', 'date_to'),
 			),
@@ -70,6 +70,7 @@ export const faxResource: ResourceModule = {
 		...faxSendFields,
 		...calculateFaxPriceFields,
 		...getManyFaxFields,
+		simplifyField('fax', ['getMany'], SIMPLE_FAX_FIELDS),
 		...getManyFaxReceiptsFields,
 		...getFaxReceiptFields,
 	],

@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listOperationRouting } from '../../shared/declarative';
+import { SIMPLE_POST_FIELDS } from './recipient';
+import { simplifyField, simplifyOutput } from '../../shared/routing';
 import type { ResourceModule } from '../types';
 import { calculateLetterPrice, calculateLetterPriceFields } from './calculatePrice';
 import { getManyLettersFields } from './getMany';
@@ -24,7 +26,7 @@ const letterOperation: INodeProperties = {
 			value: 'getMany',
 			action: 'Get many sent letters',
 			description: 'List sent and scheduled letters from the letter history',
-			routing: listOperationRouting({ method: 'GET', url: '/post/letters/history' }),
+			routing: listOperationRouting({ method: 'GET', url: '/post/letters/history', output: [simplifyOutput(SIMPLE_POST_FIELDS)] }),
 		},
 		{
 			name: 'Send',
@@ -40,6 +42,6 @@ export const letterResource: ResourceModule = {
 	name: 'Letter',
 	value: 'letter',
 	description: 'Print and post letters from a PDF, check prices, read the letter history',
-	properties: [letterOperation, ...letterSendFields, ...calculateLetterPriceFields, ...getManyLettersFields],
+	properties: [letterOperation, ...letterSendFields, ...calculateLetterPriceFields, ...getManyLettersFields, simplifyField('letter', ['getMany'], SIMPLE_POST_FIELDS)],
 	customOperations: { send: sendLetter, calculatePrice: calculateLetterPrice },
 };

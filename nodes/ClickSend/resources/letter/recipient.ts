@@ -4,6 +4,9 @@ import { toUnixSeconds } from '../../shared/validation';
 import { addressFields, readAddress, readReturnAddressId, returnAddressField } from '../returnAddress/shared';
 import { scheduleField } from '../sms/shared';
 
+/** The fields Simplify keeps of a letter or postcard history row. */
+export const SIMPLE_POST_FIELDS = ['message_id', 'date_added', 'address_name', 'address_city', 'address_country', 'status', 'status_text', 'post_pages', 'post_price', 'custom_string'];
+
 /**
  * The recipient of a letter or postcard (one per input item): address, return address and the
  * per-recipient options (schedule, custom string). Shared by Letter and Postcard.

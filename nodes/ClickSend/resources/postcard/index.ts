@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listOperationRouting } from '../../shared/declarative';
+import { SIMPLE_POST_FIELDS } from '../letter/recipient';
+import { simplifyField, simplifyOutput } from '../../shared/routing';
 import type { ResourceModule } from '../types';
 import { calculatePostcardPrice, calculatePostcardPriceFields } from './calculatePrice';
 import { getManyPostcardsFields } from './getMany';
@@ -24,7 +26,7 @@ const postcardOperation: INodeProperties = {
 			value: 'getMany',
 			action: 'Get many sent postcards',
 			description: 'List sent and scheduled postcards from the postcard history',
-			routing: listOperationRouting({ method: 'GET', url: '/post/postcards/history' }),
+			routing: listOperationRouting({ method: 'GET', url: '/post/postcards/history', output: [simplifyOutput(SIMPLE_POST_FIELDS)] }),
 		},
 		{
 			name: 'Send',
@@ -40,6 +42,6 @@ export const postcardResource: ResourceModule = {
 	name: 'Postcard',
 	value: 'postcard',
 	description: 'Print and post postcards from a PDF, check prices, read the postcard history',
-	properties: [postcardOperation, ...postcardSendFields, ...calculatePostcardPriceFields, ...getManyPostcardsFields],
+	properties: [postcardOperation, ...postcardSendFields, ...calculatePostcardPriceFields, ...getManyPostcardsFields, simplifyField('postcard', ['getMany'], SIMPLE_POST_FIELDS)],
 	customOperations: { send: sendPostcard, calculatePrice: calculatePostcardPrice },
 };
