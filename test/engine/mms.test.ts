@@ -57,6 +57,9 @@ describe('MMS → Send', () => {
 			items: [withImage({ phone: '+61 411 111 111', text: 'See you there' })],
 		});
 		expect(result.error).toBeUndefined();
+		// n8n stored the image out of the item (filesystem-v2): the right bytes reaching ClickSend
+		// prove the node reads it with getBinaryDataBuffer, whatever the binary data mode.
+		expect(result.run.data.resultData.runData['Manual Trigger'][0].data!.main[0]![0].binary!.data.id).toMatch(/^filesystem-v2:/);
 		const uploads = api.standIn.requestsTo('POST', '/uploads');
 		expect(uploads).toHaveLength(1);
 		expect(uploads[0].query).toEqual({ convert: 'mms' });
