@@ -139,18 +139,19 @@ export class DocumentRegistry {
 
 	private count = 0;
 
-	keyOf(content: Buffer): string {
+	/** The key of a content, and the first buffer seen with it (so repeated copies are not kept). */
+	keyOf(content: Buffer): { key: string; content: Buffer } {
 		// FNV-1a over the bytes: a cheap bucket; equal buckets are compared byte by byte.
 		let hash = 0x811c9dc5;
 		for (const byte of content) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
 		const bucket = `${content.length}:${hash}`;
 		const entries = this.byHash.get(bucket) ?? [];
 		const known = entries.find((entry) => entry.content.equals(content));
-		if (known) return known.key;
-		const key = `binary-${++this.count}`;
-		entries.push({ content, key });
+		if (known) return known;
+		const entry = { content, key: `binary-${++this.count}` };
+		entries.push(entry);
 		this.byHash.set(bucket, entries);
-		return key;
+		return entry;
 	}
 
 	/** The document's URL: uploads it the first time a binary document is needed. */
@@ -187,8 +188,7 @@ export async function readDocument(
 	const property = assertBinaryProperty(node, this.getInputData()[itemIndex].binary, name, names.binaryLabel, itemIndex);
 	const file = this.helpers.assertBinaryData(itemIndex, property);
 	assertFileType(node, file, kind, `${names.binaryLabel} "${property}"`, itemIndex);
-	const content = await this.helpers.getBinaryDataBuffer(itemIndex, property);
-	return { key: registry.keyOf(content), content };
+	return registry.keyOf(await this.helpers.getBinaryDataBuffer(itemIndex, property));
 }
 
 /** One item's part of a document send, as the operation's `prepare` builds it. */
