@@ -253,6 +253,46 @@ describe('Fax → Send', () => {
 		expect(result.items[1].json).toMatchObject({ to: FAX[1], status: 'SUCCESS' });
 	});
 
+	it('retries an upload that failed with a server error (nothing was sent yet), then sends once', async () => {
+		api.standIn.on(
+			'POST',
+			'/uploads',
+			{ status: 503, headers: { 'retry-after': '0' }, body: { http_code: 503, response_code: 'SERVICE_UNAVAILABLE', response_msg: 'Try again.', data: null } },
+			1,
+		);
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items: [faxItem(FAX[0])] });
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requestsTo('POST', '/uploads')).toHaveLength(2);
+		expect(faxRequests()).toHaveLength(1);
+		expect(result.items[0].json).toMatchObject({ to: FAX[0], status: 'SUCCESS' });
+	});
+
+	it('does not retry /fax/send after a server error (the faxes may have been accepted)', async () => {
+		api.standIn.on('POST', '/fax/send', {
+			status: 500,
+			headers: { 'retry-after': '0' },
+			body: { http_code: 500, response_code: 'INTERNAL_SERVER_ERROR', response_msg: 'Something is broken.', data: null },
+		});
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items: [faxItem(FAX[0])] });
+		expect(faxRequests()).toHaveLength(1);
+		expect(result.error?.description).toContain('not sent again automatically');
+	});
+
+	it('with Continue On Fail, an item with a bad file fails alone and the others are sent', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: sendParameters(),
+			items: [faxItem(FAX[0]), faxItem(FAX[1], Buffer.from('x'), 'notes.txt', 'text/plain'), faxItem(FAX[2])],
+			continueOnFail: true,
+		});
+		expect(result.error).toBeUndefined();
+		expect(faxRequests().map((request) => request.messages.map((message) => message.to))).toEqual([[FAX[0], FAX[2]]]);
+		expect(result.items.map((item) => [item.json.status ?? null, item.json.error ?? null, item.pairedItem])).toEqual([
+			['SUCCESS', null, { item: 0 }],
+			[null, 'Input Binary Field "data" is not a PDF file ("notes.txt", type text/plain)', { item: 1 }],
+			['SUCCESS', null, { item: 2 }],
+		]);
+	});
+
 	describe('checks every item before any request', () => {
 		const expectRefused = async (items: InputItem[] | IDataObject[], extra: IDataObject, message: string, description?: string) => {
 			const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(extra), items });

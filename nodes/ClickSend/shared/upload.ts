@@ -19,6 +19,9 @@ export async function uploadToClickSend(
 		path: '/uploads',
 		qs: { convert },
 		body: { content: content.toString('base64') },
+		// An upload sends nothing to anyone (a repeated upload only leaves a spare file that expires
+		// in 10 minutes), so it is retried like a read after 429, 5xx or a dropped connection.
+		kind: 'read',
 		itemIndex,
 	});
 	const upload = (envelope.data ?? {}) as IDataObject;
