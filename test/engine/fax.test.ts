@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { uploadAnswer } from '../harness/answers';
 import { runClickSend, type InputItem } from '../harness/engine';
 import type { RecordedRequest, ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -17,30 +18,8 @@ function faxItem(to: string, content = INVOICE, fileName = 'invoice.pdf', mimeTy
 	return { json: { fax: to }, binary: { [property]: { content, fileName, mimeType } } };
 }
 
-let uploadCount = 0;
-
-/** POST /uploads as ClickSend answers it (seed docs, Upload Media File): `data._url` of the file. */
-function answerUploads() {
-	api.standIn.on('POST', '/uploads', () => {
-		uploadCount++;
-		return {
-			status: 200,
-			body: {
-				http_code: 200,
-				response_code: 'SUCCESS',
-				response_msg: 'Your file has been uploaded.',
-				data: {
-					upload_id: uploadCount,
-					file_name: `FILE-${uploadCount}.pdf`,
-					date_added: 1449500640,
-					date_delete: 1450105440,
-					user_id: 1,
-					_url: `https://clicksend-api-downloads.s3.amazonaws.com/_public/FILE-${uploadCount}.pdf`,
-				},
-			},
-		};
-	});
-}
+/** POST /uploads: FILE-1.pdf, FILE-2.pdf… in upload order, fresh for each test. */
+const answerUploads = () => api.standIn.on('POST', '/uploads', uploadAnswer('https://clicksend-api-downloads.s3.amazonaws.com/_public/FILE-'));
 
 let nextMessageId = 1;
 
@@ -97,7 +76,6 @@ const faxRequests = (path = '/fax/send') =>
 	api.standIn.requestsTo('POST', path).map((request) => request.body as { file_url: string; messages: IDataObject[] });
 
 beforeEach(() => {
-	uploadCount = 0;
 	answerUploads();
 	api.standIn.on('POST', '/fax/send', echoFaxes());
 });

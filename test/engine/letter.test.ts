@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { uploadAnswer } from '../harness/answers';
 import { runClickSend, type InputItem } from '../harness/engine';
 import type { RecordedRequest, ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -18,19 +19,8 @@ function letterItem(person: IDataObject, content = LETTER, fileName = 'letter.pd
 	return { json: person, binary: { data: { content, fileName, mimeType } } };
 }
 
-/** POST /uploads as in the seed docs. */
-function answerUploads() {
-	let count = 0;
-	api.standIn.on('POST', '/uploads', () => ({
-		status: 200,
-		body: {
-			http_code: 200,
-			response_code: 'SUCCESS',
-			response_msg: 'Your file has been uploaded.',
-			data: { upload_id: ++count, _url: `https://clicksend-api-downloads.s3.amazonaws.com/_public/LETTER-${count}.pdf` },
-		},
-	}));
-}
+/** POST /uploads: LETTER-1.pdf, LETTER-2.pdf… in upload order, fresh for each test. */
+const answerUploads = () => api.standIn.on('POST', '/uploads', uploadAnswer('https://clicksend-api-downloads.s3.amazonaws.com/_public/LETTER-'));
 
 /** POST /post/letters/send or /price as in the seed docs: one result per recipient, in order. */
 function echoLetters(statusFor: (recipient: IDataObject) => string = () => 'SUCCESS') {

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { uploadAnswer } from '../harness/answers';
 import { runClickSend, type InputItem } from '../harness/engine';
 import type { RecordedRequest, ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -16,18 +17,8 @@ type Files = Record<string, { content: Buffer; fileName?: string; mimeType?: str
 
 const postcardItem = (binary: Files, person: IDataObject = PERSON): InputItem => ({ json: person, binary });
 
-function answerUploads() {
-	let count = 0;
-	api.standIn.on('POST', '/uploads', () => ({
-		status: 200,
-		body: {
-			http_code: 200,
-			response_code: 'SUCCESS',
-			response_msg: 'Your file has been uploaded.',
-			data: { upload_id: ++count, _url: `https://clicksend-api-downloads.s3.amazonaws.com/_public/CARD-${count}.pdf` },
-		},
-	}));
-}
+/** POST /uploads: CARD-1.pdf, CARD-2.pdf… in upload order, fresh for each test. */
+const answerUploads = () => api.standIn.on('POST', '/uploads', uploadAnswer('https://clicksend-api-downloads.s3.amazonaws.com/_public/CARD-'));
 
 /** POST /post/postcards/send or /price as in the seed docs: one result per recipient, in order. */
 function echoPostcards(statusFor: (recipient: IDataObject) => string = () => 'SUCCESS') {

@@ -46,3 +46,30 @@ export function echoMessages(statusFor: (message: IDataObject) => string = () =>
 		};
 	};
 }
+
+/**
+ * POST /uploads as ClickSend answers it (seed docs, Upload Media File): `data._url` of the file,
+ * numbered per responder: `${urlPrefix}1.pdf`, `${urlPrefix}2.pdf`…
+ */
+export function uploadAnswer(urlPrefix: string) {
+	let count = 0;
+	return (): ScriptedResponse => {
+		count++;
+		return {
+			status: 200,
+			body: {
+				http_code: 200,
+				response_code: 'SUCCESS',
+				response_msg: 'Your file has been uploaded.',
+				data: {
+					upload_id: count,
+					file_name: `${count}.pdf`,
+					date_added: 1449500640,
+					date_delete: 1450105440,
+					user_id: 1,
+					_url: `${urlPrefix}${count}.pdf`,
+				},
+			},
+		};
+	};
+}
