@@ -53,7 +53,7 @@ export const letterSendFields: INodeProperties[] = [
 			flag(
 				'templateUsed',
 				'Uses ClickSend Template',
-				"Whether the PDF follows ClickSend's letter template (address printed in the window area). Leave off to let ClickSend add an address page.",
+				"Whether the PDF was made with ClickSend's letter template (see ClickSend's letter specification guide)",
 			),
 		],
 	},
