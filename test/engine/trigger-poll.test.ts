@@ -247,7 +247,7 @@ describe('ClickSend Polling Trigger — events', () => {
 		expect(harness.nodeStaticData.cursor).toBeUndefined();
 	});
 
-	// The exact items docs/trigger.md shows: ClickSend's example lists from the spec (the stand-in's
+	// The exact items README.md (ClickSend triggers) shows: ClickSend's example lists from the spec (the stand-in's
 	// default answers, as are the rule look-up and creation here), newest row.
 	it.each([
 		[

@@ -319,7 +319,7 @@ describe('ClickSend Trigger — deliveries', () => {
 		};
 		expect(normalised(form)).toEqual(normalised(json));
 		expect(normalised(get)).toEqual(normalised(json));
-		// Exactly the item docs/trigger.md shows: ClickSend's fields as delivered, then the normalised ones.
+		// Exactly the item README.md (ClickSend triggers) shows: ClickSend's fields as delivered, then the normalised ones.
 		expect(json.items[0].json).toEqual({
 			...INBOUND,
 			event: 'inboundSms',
@@ -414,7 +414,7 @@ describe('ClickSend Trigger — deliveries', () => {
 		const delivered = await harness.deliver({ query: { token }, body: handset });
 		const repeated = await harness.deliver({ query: { token }, body: handset });
 		expect(queued.items[0].json).toMatchObject({ event: 'smsReceipt', status: 'queued', messageId: receipt.message_id });
-		// Exactly the item docs/trigger.md shows for a receipt delivered by webhook.
+		// Exactly the item README.md (ClickSend triggers) shows for a receipt delivered by webhook.
 		expect(delivered.items[0].json).toEqual({
 			...handset,
 			event: 'smsReceipt',

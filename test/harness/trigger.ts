@@ -358,7 +358,7 @@ export class TriggerHarness extends TriggerHarnessBase<ClickSendTrigger> {
 		const context = new WebhookContext(workflow, node, additionalData, mode, webhook, [], null);
 		const response = (await this.nodeType.webhook.call(context)) as IWebhookResponseData;
 		// Static data changed by webhook() is kept only when the delivery starts no run: that is what a
-		// real n8n 2.41.1 does (observed; see docs/trigger.md), so the duplicate check must not rely on it.
+		// real n8n 2.41.1 does (observed; see README.md (ClickSend triggers)), so the duplicate check must not rely on it.
 		if (!test && !response.workflowData) this.staticData = clone(workflow.staticData);
 
 		const result: DeliveryResult = {
