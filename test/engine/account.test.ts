@@ -1,24 +1,15 @@
-import { ClickSendStandIn } from '../harness/stand-in';
+import { useStandIn } from '../harness/use-stand-in';
 import { runClickSend, TEST_API_KEY, TEST_USERNAME } from '../harness/engine';
 
-let standIn: ClickSendStandIn;
-
-beforeAll(async () => {
-	standIn = await ClickSendStandIn.start();
-});
-afterAll(async () => standIn.close());
-afterEach(() => {
-	standIn.expectNoContractViolations();
-	standIn.reset();
-});
+const api = useStandIn();
 
 describe('Account → Get', () => {
 	it('returns the account from GET /account with Basic auth from the credential', async () => {
-		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].json).toMatchObject({ user_id: expect.any(Number), username: expect.any(String) });
-		const [request] = standIn.requestsTo('GET', '/account');
+		const [request] = api.standIn.requestsTo('GET', '/account');
 		expect(request.headers.authorization).toBe(
 			`Basic ${Buffer.from(`${TEST_USERNAME}:${TEST_API_KEY}`).toString('base64')}`,
 		);

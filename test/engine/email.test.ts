@@ -2,18 +2,9 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
-import { ClickSendStandIn } from '../harness/stand-in';
+import { useStandIn } from '../harness/use-stand-in';
 
-let standIn: ClickSendStandIn;
-
-beforeAll(async () => {
-	standIn = await ClickSendStandIn.start();
-});
-afterAll(async () => standIn.close());
-afterEach(() => {
-	standIn.expectNoContractViolations();
-	standIn.reset();
-});
+const api = useStandIn();
 
 const IN_A_YEAR = new Date(Date.now() + 365 * 24 * 3600 * 1000);
 
@@ -44,14 +35,14 @@ function page(current: number, last: number, rows: object[]) {
 
 describe('Email → Send', () => {
 	it('sends one POST /email/send per item with to, cc, bcc, from, subject, body and the schedule in Unix seconds', async () => {
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: sendParameters({
 				options: { cc: 'test3@test.com', bcc: '"Boss" <test4@test.com>; test5@test.com', schedule: IN_A_YEAR.toISOString() },
 			}),
 			items: [{ n: 1 }, { n: 2 }],
 		});
 		expect(result.error).toBeUndefined();
-		const requests = standIn.requestsTo('POST', '/email/send');
+		const requests = api.standIn.requestsTo('POST', '/email/send');
 		expect(requests).toHaveLength(2);
 		expect(requests[0].body).toEqual({
 			to: [{ email: 'test1@test.com' }, { email: 'test2@test.com', name: 'Jane Doe' }],
@@ -69,21 +60,21 @@ describe('Email → Send', () => {
 	});
 
 	it('accepts the From Address by ID and To as a list of {email, name} from an expression', async () => {
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: sendParameters({
 				to: '={{ [{ email: "test1@test.com", name: "Ann" }] }}',
 				fromAddress: { __rl: true, mode: 'id', value: ' 17 ' },
 			}),
 		});
 		expect(result.error).toBeUndefined();
-		const [request] = standIn.requestsTo('POST', '/email/send');
+		const [request] = api.standIn.requestsTo('POST', '/email/send');
 		expect(request.body).toMatchObject({ to: [{ email: 'test1@test.com', name: 'Ann' }], from: { email_address_id: '17' } });
 		expect(request.body).not.toHaveProperty('cc');
 		expect(request.body).not.toHaveProperty('schedule');
 	});
 
 	it('attaches binary files of the item as base64', async () => {
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: sendParameters({ options: { attachments: 'invoice' } }),
 			items: [
 				{
@@ -93,7 +84,7 @@ describe('Email → Send', () => {
 			],
 		});
 		expect(result.error).toBeUndefined();
-		const [request] = standIn.requestsTo('POST', '/email/send');
+		const [request] = api.standIn.requestsTo('POST', '/email/send');
 		expect((request.body as { attachments: unknown }).attachments).toEqual([
 			{
 				content: Buffer.from('file contents').toString('base64'),
@@ -106,13 +97,13 @@ describe('Email → Send', () => {
 	});
 
 	it('turns a ClickSend error into a NodeApiError with its response_code', async () => {
-		standIn.on('POST', '/email/send', {
+		api.standIn.on('POST', '/email/send', {
 			status: 400,
 			body: { http_code: 400, response_code: 'INSUFFICIENT_CREDIT', response_msg: 'No credit.', data: null },
 		});
-		const result = await runClickSend(standIn.baseUrl, { parameters: sendParameters() });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters() });
 		expect(result.error?.message).toBe('ClickSend: INSUFFICIENT_CREDIT - No credit.');
-		expect(standIn.requestsTo('POST', '/email/send')).toHaveLength(1);
+		expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(1);
 	});
 });
 
@@ -132,21 +123,21 @@ describe('Email → Send: input checks before any request', () => {
 		['an attachment property the item lacks', { options: { attachments: 'missing' } }, /^Attachments: the item has no binary property "missing"/],
 	];
 	it.each(cases)('rejects %s', async (_name, overrides, message) => {
-		const result = await runClickSend(standIn.baseUrl, { parameters: sendParameters(overrides) });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(overrides) });
 		// n8n's RoutingNode wraps errors thrown before the request in a NodeApiError; message and description stay ours.
 		expect(result.error?.message).toMatch(message);
 		expect(result.error?.description).toBeTruthy();
-		expect(standIn.requests).toHaveLength(0);
+		expect(api.standIn.requests).toHaveLength(0);
 	});
 
 	it('with Continue On Fail, sends the valid items and returns the invalid one as an error item', async () => {
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: sendParameters({ to: '={{ $json.email }}' }),
 			items: [{ email: 'test1@test.com' }, { email: 'not-an-address' }, { email: 'test3@test.com' }],
 			continueOnFail: true,
 		});
 		expect(result.error).toBeUndefined();
-		expect(standIn.requestsTo('POST', '/email/send').map((request) => (request.body as { to: unknown }).to)).toEqual([
+		expect(api.standIn.requestsTo('POST', '/email/send').map((request) => (request.body as { to: unknown }).to)).toEqual([
 			[{ email: 'test1@test.com' }],
 			[{ email: 'test3@test.com' }],
 		]);
@@ -158,18 +149,18 @@ describe('Email → Send: input checks before any request', () => {
 	});
 
 	it('checks Calculate Price the same way', async () => {
-		const result = await runClickSend(standIn.baseUrl, { parameters: sendParameters({ to: 'nope' }, 'calculatePrice') });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ to: 'nope' }, 'calculatePrice') });
 		expect(result.error?.message).toMatch(/^To "nope" is not an email address/);
-		expect(standIn.requests).toHaveLength(0);
+		expect(api.standIn.requests).toHaveLength(0);
 	});
 });
 
 describe('Email → Calculate Price', () => {
 	it('posts the same body to /email/price and returns the price', async () => {
-		const result = await runClickSend(standIn.baseUrl, { parameters: sendParameters({}, 'calculatePrice') });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({}, 'calculatePrice') });
 		expect(result.error).toBeUndefined();
-		expect(standIn.requestsTo('POST', '/email/send')).toHaveLength(0);
-		const [request] = standIn.requestsTo('POST', '/email/price');
+		expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(0);
+		const [request] = api.standIn.requestsTo('POST', '/email/price');
 		expect(request.body).toMatchObject({ to: [{ email: 'test1@test.com' }, { email: 'test2@test.com', name: 'Jane Doe' }], subject: 'Your order has shipped' });
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
@@ -178,8 +169,8 @@ describe('Email → Calculate Price', () => {
 
 describe('Email → Get Many', () => {
 	it('reads /email/history with the date range in Unix seconds, up to Limit', async () => {
-		standIn.on('GET', '/email/history', page(1, 3, Array.from({ length: 15 }, (_, i) => ({ message_id: `m${i}` }))));
-		const result = await runClickSend(standIn.baseUrl, {
+		api.standIn.on('GET', '/email/history', page(1, 3, Array.from({ length: 15 }, (_, i) => ({ message_id: `m${i}` }))));
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
 				resource: 'email',
 				operation: 'getMany',
@@ -189,37 +180,37 @@ describe('Email → Get Many', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.message_id)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
-		const requests = standIn.requestsTo('GET', '/email/history');
+		const requests = api.standIn.requestsTo('GET', '/email/history');
 		expect(requests).toHaveLength(1);
 		expect(requests[0].query).toMatchObject({ date_from: '1767225600', date_to: '1769904000' });
 		expect(result.items.every((item) => item.pairedItem !== undefined)).toBe(true);
 	});
 
 	it('walks every page with Return All', async () => {
-		standIn.on('GET', '/email/history', (request) =>
+		api.standIn.on('GET', '/email/history', (request) =>
 			page(Number(request.query.page ?? 1), 2, [{ message_id: `page${String(request.query.page ?? 1)}` }]),
 		);
-		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'email', operation: 'getMany', returnAll: true } });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'email', operation: 'getMany', returnAll: true } });
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.message_id)).toEqual(['page1', 'page2']);
-		expect(standIn.requestsTo('GET', '/email/history').map((request) => request.query.limit)).toEqual(['100', '100']);
+		expect(api.standIn.requestsTo('GET', '/email/history').map((request) => request.query.limit)).toEqual(['100', '100']);
 	});
 
 	it('keeps the main fields of each email unless Simplify is off', async () => {
 		const row = { message_id: 'm1', subject: 'Hi', status: 'Sent', body: '<p>long</p>', body_plain_text: 'long', _attachments: [] };
-		standIn.on('GET', '/email/history', page(1, 1, [row]));
-		const simple = await runClickSend(standIn.baseUrl, { parameters: { resource: 'email', operation: 'getMany', limit: 1 } });
+		api.standIn.on('GET', '/email/history', page(1, 1, [row]));
+		const simple = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'email', operation: 'getMany', limit: 1 } });
 		expect(simple.items[0].json).toEqual({ message_id: 'm1', subject: 'Hi', status: 'Sent' });
-		const full = await runClickSend(standIn.baseUrl, { parameters: { resource: 'email', operation: 'getMany', limit: 1, simplify: false } });
+		const full = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'email', operation: 'getMany', limit: 1, simplify: false } });
 		expect(full.items[0].json).toEqual(row);
 	});
 
 	it('rejects a Sent After that is not a date', async () => {
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'email', operation: 'getMany', filters: { dateFrom: 'soon' } },
 		});
 		expect(result.error?.message).toMatch(/^Sent After "soon" is not a date/);
-		expect(standIn.requests).toHaveLength(0);
+		expect(api.standIn.requests).toHaveLength(0);
 	});
 });
 
@@ -231,8 +222,8 @@ describe('searchEmailAddresses', () => {
 	];
 
 	it('lists the allowed addresses, verified first, and marks unverified ones', async () => {
-		standIn.on('GET', '/email/addresses', page(1, 1, addresses));
-		const result = await listSearch(standIn.baseUrl, 'searchEmailAddresses');
+		api.standIn.on('GET', '/email/addresses', page(1, 1, addresses));
+		const result = await listSearch(api.standIn.baseUrl, 'searchEmailAddresses');
 		expect(result.results).toEqual([
 			{ name: 'test1@test.com', value: '2' },
 			{ name: 'sales@shop.com', value: '4' },
@@ -241,11 +232,11 @@ describe('searchEmailAddresses', () => {
 	});
 
 	it('filters by the search text and reads every page', async () => {
-		standIn.on('GET', '/email/addresses', (request) =>
+		api.standIn.on('GET', '/email/addresses', (request) =>
 			request.query.page === '2' ? page(2, 2, [addresses[2]]) : page(1, 2, addresses.slice(0, 2)),
 		);
-		const result = await listSearch(standIn.baseUrl, 'searchEmailAddresses', 'SHOP');
+		const result = await listSearch(api.standIn.baseUrl, 'searchEmailAddresses', 'SHOP');
 		expect(result.results).toEqual([{ name: 'sales@shop.com', value: '4' }]);
-		expect(standIn.requestsTo('GET', '/email/addresses')).toHaveLength(2);
+		expect(api.standIn.requestsTo('GET', '/email/addresses')).toHaveLength(2);
 	});
 });

@@ -1,18 +1,9 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { runClickSend } from '../harness/engine';
-import { ClickSendStandIn } from '../harness/stand-in';
+import { useStandIn } from '../harness/use-stand-in';
 
-let standIn: ClickSendStandIn;
-
-beforeAll(async () => {
-	standIn = await ClickSendStandIn.start();
-});
-afterAll(async () => standIn.close());
-afterEach(() => {
-	standIn.expectNoContractViolations();
-	standIn.reset();
-});
+const api = useStandIn();
 
 const IN_A_YEAR = new Date(Date.now() + 365 * 24 * 3600 * 1000);
 const IN_A_YEAR_SECONDS = Math.floor(IN_A_YEAR.getTime() / 1000);
@@ -51,11 +42,11 @@ const CAMPAIGN = {
 
 describe('Email Campaign → Send', () => {
 	it('posts the campaign to /email-campaigns/send with the list, sender, template and schedule', async () => {
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: campaignParameters({ options: { templateId: '31', schedule: IN_A_YEAR.toISOString() } }),
 		});
 		expect(result.error).toBeUndefined();
-		const [request] = standIn.requestsTo('POST', '/email-campaigns/send');
+		const [request] = api.standIn.requestsTo('POST', '/email-campaigns/send');
 		expect(request.body).toEqual({
 			// The spec types list_id, from_email_address_id and template_id as strings here (the seed
 			// docs say numbers); ClickSend accepts both, the spec check only strings.
@@ -74,12 +65,12 @@ describe('Email Campaign → Send', () => {
 	});
 
 	it('sends one campaign per input item, each list from the item', async () => {
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: campaignParameters({ listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' } }),
 			items: [{ list: 11 }, { list: 12 }],
 		});
 		expect(result.error).toBeUndefined();
-		expect(standIn.requestsTo('POST', '/email-campaigns/send').map((request) => (request.body as { list_id: string }).list_id)).toEqual([
+		expect(api.standIn.requestsTo('POST', '/email-campaigns/send').map((request) => (request.body as { list_id: string }).list_id)).toEqual([
 			'11',
 			'12',
 		]);
@@ -89,13 +80,13 @@ describe('Email Campaign → Send', () => {
 
 describe('Email Campaign → Calculate Price', () => {
 	it('posts the same fields to /email-campaigns/price, without the schedule', async () => {
-		standIn.on('POST', '/email-campaigns/price', ok({ total_count: 6, total_price: '0.0066', queued_count: 2 }));
-		const result = await runClickSend(standIn.baseUrl, {
+		api.standIn.on('POST', '/email-campaigns/price', ok({ total_count: 6, total_price: '0.0066', queued_count: 2 }));
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: campaignParameters({ options: { schedule: IN_A_YEAR.toISOString() } }, 'calculatePrice'),
 		});
 		expect(result.error).toBeUndefined();
-		expect(standIn.requestsTo('POST', '/email-campaigns/send')).toHaveLength(0);
-		const [request] = standIn.requestsTo('POST', '/email-campaigns/price');
+		expect(api.standIn.requestsTo('POST', '/email-campaigns/send')).toHaveLength(0);
+		const [request] = api.standIn.requestsTo('POST', '/email-campaigns/price');
 		// The spec types schedule as a string on /price, the seeds as an integer; the price does not depend on it.
 		expect(request.body).not.toHaveProperty('schedule');
 		expect(request.body).toMatchObject({ list_id: '456', subject: '20% off' });
@@ -116,17 +107,17 @@ describe('Email Campaign → Send: input checks before any request', () => {
 		['a schedule that is not a date', { options: { schedule: 'tomorrow-ish' } }, /^Schedule "tomorrow-ish" is not a date/],
 	];
 	it.each(cases)('rejects %s', async (_name, overrides, message) => {
-		const result = await runClickSend(standIn.baseUrl, { parameters: campaignParameters(overrides) });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaignParameters(overrides) });
 		expect(result.error?.message).toMatch(message);
 		expect(result.error?.description).toBeTruthy();
-		expect(standIn.requests).toHaveLength(0);
+		expect(api.standIn.requests).toHaveLength(0);
 	});
 });
 
 describe('Email Campaign → Get, Get Many, Get History, Cancel', () => {
 	it('Get reads GET /email-campaigns/{id}', async () => {
-		standIn.on('GET', '/email-campaigns/64', ok(CAMPAIGN));
-		const result = await runClickSend(standIn.baseUrl, {
+		api.standIn.on('GET', '/email-campaigns/64', ok(CAMPAIGN));
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailCampaign', operation: 'get', campaignId: ' 64 ' },
 		});
 		expect(result.error).toBeUndefined();
@@ -135,46 +126,46 @@ describe('Email Campaign → Get, Get Many, Get History, Cancel', () => {
 	});
 
 	it('Get simplifies to the main fields unless Simplify is off', async () => {
-		standIn.on('GET', '/email-campaigns/64', ok(CAMPAIGN));
-		const simple = await runClickSend(standIn.baseUrl, {
+		api.standIn.on('GET', '/email-campaigns/64', ok(CAMPAIGN));
+		const simple = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailCampaign', operation: 'get', campaignId: '64' },
 		});
 		expect(Object.keys(simple.items[0].json).sort()).toEqual(['email_campaign_id', 'list_id', 'name', 'open_count', 'schedule', 'status', 'subject']);
-		const full = await runClickSend(standIn.baseUrl, {
+		const full = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailCampaign', operation: 'get', campaignId: '64', simplify: false },
 		});
 		expect(full.items[0].json).toEqual(CAMPAIGN);
 	});
 
 	it('Get rejects a campaign ID that is not a number', async () => {
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailCampaign', operation: 'get', campaignId: 'spring' },
 		});
 		expect(result.error?.message).toMatch(/^Campaign ID "spring" is not a valid ID/);
-		expect(standIn.requests).toHaveLength(0);
+		expect(api.standIn.requests).toHaveLength(0);
 	});
 
 	it('Get Many lists /email-campaigns, one item per campaign, up to Limit', async () => {
-		standIn.on(
+		api.standIn.on(
 			'GET',
 			'/email-campaigns',
 			ok({ total: 20, per_page: 15, current_page: 1, last_page: 2, to: 15, data: Array.from({ length: 15 }, (_, i) => ({ email_campaign_id: i + 1 })) }),
 		);
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailCampaign', operation: 'getMany', limit: 3 },
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.email_campaign_id)).toEqual([1, 2, 3]);
-		expect(standIn.requestsTo('GET', '/email-campaigns')[0].query).toMatchObject({ page: '1', limit: '15' });
+		expect(api.standIn.requestsTo('GET', '/email-campaigns')[0].query).toMatchObject({ page: '1', limit: '15' });
 	});
 
 	it('Get History lists the recipients of one campaign', async () => {
-		standIn.on(
+		api.standIn.on(
 			'GET',
 			'/email-campaigns/77/history',
 			ok({ total: 2, per_page: 100, current_page: 1, last_page: 1, to: 2, data: [{ to_address: 'test1@test.com' }, { to_address: 'test2@test.com' }] }),
 		);
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailCampaign', operation: 'getHistory', campaignId: '77', returnAll: true },
 		});
 		expect(result.error).toBeUndefined();
@@ -182,21 +173,21 @@ describe('Email Campaign → Get, Get Many, Get History, Cancel', () => {
 	});
 
 	it('Cancel puts /email-campaigns/{id}/cancel and returns the cancelled campaign', async () => {
-		standIn.on('PUT', '/email-campaigns/64/cancel', ok({ ...CAMPAIGN, status: 'Cancelled' }));
-		const result = await runClickSend(standIn.baseUrl, {
+		api.standIn.on('PUT', '/email-campaigns/64/cancel', ok({ ...CAMPAIGN, status: 'Cancelled' }));
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailCampaign', operation: 'cancel', campaignId: '64' },
 		});
 		expect(result.error).toBeUndefined();
-		expect(standIn.requestsTo('PUT', '/email-campaigns/64/cancel')).toHaveLength(1);
+		expect(api.standIn.requestsTo('PUT', '/email-campaigns/64/cancel')).toHaveLength(1);
 		expect(result.items[0].json).toMatchObject({ email_campaign_id: 64, status: 'Cancelled' });
 	});
 });
 
 describe('Email Campaign → Update', () => {
 	it('reads the campaign and puts it back with the changed fields, numbers as integers', async () => {
-		standIn.on('GET', '/email-campaigns/64', ok(CAMPAIGN));
-		standIn.on('PUT', '/email-campaigns/64', (request) => ok({ ...CAMPAIGN, ...(request.body as object) }));
-		const result = await runClickSend(standIn.baseUrl, {
+		api.standIn.on('GET', '/email-campaigns/64', ok(CAMPAIGN));
+		api.standIn.on('PUT', '/email-campaigns/64', (request) => ok({ ...CAMPAIGN, ...(request.body as object) }));
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
 				resource: 'emailCampaign',
 				operation: 'update',
@@ -209,7 +200,7 @@ describe('Email Campaign → Update', () => {
 			},
 		});
 		expect(result.error).toBeUndefined();
-		const [request] = standIn.requestsTo('PUT', '/email-campaigns/64');
+		const [request] = api.standIn.requestsTo('PUT', '/email-campaigns/64');
 		// The spec types the PUT body's IDs and schedule as integers (unlike /send).
 		expect(request.body).toEqual({
 			name: 'test email',
@@ -230,22 +221,22 @@ describe('Email Campaign → Update', () => {
 		['a schedule in the past', { schedule: '2021-06-01T00:00:00Z' }, /^Schedule .* is in the past/],
 	];
 	it.each(cases)('rejects %s before any request', async (_name, updateFields, message) => {
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailCampaign', operation: 'update', campaignId: '64', updateFields },
 		});
 		expect(result.error?.message).toMatch(message);
-		expect(standIn.requests).toHaveLength(0);
+		expect(api.standIn.requests).toHaveLength(0);
 	});
 
 	it('reports a campaign ClickSend does not have', async () => {
-		standIn.on('GET', '/email-campaigns/99', {
+		api.standIn.on('GET', '/email-campaigns/99', {
 			status: 404,
 			body: { http_code: 404, response_code: 'NOT_FOUND', response_msg: 'Email campaign not found.', data: null },
 		});
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailCampaign', operation: 'update', campaignId: '99', updateFields: { subject: 'x' } },
 		});
 		expect(result.error?.message).toBe('ClickSend: NOT_FOUND - Email campaign not found.');
-		expect(standIn.requestsTo('PUT', '/email-campaigns/99')).toHaveLength(0);
+		expect(api.standIn.requestsTo('PUT', '/email-campaigns/99')).toHaveLength(0);
 	});
 });

@@ -2,36 +2,27 @@ import type { NodeApiError } from 'n8n-workflow';
 
 import { testCredential } from '../harness/credential-test';
 import { runClickSend, TEST_API_KEY, TEST_USERNAME } from '../harness/engine';
-import { ClickSendStandIn } from '../harness/stand-in';
+import { useStandIn } from '../harness/use-stand-in';
 
-let standIn: ClickSendStandIn;
-
-beforeAll(async () => {
-	standIn = await ClickSendStandIn.start();
-});
-afterAll(async () => standIn.close());
-afterEach(() => {
-	standIn.expectNoContractViolations();
-	standIn.reset();
-});
+const api = useStandIn();
 
 describe('credential test (GET /account)', () => {
 	it('passes with the credentials ClickSend accepts', async () => {
-		standIn.requireCredentials(TEST_USERNAME, TEST_API_KEY);
-		const result = await testCredential({ username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl: standIn.baseUrl });
+		api.standIn.requireCredentials(TEST_USERNAME, TEST_API_KEY);
+		const result = await testCredential({ username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl: api.standIn.baseUrl });
 		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
-		expect(standIn.requestsTo('GET', '/account')).toHaveLength(1);
+		expect(api.standIn.requestsTo('GET', '/account')).toHaveLength(1);
 	});
 
 	it('accepts a Base URL with a trailing slash', async () => {
-		const result = await testCredential({ username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl: `${standIn.baseUrl}/` });
+		const result = await testCredential({ username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl: `${api.standIn.baseUrl}/` });
 		expect(result.status).toBe('OK');
-		expect(standIn.requestsTo('GET', '/account')).toHaveLength(1);
+		expect(api.standIn.requestsTo('GET', '/account')).toHaveLength(1);
 	});
 
 	it('fails on a 401 with a message that says which fields to fix', async () => {
-		standIn.requireCredentials(TEST_USERNAME, TEST_API_KEY);
-		const result = await testCredential({ username: 'nocredit', apiKey: 'wrong-key', baseUrl: standIn.baseUrl });
+		api.standIn.requireCredentials(TEST_USERNAME, TEST_API_KEY);
+		const result = await testCredential({ username: 'nocredit', apiKey: 'wrong-key', baseUrl: api.standIn.baseUrl });
 		expect(result.status).toBe('Error');
 		expect(result.message).toContain('INVALID_CREDENTIALS');
 		expect(result.message).toContain('API Credentials');
@@ -40,8 +31,8 @@ describe('credential test (GET /account)', () => {
 
 describe('errors from ClickSend', () => {
 	it('a 401 on an operation names the credential and carries response_code and response_msg', async () => {
-		standIn.requireCredentials(TEST_USERNAME, 'another-key');
-		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
+		api.standIn.requireCredentials(TEST_USERNAME, 'another-key');
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
 		expect(result.error!.name).toBe('NodeApiError');
 		expect(result.error!.message).toBe('ClickSend: INVALID_CREDENTIALS - Invalid credentials.');
 		expect(result.error!.description).toContain('ClickSend API credential');
@@ -49,11 +40,11 @@ describe('errors from ClickSend', () => {
 	});
 
 	it('Continue On Fail puts the error in the item instead of stopping the workflow', async () => {
-		standIn.on('GET', '/account', {
+		api.standIn.on('GET', '/account', {
 			status: 403,
 			body: { http_code: 403, response_code: 'FORBIDDEN', response_msg: 'Access denied.', data: null },
 		});
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'account', operation: 'get' },
 			onError: 'continueRegularOutput',
 		});
@@ -65,7 +56,7 @@ describe('errors from ClickSend', () => {
 
 describe('retries', () => {
 	it('retries a read after 429, honouring Retry-After, and returns the answer', async () => {
-		standIn.on(
+		api.standIn.on(
 			'GET',
 			'/account',
 			{
@@ -75,32 +66,32 @@ describe('retries', () => {
 			},
 			2,
 		);
-		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
 		expect(result.error).toBeUndefined();
-		expect(standIn.requestsTo('GET', '/account')).toHaveLength(3);
+		expect(api.standIn.requestsTo('GET', '/account')).toHaveLength(3);
 		expect(result.items[0].json.user_id).toEqual(expect.any(Number));
 	});
 
 	it('gives up after three retries with a rate-limit message', async () => {
-		standIn.on('GET', '/account', {
+		api.standIn.on('GET', '/account', {
 			status: 429,
 			headers: { 'retry-after': '0' },
 			body: { http_code: 429, response_code: 'TOO_MANY_REQUESTS', response_msg: 'Slow down.', data: null },
 		});
-		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
-		expect(standIn.requestsTo('GET', '/account')).toHaveLength(4);
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
+		expect(api.standIn.requestsTo('GET', '/account')).toHaveLength(4);
 		expect(result.error!.message).toBe('ClickSend: TOO_MANY_REQUESTS - Slow down.');
 		expect(result.error!.description).toContain('rate limiting');
 	});
 
 	it('does not wait for a Retry-After longer than a minute', async () => {
-		standIn.on('GET', '/account', {
+		api.standIn.on('GET', '/account', {
 			status: 429,
 			headers: { 'retry-after': '3600' },
 			body: { http_code: 429, response_code: 'TOO_MANY_REQUESTS', response_msg: 'Come back in an hour.', data: null },
 		});
-		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
-		expect(standIn.requestsTo('GET', '/account')).toHaveLength(1);
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
+		expect(api.standIn.requestsTo('GET', '/account')).toHaveLength(1);
 		expect(result.error!.message).toContain('TOO_MANY_REQUESTS');
 	});
 });
@@ -108,7 +99,7 @@ describe('retries', () => {
 describe('contract check', () => {
 	it('rejects and records a request that breaks the official spec', async () => {
 		// An SMS send whose `messages` is not an array: the spec requires an array of SmsMessage.
-		const response = await fetch(`${standIn.baseUrl}/sms/send`, {
+		const response = await fetch(`${api.standIn.baseUrl}/sms/send`, {
 			method: 'POST',
 			headers: {
 				'content-type': 'application/json',
@@ -117,18 +108,18 @@ describe('contract check', () => {
 			body: JSON.stringify({ messages: 'hello' }),
 		});
 		expect(response.status).toBe(422);
-		expect(standIn.contractViolations).toHaveLength(1);
-		expect(JSON.stringify(standIn.contractViolations[0].violations)).toContain('must be array');
-		expect(() => standIn.expectNoContractViolations()).toThrow(/broke ClickSend's OpenAPI contract/);
-		standIn.reset();
+		expect(api.standIn.contractViolations).toHaveLength(1);
+		expect(JSON.stringify(api.standIn.contractViolations[0].violations)).toContain('must be array');
+		expect(() => api.standIn.expectNoContractViolations()).toThrow(/broke ClickSend's OpenAPI contract/);
+		api.standIn.reset();
 	});
 
 	it('rejects a path the spec does not have', async () => {
-		const response = await fetch(`${standIn.baseUrl}/no-such-endpoint`, {
+		const response = await fetch(`${api.standIn.baseUrl}/no-such-endpoint`, {
 			headers: { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` },
 		});
 		expect(response.status).toBe(422);
-		expect(standIn.contractViolations).toHaveLength(1);
-		standIn.reset();
+		expect(api.standIn.contractViolations).toHaveLength(1);
+		api.standIn.reset();
 	});
 });

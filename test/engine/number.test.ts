@@ -1,17 +1,8 @@
 import { runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
-import { ClickSendStandIn } from '../harness/stand-in';
+import { useStandIn } from '../harness/use-stand-in';
 
-let standIn: ClickSendStandIn;
-
-beforeAll(async () => {
-	standIn = await ClickSendStandIn.start();
-});
-afterAll(async () => standIn.close());
-afterEach(() => {
-	standIn.expectNoContractViolations();
-	standIn.reset();
-});
+const api = useStandIn();
 
 function page(current: number, last: number, rows: object[], extra: object = {}) {
 	return {
@@ -33,15 +24,15 @@ const CURRENCY = { _currency: { currency_name_short: 'AUD' } };
 
 describe('Number → Get Many', () => {
 	it('lists GET /numbers, one item per number, filtered by country across pages', async () => {
-		standIn.on('GET', '/numbers', (request) =>
+		api.standIn.on('GET', '/numbers', (request) =>
 			page(Number(request.query.page), 2, [{ dedicated_number: `+6141111111${String(request.query.page)}`, country: 'AU' }]),
 		);
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'number', operation: 'getMany', returnAll: true, filters: { country: 'au' } },
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.dedicated_number)).toEqual(['+61411111111', '+61411111112']);
-		const requests = standIn.requestsTo('GET', '/numbers');
+		const requests = api.standIn.requestsTo('GET', '/numbers');
 		// The filter stays on every page.
 		expect(requests.map((request) => request.query)).toEqual([
 			{ q: 'country:AU', page: '1', limit: '100' },
@@ -50,10 +41,10 @@ describe('Number → Get Many', () => {
 	});
 
 	it('pairs every number with the input item whose request listed it', async () => {
-		standIn.on('GET', '/numbers', (request) =>
+		api.standIn.on('GET', '/numbers', (request) =>
 			page(1, 1, [{ dedicated_number: `+61400000001`, country: String(request.query.q).slice(8) }, { dedicated_number: `+61400000002` }]),
 		);
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'number', operation: 'getMany', returnAll: true, filters: { country: '={{ $json.country }}' } },
 			items: [{ country: 'AU' }, { country: 'NZ' }],
 		});
@@ -67,18 +58,18 @@ describe('Number → Get Many', () => {
 	});
 
 	it('answers with the spec example when ClickSend is not scripted', async () => {
-		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'number', operation: 'getMany', limit: 1 } });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'number', operation: 'getMany', limit: 1 } });
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].json).toHaveProperty('dedicated_number');
-		expect(standIn.requestsTo('GET', '/numbers')[0].query).toEqual({ page: '1', limit: '15' });
+		expect(api.standIn.requestsTo('GET', '/numbers')[0].query).toEqual({ page: '1', limit: '15' });
 	});
 });
 
 describe('Number → Search Available', () => {
 	it('reads /numbers/search/{country} with the digit search and where to match', async () => {
-		standIn.on('GET', '/numbers/search/AU', page(1, 1, AVAILABLE, CURRENCY));
-		const result = await runClickSend(standIn.baseUrl, {
+		api.standIn.on('GET', '/numbers/search/AU', page(1, 1, AVAILABLE, CURRENCY));
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
 				resource: 'number',
 				operation: 'searchAvailable',
@@ -89,17 +80,17 @@ describe('Number → Search Available', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.dedicated_number)).toEqual(['+61411111111', '+61422222222']);
-		expect(standIn.requestsTo('GET', '/numbers/search/AU')[0].query).toEqual({ search: '0411', search_type: '0', page: '1', limit: '15' });
+		expect(api.standIn.requestsTo('GET', '/numbers/search/AU')[0].query).toEqual({ search: '0411', search_type: '0', page: '1', limit: '15' });
 		expect(result.items.every((item) => item.pairedItem !== undefined)).toBe(true);
 	});
 
 	it('rejects a country that is not a two-letter code before any request', async () => {
-		const result = await runClickSend(standIn.baseUrl, {
+		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'number', operation: 'searchAvailable', country: 'Australia' },
 		});
 		expect(result.error?.message).toMatch(/^Country "Australia" is not a two-letter country code/);
 		expect(result.error?.description).toContain('AU');
-		expect(standIn.requests).toHaveLength(0);
+		expect(api.standIn.requests).toHaveLength(0);
 	});
 });
 
@@ -113,9 +104,9 @@ describe('Number → Buy', () => {
 	});
 
 	it('posts /numbers/buy/{number} with the number and type in the body (as the spec requires)', async () => {
-		const result = await runClickSend(standIn.baseUrl, { parameters: buyParameters('+61 411 111 111') });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: buyParameters('+61 411 111 111') });
 		expect(result.error).toBeUndefined();
-		const [request] = standIn.requestsTo('POST', '/numbers/buy/%2B61411111111');
+		const [request] = api.standIn.requestsTo('POST', '/numbers/buy/%2B61411111111');
 		// The seed docs send no body; the spec requires {dedicated_number, type}.
 		expect(request.body).toEqual({ dedicated_number: '+61411111111', type: 'sms' });
 		expect(result.items).toHaveLength(1);
@@ -124,38 +115,38 @@ describe('Number → Buy', () => {
 	});
 
 	it('is never retried after a server error, so a number is never bought twice', async () => {
-		standIn.on('POST', /^\/numbers\/buy\//, {
+		api.standIn.on('POST', /^\/numbers\/buy\//, {
 			status: 500,
 			body: { http_code: 500, response_code: 'INTERNAL_ERROR', response_msg: 'Oops.', data: null },
 		});
-		const result = await runClickSend(standIn.baseUrl, { parameters: buyParameters('+61411111111') });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: buyParameters('+61411111111') });
 		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
-		expect(standIn.requestsTo('POST', /^\/numbers\/buy\//)).toHaveLength(1);
+		expect(api.standIn.requestsTo('POST', /^\/numbers\/buy\//)).toHaveLength(1);
 	});
 
 	it('rejects a number that is not a phone number before any request', async () => {
-		const result = await runClickSend(standIn.baseUrl, { parameters: buyParameters('my number') });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: buyParameters('my number') });
 		expect(result.error?.message).toMatch(/^Number "my number" is not a phone number/);
-		expect(standIn.requests).toHaveLength(0);
+		expect(api.standIn.requests).toHaveLength(0);
 	});
 });
 
 describe('searchAvailableNumbers', () => {
 	it('lists the numbers of the chosen country with their prices, filtered by digits, page by page', async () => {
-		standIn.on('GET', '/numbers/search/AU', page(1, 3, AVAILABLE, CURRENCY));
-		const result = await listSearch(standIn.baseUrl, 'searchAvailableNumbers', '411', undefined, { country: 'au' });
+		api.standIn.on('GET', '/numbers/search/AU', page(1, 3, AVAILABLE, CURRENCY));
+		const result = await listSearch(api.standIn.baseUrl, 'searchAvailableNumbers', '411', undefined, { country: 'au' });
 		expect(result.results).toEqual([
 			{ name: '+61411111111 (setup 0.0000, 20.7100 AUD/month)', value: '+61411111111' },
 			{ name: '+61422222222 (setup 5.0000, 20.7100 AUD/month)', value: '+61422222222' },
 		]);
 		expect(result.paginationToken).toBe('2');
-		expect(standIn.requestsTo('GET', '/numbers/search/AU')[0].query).toMatchObject({ search: '411', search_type: '1', page: '1' });
+		expect(api.standIn.requestsTo('GET', '/numbers/search/AU')[0].query).toMatchObject({ search: '411', search_type: '1', page: '1' });
 	});
 
 	it('asks for a Country first', async () => {
-		await expect(listSearch(standIn.baseUrl, 'searchAvailableNumbers', undefined, undefined, {})).rejects.toThrow(
+		await expect(listSearch(api.standIn.baseUrl, 'searchAvailableNumbers', undefined, undefined, {})).rejects.toThrow(
 			'Choose a Country first',
 		);
-		expect(standIn.requests).toHaveLength(0);
+		expect(api.standIn.requests).toHaveLength(0);
 	});
 });

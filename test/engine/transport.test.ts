@@ -3,18 +3,9 @@ import {
 	clickSendRequestAllPages,
 } from '../../nodes/ClickSend/shared/transport';
 import { clickSendExecuteContext } from '../harness/credential-test';
-import { ClickSendStandIn } from '../harness/stand-in';
+import { useStandIn } from '../harness/use-stand-in';
 
-let standIn: ClickSendStandIn;
-
-beforeAll(async () => {
-	standIn = await ClickSendStandIn.start();
-});
-afterAll(async () => standIn.close());
-afterEach(() => {
-	standIn.expectNoContractViolations();
-	standIn.reset();
-});
+const api = useStandIn();
 
 const smsBody = { messages: [{ body: 'Hello', to: '+61411111111', source: 'n8n' }] };
 const serverError = {
@@ -29,34 +20,34 @@ const tooManyRequests = {
 
 describe('clickSendRequest', () => {
 	it('returns the envelope of a successful request', async () => {
-		const context = clickSendExecuteContext(standIn.baseUrl);
+		const context = clickSendExecuteContext(api.standIn.baseUrl);
 		const envelope = await clickSendRequest.call(context, { method: 'GET', path: '/account' });
 		expect(envelope.response_code).toBe('SUCCESS');
 	});
 
 	it('never retries a send after a 5xx: ClickSend may have accepted the messages', async () => {
-		standIn.on('POST', '/sms/send', serverError);
-		const context = clickSendExecuteContext(standIn.baseUrl);
+		api.standIn.on('POST', '/sms/send', serverError);
+		const context = clickSendExecuteContext(api.standIn.baseUrl);
 		await expect(clickSendRequest.call(context, { method: 'POST', path: '/sms/send', body: smsBody })).rejects.toThrow(
 			'ClickSend: INTERNAL_ERROR - Oops.',
 		);
-		expect(standIn.requestsTo('POST', '/sms/send')).toHaveLength(1);
+		expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(1);
 	});
 
 	it('retries a send after 429: nothing was accepted', async () => {
-		standIn.on('POST', '/sms/send', tooManyRequests, 1);
-		const context = clickSendExecuteContext(standIn.baseUrl);
+		api.standIn.on('POST', '/sms/send', tooManyRequests, 1);
+		const context = clickSendExecuteContext(api.standIn.baseUrl);
 		const envelope = await clickSendRequest.call(context, { method: 'POST', path: '/sms/send', body: smsBody });
 		expect(envelope.response_code).toBe('SUCCESS');
-		expect(standIn.requestsTo('POST', '/sms/send')).toHaveLength(2);
+		expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(2);
 	});
 
 	it('retries a read after a 5xx', async () => {
-		standIn.on('GET', '/account', { ...serverError, headers: { 'retry-after': '0' } }, 1);
-		const context = clickSendExecuteContext(standIn.baseUrl);
+		api.standIn.on('GET', '/account', { ...serverError, headers: { 'retry-after': '0' } }, 1);
+		const context = clickSendExecuteContext(api.standIn.baseUrl);
 		const envelope = await clickSendRequest.call(context, { method: 'GET', path: '/account' });
 		expect(envelope.response_code).toBe('SUCCESS');
-		expect(standIn.requestsTo('GET', '/account')).toHaveLength(2);
+		expect(api.standIn.requestsTo('GET', '/account')).toHaveLength(2);
 	});
 });
 
@@ -84,12 +75,12 @@ describe('clickSendRequestAllPages', () => {
 	}
 
 	it('walks pages of 100 until the last page: 250 rows in 3 requests', async () => {
-		standIn.on('GET', '/lists', pages(250));
-		const context = clickSendExecuteContext(standIn.baseUrl);
+		api.standIn.on('GET', '/lists', pages(250));
+		const context = clickSendExecuteContext(api.standIn.baseUrl);
 		const rows = await clickSendRequestAllPages.call(context, { path: '/lists' });
 		expect(rows).toHaveLength(250);
 		expect(rows[249]).toMatchObject({ list_id: 250 });
-		const requests = standIn.requestsTo('GET', '/lists');
+		const requests = api.standIn.requestsTo('GET', '/lists');
 		expect(requests.map((r) => [r.query.page, r.query.limit])).toEqual([
 			['1', '100'],
 			['2', '100'],
@@ -98,10 +89,10 @@ describe('clickSendRequestAllPages', () => {
 	});
 
 	it('stops as soon as the limit is reached', async () => {
-		standIn.on('GET', '/lists', pages(250));
-		const context = clickSendExecuteContext(standIn.baseUrl);
+		api.standIn.on('GET', '/lists', pages(250));
+		const context = clickSendExecuteContext(api.standIn.baseUrl);
 		const rows = await clickSendRequestAllPages.call(context, { path: '/lists' }, 120);
 		expect(rows).toHaveLength(120);
-		expect(standIn.requestsTo('GET', '/lists')).toHaveLength(2);
+		expect(api.standIn.requestsTo('GET', '/lists')).toHaveLength(2);
 	});
 });

@@ -1,9 +1,9 @@
 import { ClickSendStandIn } from './stand-in';
 
 /**
- * Starts a ClickSend stand-in for the test file and checks the contract after every test:
- * `const api = useStandIn();` then `api.standIn` inside tests. Same as writing the
- * beforeAll/afterAll/afterEach hooks by hand (see account.test.ts).
+ * Starts a ClickSend stand-in for the test file, and after every test checks that no request
+ * broke the OpenAPI contract and resets it: `const api = useStandIn();`, then `api.standIn`
+ * inside tests.
  */
 export function useStandIn(): { readonly standIn: ClickSendStandIn } {
 	let current: ClickSendStandIn | undefined;
