@@ -1,4 +1,5 @@
 import { randomUUID } from 'crypto';
+import { existsSync, readFileSync, writeFileSync } from 'fs';
 
 import { ClickSendStandIn, type RecordedRequest, type ScriptedResponse } from './stand-in';
 
@@ -32,6 +33,12 @@ export interface SandboxOptions {
 	credentials?: { username: string; apiKey: string };
 	/** Called with one line per notable event (sends, rule changes, deliveries). */
 	log?: (line: string) => void;
+	/**
+	 * A JSON file that keeps rules, lists, contacts, sent messages and the inbox across restarts
+	 * (the dev instance): n8n does not re-register the webhooks of active workflows when it
+	 * restarts, it expects ClickSend to still have the rules, as the real ClickSend does.
+	 */
+	stateFile?: string;
 }
 
 export interface Delivery {
@@ -147,16 +154,58 @@ export class ClickSendSandbox {
 	private constructor(
 		readonly standIn: ClickSendStandIn,
 		private readonly log: (line: string) => void,
+		private readonly stateFile?: string,
 	) {
 		for (const kind of RULE_KINDS) this.rules.set(kind.path, new Map());
-		this.createList('n8n sandbox');
+		if (!this.load()) this.createList('n8n sandbox');
 		this.routes();
 	}
 
 	static async start(options: SandboxOptions = {}): Promise<ClickSendSandbox> {
 		const standIn = await ClickSendStandIn.start(options.port ?? 0);
 		if (options.credentials) standIn.requireCredentials(options.credentials.username, options.credentials.apiKey);
-		return new ClickSendSandbox(standIn, options.log ?? (() => undefined));
+		return new ClickSendSandbox(standIn, options.log ?? (() => undefined), options.stateFile);
+	}
+
+	/** Restores the state file; false when there is none. */
+	private load(): boolean {
+		if (!this.stateFile || !existsSync(this.stateFile)) return false;
+		const state = JSON.parse(readFileSync(this.stateFile, 'utf8')) as {
+			rules: Record<string, Json[]>;
+			lists: Json[];
+			contacts: Record<string, Json[]>;
+			sentSms: Json[];
+			inbox: Json[];
+			next: { rule: number; list: number; contact: number };
+		};
+		for (const kind of RULE_KINDS) {
+			for (const rule of state.rules[kind.path] ?? []) this.rules.get(kind.path)!.set(String(rule[kind.idField]), rule);
+		}
+		for (const list of state.lists) {
+			this.lists.set(Number(list.list_id), list);
+			this.contacts.set(Number(list.list_id), new Map((state.contacts[String(list.list_id)] ?? []).map((c) => [Number(c.contact_id), c])));
+		}
+		this.sentSms.push(...state.sentSms);
+		this.inbox.push(...state.inbox);
+		this.nextRuleId = state.next.rule;
+		this.nextListId = state.next.list;
+		this.nextContactId = state.next.contact;
+		this.log(`state restored from ${this.stateFile}`);
+		return true;
+	}
+
+	/** Writes the state file (after every request that changed something). */
+	private save(): void {
+		if (!this.stateFile) return;
+		const state = {
+			rules: Object.fromEntries([...this.rules].map(([path, rules]) => [path, [...rules.values()]])),
+			lists: [...this.lists.values()],
+			contacts: Object.fromEntries([...this.contacts].map(([listId, contacts]) => [String(listId), [...contacts.values()]])),
+			sentSms: this.sentSms.slice(-1000),
+			inbox: this.inbox.slice(-1000),
+			next: { rule: this.nextRuleId, list: this.nextListId, contact: this.nextContactId },
+		};
+		writeFileSync(this.stateFile, JSON.stringify(state, null, 1));
 	}
 
 	/** Base URL to put in the credential, e.g. http://127.0.0.1:4010/v3 */
@@ -301,9 +350,11 @@ export class ClickSendSandbox {
 
 	private routes(): void {
 		const on = (method: string, path: string | RegExp, respond: (request: RecordedRequest, match: RegExpExecArray) => ScriptedResponse | Promise<ScriptedResponse>) => {
-			this.standIn.on(method, path, (request) => {
+			this.standIn.on(method, path, async (request) => {
 				const match = typeof path === 'string' ? ([request.path] as unknown as RegExpExecArray) : path.exec(request.path)!;
-				return respond(request, match);
+				const answer = await respond(request, match);
+				if (method !== 'GET') this.save();
+				return answer;
 			});
 		};
 

@@ -1,0 +1,238 @@
+'use strict';
+/**
+ * `npm run dev`: one command to see the package working in a real n8n, no ClickSend account needed.
+ *
+ *   build → provision Node 24 + n8n 2.41.1 (cached) → ClickSend sandbox on 127.0.0.1:4010 (this
+ *   process) → copy the built package into the dev extensions dir → import the credential and the
+ *   examples/ workflows → n8n on http://localhost:5678 (owner owner@example.com / ClickSend-dev-1)
+ *   → activate the inbound-SMS auto-reply example (sandbox only) → print how to use it.
+ *
+ * State lives in <runtime cache>/dev (n8n's database, executions, your own workflows) and survives
+ * restarts. Examples and the credential are (re)imported only when they changed, so your edits to
+ * other workflows are never touched; edit a copy of an example if you want to keep changes.
+ *
+ * Environment:
+ *   CLICKSEND_USERNAME + CLICKSEND_API_KEY  use your real ClickSend account instead of the sandbox
+ *                                           (credential "ClickSend (your account)"; examples use it)
+ *   CLICKSEND_BASE_URL      with a real account, another API root (default https://rest.clicksend.com/v3)
+ *   CLICKSEND_DEV_PORT      n8n's port (default 5678)
+ *   CLICKSEND_SANDBOX_PORT  the sandbox's port (default 4010)
+ *   CLICKSEND_RUNTIME_DIR   the runtime cache (default ~/.cache/n8n-nodes-clicksend-runtime)
+ * Ctrl-C stops n8n and the sandbox.
+ */
+const crypto = require('node:crypto');
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const runtime = require('./lib/runtime');
+require('../test/e2e/register-ts');
+const { ClickSendSandbox } = require('../test/harness/sandbox.ts');
+const { n8nCliAsync } = require('../test/e2e/cli');
+
+const ROOT = path.resolve(__dirname, '..');
+const N8N_PORT = Number(process.env.CLICKSEND_DEV_PORT || 5678);
+const SANDBOX_PORT = Number(process.env.CLICKSEND_SANDBOX_PORT || 4010);
+const SANDBOX_CREDENTIALS = { username: 'sandbox', apiKey: 'SANDBOX-API-KEY' };
+const PACKAGE = 'n8n-nodes-clicksend';
+/** The credential the example files name; replaced by the one this instance uses. */
+const EXAMPLE_CREDENTIAL_ID = 'clickSendSandbox';
+const AUTO_REPLY_ID = 'exClickSendRply1';
+const started = Date.now();
+const log = (line) => console.log(`[dev ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
+
+function step(command, args) {
+	const res = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+	if (res.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${res.status})`);
+}
+
+/** The credential this instance uses: the sandbox, or a real account from the environment. */
+function chosenCredential(sandbox) {
+	const { CLICKSEND_USERNAME: username, CLICKSEND_API_KEY: apiKey } = process.env;
+	if (username && apiKey) {
+		return {
+			id: 'clickSendAccount',
+			name: 'ClickSend (your account)',
+			type: 'clickSendRestApi',
+			data: { username, apiKey, baseUrl: process.env.CLICKSEND_BASE_URL || 'https://rest.clicksend.com/v3' },
+			real: true,
+		};
+	}
+	return {
+		id: EXAMPLE_CREDENTIAL_ID,
+		name: 'ClickSend sandbox',
+		type: 'clickSendRestApi',
+		data: { ...SANDBOX_CREDENTIALS, baseUrl: sandbox.baseUrl },
+		real: false,
+	};
+}
+
+/** examples/*.json for this instance: custom-extension node types, the chosen credential. */
+function exampleWorkflows(credential) {
+	const dir = path.join(ROOT, 'examples');
+	return fs
+		.readdirSync(dir)
+		.filter((file) => file.endsWith('.json'))
+		.sort()
+		.map((file) => {
+			const text = fs
+				.readFileSync(path.join(dir, file), 'utf8')
+				// Installed from npm the types are `n8n-nodes-clicksend.<node>`; loaded from
+				// N8N_CUSTOM_EXTENSIONS (as here) they are `CUSTOM.<node>`.
+				.replace(/"n8n-nodes-clicksend\.(\w+)"/g, '"CUSTOM.$1"');
+			const workflow = JSON.parse(text);
+			for (const node of workflow.nodes) {
+				if (node.credentials && node.credentials.clickSendRestApi) {
+					node.credentials.clickSendRestApi = { id: credential.id, name: credential.name };
+				}
+			}
+			return workflow;
+		});
+}
+
+/** Copy dist/ + package.json to <ext>/n8n-nodes-clicksend (a copy, not a symlink: see docs/e2e-dev.md). */
+function installBuiltPackage(ext) {
+	const target = path.join(ext, PACKAGE);
+	fs.rmSync(target, { recursive: true, force: true });
+	fs.mkdirSync(target, { recursive: true });
+	fs.cpSync(path.join(ROOT, 'dist'), path.join(target, 'dist'), { recursive: true });
+	fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(target, 'package.json'));
+	return target;
+}
+
+async function importIfChanged(kind, items, { devDir, userFolder, ext }) {
+	const digest = crypto.createHash('sha256').update(JSON.stringify(items)).digest('hex');
+	const marker = path.join(devDir, `imported-${kind}.sha256`);
+	if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === digest) {
+		log(`${kind}: unchanged, not re-imported`);
+		return;
+	}
+	const file = path.join(devDir, `${kind}.json`);
+	fs.writeFileSync(file, JSON.stringify(items, null, 2));
+	const res = await n8nCliAsync([`import:${kind === 'credentials' ? 'credentials' : 'workflow'}`, `--input=${file}`], {
+		userFolder,
+		customExtensionsDir: ext,
+	});
+	if (res.status !== 0) throw new Error(`n8n import of ${kind} failed (${res.status}):\n${res.stdout}\n${res.stderr}`);
+	fs.writeFileSync(marker, digest);
+	log(`${kind}: imported ${items.length}`);
+}
+
+async function main() {
+	log('building the package');
+	step('npm', ['run', 'build', '--silent']);
+	const { cacheDir } = runtime.ensureRuntime();
+	const devDir = path.join(cacheDir, 'dev');
+	const userFolder = path.join(devDir, 'n8n');
+	const ext = path.join(devDir, 'extensions');
+	fs.mkdirSync(userFolder, { recursive: true });
+	installBuiltPackage(ext);
+
+	const sandbox = await ClickSendSandbox.start({
+		port: SANDBOX_PORT,
+		credentials: SANDBOX_CREDENTIALS,
+		log: (line) => console.log(`[sandbox] ${line}`),
+		// n8n keeps active triggers' rules across restarts, so the sandbox must keep them too.
+		stateFile: path.join(devDir, 'sandbox-state.json'),
+	}).catch((error) => {
+		throw new Error(`the ClickSend sandbox cannot listen on 127.0.0.1:${SANDBOX_PORT} (${error.message}); set CLICKSEND_SANDBOX_PORT`);
+	});
+	let n8n;
+	let stopping = false;
+	const stop = async (code) => {
+		if (stopping) return;
+		stopping = true;
+		log('stopping n8n and the sandbox');
+		if (n8n) await n8n.stop().catch(() => undefined);
+		await sandbox.close().catch(() => undefined);
+		process.exit(code);
+	};
+	process.on('SIGINT', () => void stop(0));
+	process.on('SIGTERM', () => void stop(0));
+
+	try {
+		const credential = chosenCredential(sandbox);
+		const credentials = [{ id: credential.id, name: credential.name, type: credential.type, data: credential.data }];
+		await importIfChanged('credentials', credentials, { devDir, userFolder, ext });
+		await importIfChanged('workflows', exampleWorkflows(credential), { devDir, userFolder, ext });
+
+		log(`starting n8n on port ${N8N_PORT} (15-35 s)`);
+		n8n = await runtime.startN8n({
+			userFolder,
+			customExtensionsDir: ext,
+			port: N8N_PORT,
+			// Webhooks stay on 127.0.0.1 (what n8n listens on); the editor link says localhost.
+			env: { N8N_EDITOR_BASE_URL: `http://localhost:${N8N_PORT}/` },
+		});
+		const cookie = await runtime.login(n8n.baseUrl);
+		if (!credential.real) {
+			await ensureAutoReplyActive(n8n.baseUrl, cookie, sandbox);
+		}
+		printInstructions({ credential, sandbox, n8n });
+		n8n.process.on('exit', (code, signal) => {
+			if (!stopping) {
+				log(`n8n exited (${code ?? signal}); log: ${n8n.logFile}`);
+				void stop(1);
+			}
+		});
+	} catch (error) {
+		console.error(`[dev] ${error && error.stack ? error.stack : error}`);
+		await stop(1);
+	}
+}
+
+/**
+ * The auto-reply example is active and its rule is at the sandbox. n8n does not re-register an
+ * active workflow's webhooks on restart (they are already in its database), so when the sandbox
+ * lost the rule (its state file was deleted) the workflow is deactivated and activated again.
+ */
+async function ensureAutoReplyActive(baseUrl, cookie, sandbox) {
+	try {
+		const wf = await runtime.restRequest(baseUrl, cookie, 'GET', `/rest/workflows/${AUTO_REPLY_ID}`);
+		if (wf.status !== 200) return;
+		const webhookIds = wf.body.data.nodes.map((node) => node.webhookId).filter(Boolean);
+		const registered = sandbox
+			.rulesAt('/automations/sms/inbound')
+			.some((rule) => webhookIds.some((id) => String(rule.action_address).includes(`/webhook/${id}/`)));
+		if (wf.body.data.active) {
+			await runtime.waitForPublication(baseUrl, cookie, AUTO_REPLY_ID);
+			if (registered) return;
+			log('auto-reply: its rule is missing at the sandbox, activating again');
+			await runtime.deactivateWorkflow(baseUrl, cookie, AUTO_REPLY_ID);
+		}
+		await runtime.activateWorkflow(baseUrl, cookie, AUTO_REPLY_ID);
+	} catch (error) {
+		log(`auto-reply example not activated: ${error.message}`);
+	}
+}
+
+function printInstructions({ credential, sandbox, n8n }) {
+	const basic = `${SANDBOX_CREDENTIALS.username}:${SANDBOX_CREDENTIALS.apiKey}`;
+	const lines = [
+		'',
+		'================================================================================',
+		` n8n with n8n-nodes-clicksend:  http://localhost:${N8N_PORT}   (log: ${n8n.logFile})`,
+		' Log in:                        owner@example.com / ClickSend-dev-1',
+		` Credential:                    "${credential.name}"${credential.real ? ' (REAL account: sends cost money)' : ` → ${sandbox.baseUrl}`}`,
+		' Example workflows:             ClickSend example: send an SMS / create or update a contact /',
+		'                                auto-reply to inbound SMS',
+	];
+	if (!credential.real) {
+		lines.push(
+			` ClickSend sandbox:             ${sandbox.baseUrl}  (API username "${SANDBOX_CREDENTIALS.username}", key "${SANDBOX_CREDENTIALS.apiKey}")`,
+			'',
+			' Fire an inbound SMS (the active auto-reply example answers it):',
+			`   curl -u ${basic} -H 'content-type: application/json' \\`,
+			`     -d '{"url":"rules","from":"+61411111111","body":"Hello n8n"}' ${sandbox.baseUrl}/sms/inbound`,
+			' See what was sent:',
+			`   curl -u ${basic} '${sandbox.baseUrl}/sms/history?limit=15'`,
+		);
+	}
+	lines.push(' Stop: Ctrl-C', '================================================================================', '');
+	console.log(lines.join('\n'));
+}
+
+main().catch((error) => {
+	console.error(`[dev] ${error && error.stack ? error.stack : error}`);
+	process.exit(1);
+});
