@@ -191,15 +191,17 @@ async function ensureAutoReplyActive(baseUrl, cookie, sandbox) {
 		const wf = await runtime.restRequest(baseUrl, cookie, 'GET', `/rest/workflows/${AUTO_REPLY_ID}`);
 		if (wf.status !== 200) return;
 		const webhookIds = wf.body.data.nodes.map((node) => node.webhookId).filter(Boolean);
-		const registered = sandbox
-			.rulesAt('/automations/sms/inbound')
-			.some((rule) => webhookIds.some((id) => String(rule.action_address).includes(`/webhook/${id}/`)));
+		const ours = (rule) => webhookIds.some((id) => String(rule.action_address).includes(`/webhook/${id}/`));
+		const registered = sandbox.rulesAt('/automations/sms/inbound').some(ours);
 		if (wf.body.data.active) {
 			await runtime.waitForPublication(baseUrl, cookie, AUTO_REPLY_ID);
 			if (registered) return;
 			log('auto-reply: its rule is missing at the sandbox, activating again');
 			await runtime.deactivateWorkflow(baseUrl, cookie, AUTO_REPLY_ID);
 		}
+		// Rules left from an earlier import of the example carry an old token: drop them, so an
+		// inbound SMS is delivered once.
+		sandbox.forgetRules(ours);
 		await runtime.activateWorkflow(baseUrl, cookie, AUTO_REPLY_ID);
 	} catch (error) {
 		log(`auto-reply example not activated: ${error.message}`);

@@ -223,6 +223,20 @@ export class ClickSendSandbox {
 		return [...(this.rules.get(path)?.values() ?? [])];
 	}
 
+	/** Drops rules (all collections) that `predicate` picks, e.g. stale ones of a dev workflow. */
+	forgetRules(predicate: (rule: Json) => boolean): number {
+		let dropped = 0;
+		for (const rules of this.rules.values()) {
+			for (const [id, rule] of rules) {
+				if (!predicate(rule)) continue;
+				rules.delete(id);
+				dropped++;
+			}
+		}
+		if (dropped) this.save();
+		return dropped;
+	}
+
 	/** The default contact list's id (the first list). */
 	get defaultListId(): number {
 		return [...this.lists.keys()][0];
