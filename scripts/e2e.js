@@ -178,7 +178,7 @@ function scenarios(ctx) {
 		assert.equal(sandbox.standIn.requestsTo('PUT', `/lists/${ctx.listId}/contacts/${first[0].json.contact_id}`).length, 1);
 	});
 
-	scenario('ClickSend Trigger (inbound SMS, webhook): activate → rule registered → sandbox delivers → execution replies; no token → 401; deactivate → rule deleted', async () => {
+	scenario('ClickSend Trigger (inbound SMS, webhook): activate → rule registered → sandbox delivers → execution replies; no/wrong token → 401; redelivery → no 2nd run; deactivate → rule deleted', async () => {
 		const rulePath = '/automations/sms/inbound';
 		await runtime.activateWorkflow(ctx.baseUrl, ctx.cookie, IDS.trigger);
 		const rules = sandbox.rulesAt(rulePath);
@@ -228,9 +228,16 @@ function scenarios(ctx) {
 			});
 			assert.equal(denied.status, 401, `${url} → ${denied.status}`);
 		}
+		// ClickSend redelivers an event it thinks failed: the same message_id starts no second run.
+		const again = await runtime.fetchRetry(`${sandbox.baseUrl}/sms/inbound`, {
+			method: 'POST',
+			headers: { authorization: auth, 'content-type': 'application/json' },
+			body: JSON.stringify({ url: 'rules', from: '+61422222222', body: 'Is my order ready?', message_id: answer.data.message_id }),
+		});
+		assert.deepEqual((await again.json()).data._sandbox_deliveries.map((d) => d.status), [200]);
 		await sleep(1500);
 		const after = await runtime.listExecutions(ctx.baseUrl, ctx.cookie, { workflowId: IDS.trigger });
-		assert.equal(after.length, 1, `no new execution after the forged deliveries: ${JSON.stringify(after)}`);
+		assert.equal(after.length, 1, `no new execution after the forged deliveries and the redelivery: ${JSON.stringify(after)}`);
 
 		await runtime.deactivateWorkflow(ctx.baseUrl, ctx.cookie, IDS.trigger);
 		assert.equal(sandbox.rulesAt(rulePath).length, 0, 'rule deleted at the sandbox');

@@ -10,6 +10,12 @@ const { spawn } = require('node:child_process');
 
 const runtime = require('../../scripts/lib/runtime');
 
+/** CLI children still running; killed when this process exits (also after Ctrl-C). */
+const children = new Set();
+process.on('exit', () => {
+	for (const child of children) child.kill('SIGKILL');
+});
+
 async function n8nCliAsync(args, { userFolder, customExtensionsDir, env, timeoutMs = 180000 } = {}) {
 	const { node24, n8nBin } = runtime.runtimePaths();
 	const brokerPort = await runtime.freePort();
@@ -25,16 +31,19 @@ async function n8nCliAsync(args, { userFolder, customExtensionsDir, env, timeout
 			}),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
+		children.add(child);
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk) => (stdout += chunk));
 		child.stderr.on('data', (chunk) => (stderr += chunk));
 		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
 		child.on('error', (error) => {
+			children.delete(child);
 			clearTimeout(timer);
 			reject(error);
 		});
 		child.on('close', (status, signal) => {
+			children.delete(child);
 			clearTimeout(timer);
 			resolve({ status, signal, stdout, stderr });
 		});
