@@ -64,7 +64,7 @@ function packAndInstall(tmp) {
 	const packDir = path.join(tmp, 'pack');
 	fs.mkdirSync(packDir);
 	// The repo's .npmrc says ignore-scripts (prepack would build again anyway).
-	const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', packDir]));
+	const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir]));
 	const tarball = path.join(packDir, packed[0].filename);
 	const ext = path.join(tmp, 'extensions');
 	fs.mkdirSync(ext);
