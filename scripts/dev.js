@@ -90,7 +90,7 @@ function exampleWorkflows(credential) {
 		});
 }
 
-/** Copy dist/ + package.json to <ext>/n8n-nodes-clicksend (a copy, not a symlink: see docs/e2e-dev.md). */
+/** Copy dist/ + package.json to <ext>/n8n-nodes-clicksend (a copy, not a symlink: see README.md, "End-to-end tests and the dev instance"). */
 function installBuiltPackage(ext) {
 	const target = path.join(ext, PACKAGE);
 	fs.rmSync(target, { recursive: true, force: true });
