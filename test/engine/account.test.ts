@@ -14,4 +14,15 @@ describe('Account → Get', () => {
 			`Basic ${Buffer.from(`${TEST_USERNAME}:${TEST_API_KEY}`).toString('base64')}`,
 		);
 	});
+
+	it('Simplify (on by default) keeps ten main fields; off returns everything ClickSend sent', async () => {
+		const simple = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
+		expect(Object.keys(simple.items[0].json).length).toBeLessThanOrEqual(10);
+		expect(simple.items[0].json).toMatchObject({ user_id: expect.any(Number), balance: expect.anything() });
+		const full = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'account', operation: 'get', simplify: false },
+		});
+		expect(Object.keys(full.items[0].json).length).toBeGreaterThan(10);
+		expect(full.items[0].pairedItem).toEqual({ item: 0 });
+	});
 });

@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationRouting } from '../../shared/declarative';
+import { operationRouting, unwrapData } from '../../shared/declarative';
+import { simplifyOutput } from '../../shared/routing';
 import type { ResourceModule } from '../types';
-import { getAccountFields } from './get';
+import { getAccountFields, SIMPLE_ACCOUNT_FIELDS } from './get';
 
 const accountOperation: INodeProperties = {
 	displayName: 'Operation',
@@ -16,7 +17,11 @@ const accountOperation: INodeProperties = {
 			value: 'get',
 			action: 'Get the account',
 			description: 'Get the details and balance of the ClickSend account the credential belongs to',
-			routing: operationRouting({ method: 'GET', url: '/account' }),
+			routing: operationRouting({
+				method: 'GET',
+				url: '/account',
+				output: [unwrapData, simplifyOutput(SIMPLE_ACCOUNT_FIELDS)],
+			}),
 		},
 	],
 	default: 'get',
