@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { showFor } from '../../shared/routing';
 
-import { showFor } from './shared';
 
 /** SMS → Cancel All: cancels every scheduled SMS, or only those with a custom string. */
 export const cancelAllSmsFields: INodeProperties[] = [

@@ -13,15 +13,8 @@ import { getSmsReceiptFields } from './getReceipt';
 import { markInboundSmsAsReadFields } from './markInboundAsRead';
 import { markSmsReceiptsAsReadFields } from './markReceiptsAsRead';
 import { sendSms, smsMessageFields } from './send';
-import {
-	acknowledged,
-	SIMPLE_HISTORY_FIELDS,
-	SIMPLE_RECEIPT_FIELDS,
-	simplifyField,
-	simplifyOutput,
-	unixTimeParameter,
-	withPreSend,
-} from './shared';
+import { SIMPLE_HISTORY_FIELDS, SIMPLE_RECEIPT_FIELDS } from './shared';
+import { acknowledged, simplifyField, simplifyOutput, unixTimeParameter, withPreSend } from '../../shared/routing';
 
 /** PUT a mark-as-read endpoint, with the optional Only Before date as `date_before`. */
 function markAsReadRouting(url: string) {

@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { batchSizeOption, messageOptionsField, readMessageFields, recipientFields } from '../../shared/messageFields';
 import { runBatchedMessages, type PreparedMessage } from '../../shared/messages';
 import { assertNotEmpty } from '../../shared/validation';
-import { messageField, senderField, showFor } from './shared';
+import { messageField, senderField } from './shared';
+import { showFor } from '../../shared/routing';
 
 /**
  * SMS → Send (and the same fields for SMS → Calculate Price): every input item is one message,

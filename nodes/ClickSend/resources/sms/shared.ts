@@ -2,19 +2,6 @@ import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
 import { idLocatorField, showFor } from '../../shared/routing';
 
-export {
-	acknowledged,
-	idLocatorField,
-	numericIdParameter,
-	pairedRouting,
-	showFor,
-	simplifyField,
-	simplifyOutput,
-	unixTimeParameter,
-	withPreSend,
-} from '../../shared/routing';
-export type { IdLocator, PreSend } from '../../shared/routing';
-
 /**
  * Fields and request hooks shared by the SMS, SMS Template and SMS Campaign operations.
  */

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listOperationRouting, operationRouting, unwrapData } from '../../shared/declarative';
-import { acknowledged, numericIdParameter, simplifyField, simplifyOutput, withPreSend } from '../sms/shared';
 import type { ResourceModule } from '../types';
 import { calculateSmsCampaignPriceFields } from './calculatePrice';
 import { cancelSmsCampaignFields } from './cancel';
@@ -10,6 +9,7 @@ import { getManySmsCampaignsFields } from './getMany';
 import { sendSmsCampaignFields } from './send';
 import { campaignBody, campaignUrl } from './shared';
 import { updateSmsCampaignFields } from './update';
+import { acknowledged, numericIdParameter, simplifyField, simplifyOutput, withPreSend } from '../../shared/routing';
 
 /** Fields kept by Simplify for campaigns. */
 const SIMPLE_CAMPAIGN_FIELDS = [

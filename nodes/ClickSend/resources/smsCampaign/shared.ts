@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { assertNotEmpty, assertNumericId, assertSenderId, toUnixSeconds } from '../../shared/validation';
-import { contactListField, idLocatorField, messageField, scheduleField, senderField, showFor } from '../sms/shared';
+import { contactListField, messageField, scheduleField, senderField } from '../sms/shared';
+import { idLocatorField, showFor } from '../../shared/routing';
 
 /** The campaign an operation works on: picked from the account's campaigns or given by ID. */
 export function campaignField(operations: string[]): INodeProperties {

@@ -1,13 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { deletedResult, listOperationRouting, operationRouting } from '../../shared/declarative';
-import { numericIdParameter, withPreSend } from '../sms/shared';
 import type { ResourceModule } from '../types';
 import { createSmsTemplateFields } from './create';
 import { deleteSmsTemplateFields } from './delete';
 import { getManySmsTemplatesFields } from './getMany';
 import { templateUrl } from './shared';
 import { updateSmsTemplateFields } from './update';
+import { numericIdParameter, withPreSend } from '../../shared/routing';
 
 const checkTemplateId = numericIdParameter('templateId', 'Template');
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { idLocatorField, showFor } from '../../shared/routing';
 
-import { idLocatorField, showFor } from '../sms/shared';
 
 /** The template an operation works on: picked from the account's templates or given by ID. */
 export function templateField(operations: string[]): INodeProperties {
