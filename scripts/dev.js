@@ -23,11 +23,13 @@
 const crypto = require('node:crypto');
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
+const net = require('node:net');
 const path = require('node:path');
 
 const runtime = require('./lib/runtime');
 require('../test/e2e/register-ts');
 const { ClickSendSandbox } = require('../test/harness/sandbox.ts');
+const { openApiSpecPath } = require('../test/harness/spec.ts');
 const { n8nCliAsync } = require('../test/e2e/cli');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -118,7 +120,33 @@ async function importIfChanged(kind, items, { devDir, userFolder, ext }) {
 	log(`${kind}: imported ${items.length}`);
 }
 
+/** Resolves when nothing listens on 127.0.0.1:port; rejects with the listen error (EADDRINUSE, EACCES…). */
+function checkPortFree(port) {
+	return new Promise((resolve, reject) => {
+		const probe = net.createServer();
+		probe.once('error', reject);
+		probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+	});
+}
+
+/** Fails early, naming the real cause: the spec the sandbox validates against, then the two ports. */
+async function preflight() {
+	openApiSpecPath(); // throws "ClickSend OpenAPI spec not found at <path>…"
+	for (const [port, what, variable] of [
+		[SANDBOX_PORT, 'the ClickSend sandbox', 'CLICKSEND_SANDBOX_PORT'],
+		[N8N_PORT, 'n8n', 'CLICKSEND_DEV_PORT'],
+	]) {
+		await checkPortFree(port).catch((error) => {
+			if (error.code === 'EADDRINUSE') {
+				throw new Error(`port ${port} on 127.0.0.1 is busy, so ${what} cannot listen there (another \`npm run dev\`?); stop whatever uses it or set ${variable}`);
+			}
+			throw new Error(`${what} cannot listen on 127.0.0.1:${port}: ${error.message}`);
+		});
+	}
+}
+
 async function main() {
+	await preflight();
 	log('building the package');
 	step('npm', ['run', 'build', '--silent']);
 	const { cacheDir } = runtime.ensureRuntime();
@@ -135,7 +163,12 @@ async function main() {
 		// n8n keeps active triggers' rules across restarts, so the sandbox must keep them too.
 		stateFile: path.join(devDir, 'sandbox-state.json'),
 	}).catch((error) => {
-		throw new Error(`the ClickSend sandbox cannot listen on 127.0.0.1:${SANDBOX_PORT} (${error.message}); set CLICKSEND_SANDBOX_PORT`);
+		// Only a busy port is about the port: anything else (a missing or broken OpenAPI spec, an
+		// unreadable state file, …) is reported as itself.
+		if (error && error.code === 'EADDRINUSE') {
+			throw new Error(`the ClickSend sandbox cannot listen on 127.0.0.1:${SANDBOX_PORT}: the port is busy (another \`npm run dev\`?); stop it or set CLICKSEND_SANDBOX_PORT`);
+		}
+		throw new Error(`the ClickSend sandbox did not start: ${error && error.message ? error.message : error}`);
 	});
 	let n8n;
 	let stopping = false;
