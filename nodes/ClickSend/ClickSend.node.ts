@@ -1,28 +1,14 @@
-import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { resources } from './resources';
-import type { CustomOperation } from './resources/types';
+import { nodeProperties, subtitleExpression } from './actions/resources';
+import { router } from './actions/router';
 import { methods } from './methods';
 
-const resourceSelector: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: resources.map(({ name, value, description }) => ({ name, value, description })),
-	default: 'sms',
-};
-
-const customOperations: Record<string, Record<string, CustomOperation>> = {};
-for (const resource of resources) {
-	if (resource.customOperations) customOperations[resource.value] = resource.customOperations;
-}
-
 /**
- * The ClickSend action node. Declarative: each operation's routing lives in
- * resources/<resource>/; operations that must see all items at once (batched sends, uploads)
- * are customOperations.
+ * The ClickSend action node. Programmatic: the description is data built from the resources in
+ * actions/ (one file per operation), and execute hands over to the router; every request goes
+ * through transport/.
  */
 export class ClickSend implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,24 +17,19 @@ export class ClickSend implements INodeType {
 		icon: { light: 'file:../../icons/clicksend.svg', dark: 'file:../../icons/clicksend.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitleExpression(),
 		description: 'Send SMS, MMS, voice, fax, post and email, and manage contacts with ClickSend',
 		defaults: { name: 'ClickSend' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'clickSendRestApi', required: true }],
-		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			json: true,
-			// Errors reach the shared checkResponse hook, which maps ClickSend's response_code.
-			ignoreHttpStatusErrors: true,
-		},
-		properties: [resourceSelector, ...resources.flatMap((resource) => resource.properties)],
+		properties: nodeProperties(),
 	};
 
-	customOperations = customOperations;
-
 	methods = methods;
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
 }

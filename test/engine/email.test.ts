@@ -173,7 +173,7 @@ describe('Email → Get Many', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
 				resource: 'email',
-				operation: 'getMany',
+				operation: 'getAll',
 				limit: 5,
 				filters: { dateFrom: '2026-01-01T00:00:00Z', dateTo: '2026-02-01T00:00:00Z' },
 			},
@@ -190,7 +190,7 @@ describe('Email → Get Many', () => {
 		api.standIn.on('GET', '/email/history', (request) =>
 			page(Number(request.query.page ?? 1), 2, [{ message_id: `page${String(request.query.page ?? 1)}` }]),
 		);
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'email', operation: 'getMany', returnAll: true } });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'email', operation: 'getAll', returnAll: true } });
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.message_id)).toEqual(['page1', 'page2']);
 		expect(api.standIn.requestsTo('GET', '/email/history').map((request) => request.query.limit)).toEqual(['100', '100']);
@@ -199,15 +199,15 @@ describe('Email → Get Many', () => {
 	it('keeps the main fields of each email unless Simplify is off', async () => {
 		const row = { message_id: 'm1', subject: 'Hi', status: 'Sent', body: '<p>long</p>', body_plain_text: 'long', _attachments: [] };
 		api.standIn.on('GET', '/email/history', page(1, 1, [row]));
-		const simple = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'email', operation: 'getMany', limit: 1 } });
+		const simple = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'email', operation: 'getAll', limit: 1 } });
 		expect(simple.items[0].json).toEqual({ message_id: 'm1', subject: 'Hi', status: 'Sent' });
-		const full = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'email', operation: 'getMany', limit: 1, simplify: false } });
+		const full = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'email', operation: 'getAll', limit: 1, simplify: false } });
 		expect(full.items[0].json).toEqual(row);
 	});
 
 	it('rejects a Sent After that is not a date', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: { resource: 'email', operation: 'getMany', filters: { dateFrom: 'soon' } },
+			parameters: { resource: 'email', operation: 'getAll', filters: { dateFrom: 'soon' } },
 		});
 		expect(result.error?.message).toMatch(/^Sent After "soon" is not a date/);
 		expect(api.standIn.requests).toHaveLength(0);

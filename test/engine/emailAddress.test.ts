@@ -55,7 +55,7 @@ describe('Email Address → Get, Get Many, Delete', () => {
 			}),
 		);
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: { resource: 'emailAddress', operation: 'getMany', returnAll: true },
+			parameters: { resource: 'emailAddress', operation: 'getAll', returnAll: true },
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.email_address_id)).toEqual([1, 2]);

@@ -152,7 +152,7 @@ describe('Email Campaign → Get, Get Many, Get History, Cancel', () => {
 			ok({ total: 20, per_page: 15, current_page: 1, last_page: 2, to: 15, data: Array.from({ length: 15 }, (_, i) => ({ email_campaign_id: i + 1 })) }),
 		);
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: { resource: 'emailCampaign', operation: 'getMany', limit: 3 },
+			parameters: { resource: 'emailCampaign', operation: 'getAll', limit: 3 },
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.email_campaign_id)).toEqual([1, 2, 3]);

@@ -361,7 +361,7 @@ describe('Fax history and receipts', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
 				resource: 'fax',
-				operation: 'getMany',
+				operation: 'getAll',
 				limit: 20,
 				filters: { dateFrom: '2026-01-01T00:00:00Z', dateTo: '2026-02-01T00:00:00Z' },
 			},
@@ -378,7 +378,7 @@ describe('Fax history and receipts', () => {
 	it('Get Many Receipts lists fax delivery receipts', async () => {
 		const receipt = { timestamp_send: '1450854013', timestamp: '1451200622', message_id: 'FAX-1', status_code: 'Completed', message_type: 'fax' };
 		api.standIn.on('GET', '/fax/receipts', page([receipt]));
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'fax', operation: 'getManyReceipts', returnAll: true } });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'fax', operation: 'getAllReceipts', returnAll: true } });
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('GET', '/fax/receipts')[0].query).toEqual({ page: '1', limit: '100' });
 		expect(result.items).toEqual([{ json: receipt, pairedItem: { item: 0 } }]);

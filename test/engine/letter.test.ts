@@ -237,11 +237,11 @@ describe('Letter → Get Many', () => {
 				data: { total: 1, per_page: 15, current_page: 1, last_page: 1, next_page_url: null, from: 1, to: 1, data: rows },
 			},
 		});
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getMany', limit: 5 } });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getAll', limit: 5 } });
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('GET', '/post/letters/history')[0].query).toEqual({ page: '1', limit: '15' });
 		expect(result.items).toEqual([{ json: { message_id: 'L-1', address_name: 'John Smith', status: 'Sent' }, pairedItem: { item: 0 } }]);
-		const full = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getMany', limit: 5, simplify: false } });
+		const full = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getAll', limit: 5, simplify: false } });
 		expect(full.items).toEqual([{ json: rows[0], pairedItem: { item: 0 } }]);
 	});
 });

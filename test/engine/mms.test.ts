@@ -242,7 +242,7 @@ describe('MMS → Get Many', () => {
 		const row = { message_id: 'M1', date: 1893456000, to: '+61411111111', from: 'MyShop', subject: 'Hi', body: 'Hello', status: 'Sent', status_text: 'Delivered', message_price: '0.32', custom_string: '', user_id: 1, carrier: 'Telstra' };
 		api.standIn.on('GET', '/mms/history', page([row]));
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: { resource: 'mms', operation: 'getMany', limit: 20, filters: { dateFrom: '2030-01-01T00:00:00Z', newestFirst: true } },
+			parameters: { resource: 'mms', operation: 'getAll', limit: 20, filters: { dateFrom: '2030-01-01T00:00:00Z', newestFirst: true } },
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = api.standIn.requestsTo('GET', '/mms/history');
@@ -262,7 +262,7 @@ describe('MMS receipts', () => {
 	it('Get Many Receipts lists them (GET /mms/receipts)', async () => {
 		api.standIn.tolerateContractViolation('GET', '/mms/receipts', 'seed docs: GET /mms/receipts exists; the spec lacks it');
 		api.standIn.on('GET', '/mms/receipts', page([receipt]));
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'mms', operation: 'getManyReceipts', returnAll: true } });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'mms', operation: 'getAllReceipts', returnAll: true } });
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('GET', '/mms/receipts')).toHaveLength(1);
 		expect(result.items.map((item) => item.json)).toEqual([{ timestamp: '1442381791', message_id: 'R1', status_code: '201', status_text: 'Delivered', error_code: null, error_text: null, custom_string: 'x', message_type: 'mms' }]);

@@ -28,7 +28,7 @@ describe('Number → Get Many', () => {
 			page(Number(request.query.page), 2, [{ dedicated_number: `+6141111111${String(request.query.page)}`, country: 'AU' }]),
 		);
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: { resource: 'number', operation: 'getMany', returnAll: true, filters: { country: 'au' } },
+			parameters: { resource: 'number', operation: 'getAll', returnAll: true, filters: { country: 'au' } },
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.dedicated_number)).toEqual(['+61411111111', '+61411111112']);
@@ -45,7 +45,7 @@ describe('Number → Get Many', () => {
 			page(1, 1, [{ dedicated_number: `+61400000001`, country: String(request.query.q).slice(8) }, { dedicated_number: `+61400000002` }]),
 		);
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: { resource: 'number', operation: 'getMany', returnAll: true, filters: { country: '={{ $json.country }}' } },
+			parameters: { resource: 'number', operation: 'getAll', returnAll: true, filters: { country: '={{ $json.country }}' } },
 			items: [{ country: 'AU' }, { country: 'NZ' }],
 		});
 		expect(result.error).toBeUndefined();
@@ -58,7 +58,7 @@ describe('Number → Get Many', () => {
 	});
 
 	it('answers with the spec example when ClickSend is not scripted', async () => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'number', operation: 'getMany', limit: 1 } });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'number', operation: 'getAll', limit: 1 } });
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].json).toHaveProperty('dedicated_number');

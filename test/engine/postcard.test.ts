@@ -203,7 +203,7 @@ describe('Postcard → Get Many', () => {
 				},
 			};
 		});
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'postcard', operation: 'getMany', returnAll: true } });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'postcard', operation: 'getAll', returnAll: true } });
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('GET', '/post/postcards/history').map((request) => request.query)).toEqual([
 			{ page: '1', limit: '100' },

@@ -81,7 +81,7 @@ describe('Return Address → Get, Get Many, Delete', () => {
 
 	it('Get Many lists the addresses, one item each', async () => {
 		api.standIn.on('GET', '/post/return-addresses', page([ADDRESS, { ...ADDRESS, return_address_id: 15 }]));
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'returnAddress', operation: 'getMany', returnAll: true } });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'returnAddress', operation: 'getAll', returnAll: true } });
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('GET', '/post/return-addresses')[0].query).toEqual({ page: '1', limit: '100' });
 		expect(result.items.map((item) => [item.json.return_address_id, item.pairedItem])).toEqual([

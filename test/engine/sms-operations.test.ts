@@ -65,7 +65,7 @@ describe('SMS → Get Many (history)', () => {
 				: page([{ message_id: 'A', status: 'Sent' }], 1, 2),
 		);
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: sms('getMany', {
+			parameters: sms('getAll', {
 				returnAll: true,
 				filters: { dateFrom: '2026-01-01T00:00:00Z', dateTo: '2026-01-31T23:59:59Z', status: 'Sent', newestFirst: true },
 			}),
@@ -87,7 +87,7 @@ describe('SMS → Get Many (history)', () => {
 
 	it('returns at most Limit messages', async () => {
 		api.standIn.on('GET', '/sms/history', page(Array.from({ length: 20 }, (_, i) => ({ message_id: `M${i}` }))));
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: sms('getMany', { returnAll: false, limit: 5 }) });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sms('getAll', { returnAll: false, limit: 5 }) });
 		expect(result.items).toHaveLength(5);
 		expect(api.standIn.requestsTo('GET', '/sms/history')[0].query.limit).toBe('15');
 	});
@@ -95,14 +95,14 @@ describe('SMS → Get Many (history)', () => {
 	it('Simplify (on by default) keeps the main fields; off returns everything', async () => {
 		const row = { message_id: 'A', to: '+61411111111', status: 'Sent', carrier: 'Vodafone', user_id: 496596 };
 		api.standIn.on('GET', '/sms/history', page([row]));
-		const simple = await runClickSend(api.standIn.baseUrl, { parameters: sms('getMany', { returnAll: true }) });
+		const simple = await runClickSend(api.standIn.baseUrl, { parameters: sms('getAll', { returnAll: true }) });
 		expect(simple.items[0].json).toEqual({ message_id: 'A', to: '+61411111111', status: 'Sent' });
-		const full = await runClickSend(api.standIn.baseUrl, { parameters: sms('getMany', { returnAll: true, simplify: false }) });
+		const full = await runClickSend(api.standIn.baseUrl, { parameters: sms('getAll', { returnAll: true, simplify: false }) });
 		expect(full.items[0].json).toEqual(row);
 	});
 
 	it('rejects an unparseable date before any request', async () => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: sms('getMany', { filters: { dateFrom: 'yesterday-ish' } }) });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sms('getAll', { filters: { dateFrom: 'yesterday-ish' } }) });
 		expect(result.error?.message).toBe('Sent After "yesterday-ish" is not a date');
 		expect(api.standIn.requests).toHaveLength(0);
 	});
@@ -110,7 +110,7 @@ describe('SMS → Get Many (history)', () => {
 
 describe('SMS receipts', () => {
 	it('Get Many Receipts lists GET /sms/receipts', async () => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: sms('getManyReceipts', { returnAll: true }) });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sms('getAllReceipts', { returnAll: true }) });
 		expect(result.error).toBeUndefined();
 		expect(result.items[0].json).toMatchObject({ message_id: 'D6D16B28-46AC-484A-AB0A-A08CD08EF75C', status_code: '201' });
 	});
@@ -118,7 +118,7 @@ describe('SMS receipts', () => {
 	it('pairs every listed row with the input item it was listed for', async () => {
 		api.standIn.on('GET', '/sms/receipts', page([{ message_id: 'R1' }, { message_id: 'R2' }]));
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: sms('getManyReceipts', { returnAll: true }),
+			parameters: sms('getAllReceipts', { returnAll: true }),
 			items: [{ run: 'a' }, { run: 'b' }],
 		});
 		expect(result.error).toBeUndefined();
@@ -154,7 +154,7 @@ describe('SMS receipts', () => {
 
 describe('Inbound SMS', () => {
 	it('Get Many Inbound lists GET /sms/inbound', async () => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: sms('getManyInbound', { returnAll: false, limit: 10 }) });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sms('getAllInbound', { returnAll: false, limit: 10 }) });
 		expect(result.error).toBeUndefined();
 		expect(result.items[0].json).toMatchObject({ from: '+61123456789', original_message_id: expect.any(String) });
 	});

@@ -166,7 +166,7 @@ describe('SMS → Send', () => {
 			expect(result.error?.message).toContain('INVALID_RECIPIENT');
 			expect(result.error?.message).toContain(bad);
 			expect(result.error?.description).toContain('not a valid number');
-			expect(result.error?.description).toContain('already accepted 2 message(s)');
+			expect(result.error?.description).toContain('item 0: accepted by ClickSend; item 1: not accepted; item 2: accepted by ClickSend');
 		});
 
 		it('with On Error → Continue, the bad item carries the error and the others succeed', async () => {
@@ -222,8 +222,9 @@ describe('SMS → Send', () => {
 			const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ options: { batchSize: 2 } }), items });
 			expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(2);
 			expect(result.error?.message).toContain('INTERNAL_ERROR');
-			expect(result.error?.description).toContain('already accepted 2 message(s)');
-			expect(result.error?.description).toContain('may have accepted this request\'s messages');
+			expect(result.error?.description).toContain(
+				'items 0–1: accepted by ClickSend; items 2–3: may have been accepted (the request failed without a clear answer)',
+			);
 		});
 
 		it('a rate-limited request (429, nothing accepted) is sent again after Retry-After', async () => {

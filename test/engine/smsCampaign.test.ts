@@ -70,7 +70,7 @@ describe('SMS Campaign', () => {
 	});
 
 	it('Get Many lists GET /sms-campaigns', async () => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaign('getMany', { returnAll: true }) });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaign('getAll', { returnAll: true }) });
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.sms_campaign_id)).toEqual([2145880]);
 	});

@@ -44,7 +44,7 @@ describe('SMS Template', () => {
 
 	it('Get Many lists the templates, one item each', async () => {
 		api.standIn.on('GET', '/sms/templates', templatesPage);
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: template('getMany', { returnAll: true }) });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: template('getAll', { returnAll: true }) });
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.template_id)).toEqual([587713, 587714]);
 	});

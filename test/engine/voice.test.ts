@@ -201,7 +201,7 @@ describe('Voice → Get Many / Get Many Receipts', () => {
 		const row = { message_id: 'V1', date: 1893456000, to: '+61411111111', body: 'Hi', voice: 'female', lang: 'en-au', status: 'Sent', status_text: 'Delivered', message_price: '0.07', custom_string: '', carrier: 'Telstra' };
 		api.standIn.on('GET', '/voice/history', page([row]));
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: { resource: 'voice', operation: 'getMany', returnAll: true, filters: { dateTo: '2030-01-01T00:00:00Z' } },
+			parameters: { resource: 'voice', operation: 'getAll', returnAll: true, filters: { dateTo: '2030-01-01T00:00:00Z' } },
 		});
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('GET', '/voice/history')[0].query).toMatchObject({ date_to: '1893456000', limit: '100' });
@@ -211,7 +211,7 @@ describe('Voice → Get Many / Get Many Receipts', () => {
 	});
 
 	it('lists delivery receipts (GET /voice/receipts) with the digits pressed', async () => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'voice', operation: 'getManyReceipts', limit: 5 } });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'voice', operation: 'getAllReceipts', limit: 5 } });
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('GET', '/voice/receipts')).toHaveLength(1);
 		// The spec's own example answer: two receipts with digits 2 and 5.

@@ -29,9 +29,28 @@ export interface RecordedRequest {
 
 export interface ScriptedResponse {
 	status: number;
+	/** Sent as JSON. */
 	body?: unknown;
+	/** Sent exactly as given instead of `body` (an HTML page, malformed JSON, an empty body). */
+	raw?: string;
 	headers?: Record<string, string>;
+	/** Fault: close the connection without answering (the client sees ECONNRESET / socket hang up). */
+	drop?: boolean;
+	/** Fault: accept the request and never answer (the client's timeout must end it). */
+	hang?: boolean;
 }
+
+/** Faults a test can script with `on(...)`. */
+export const FAULTS = {
+	drop: { status: 0, drop: true } as ScriptedResponse,
+	hang: { status: 0, hang: true } as ScriptedResponse,
+	html: (status: number, title = `${status} Bad Gateway`): ScriptedResponse => ({
+		status,
+		headers: { 'content-type': 'text/html' },
+		raw: `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>${'x'.repeat(2000)}</p></body></html>`,
+	}),
+	raw: (status: number, raw: string, contentType = 'application/json'): ScriptedResponse => ({ status, raw, headers: { 'content-type': contentType } }),
+};
 
 export type Responder = (
 	request: RecordedRequest,
@@ -186,8 +205,13 @@ export class ClickSendStandIn {
 		try {
 			const request = await readRequest(req);
 			const answer = await this.answer(request);
+			if (answer.drop) {
+				req.socket.destroy();
+				return;
+			}
+			if (answer.hang) return;
 			res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
-			res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
+			res.end(answer.raw ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)));
 		} catch (error) {
 			res.writeHead(500, { 'content-type': 'application/json' });
 			res.end(JSON.stringify(envelope(500, 'STAND_IN_ERROR', String(error))));

@@ -1,9 +1,8 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { clickSendRequest, type ClickSendPage } from '../shared/transport';
-
-const SEARCH_PAGE_SIZE = 100;
+import { apiPath } from '../transport/path';
+import { pagedSearch, searchQuery } from './pagedSearch';
 
 function contactLabel(contact: IDataObject): string {
 	const name = [contact.first_name, contact.last_name].filter((part) => part).join(' ');
@@ -12,17 +11,8 @@ function contactLabel(contact: IDataObject): string {
 	return label || `Contact ${String(contact.contact_id)}`;
 }
 
-/**
- * Resource-locator search over the contacts of the list chosen in the node's List field
- * (GET /lists/{list_id}/contacts): the search text matches first name, last name, phone number
- * or email (ClickSend's `q` with `operator=OR`); `paginationToken` is the next page number.
- */
-export async function searchContacts(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	// The List field as the editor has it now: a resource locator ({ mode, value }) or plain text.
+/** The contacts path of the list chosen in the node's List field, as the editor has it now. */
+function contactsOfChosenList(this: ILoadOptionsFunctions): string {
 	const list = this.getNodeParameter('listId', '') as { value?: unknown } | string | number;
 	const listId = String((typeof list === 'object' ? list?.value : list) ?? '').trim();
 	if (!/^\d+$/.test(listId)) {
@@ -30,26 +20,13 @@ export async function searchContacts(
 			description: 'Contacts are searched within the list chosen in the List field. Pick that list, then search again.',
 		});
 	}
-	const page = Number(paginationToken) > 0 ? Number(paginationToken) : 1;
-	const qs: IDataObject = { page, limit: SEARCH_PAGE_SIZE };
-	const search = filter?.trim().replace(/[,:]/g, ' ');
-	if (search) {
-		qs.q = ['first_name', 'last_name', 'phone_number', 'email'].map((field) => `${field}:${search}`).join(',');
-		qs.operator = 'OR';
-	}
-	const envelope = await clickSendRequest.call(this, {
-		method: 'GET',
-		path: `/lists/${listId}/contacts`,
-		qs,
-	});
-	const pageData = (envelope.data ?? {}) as ClickSendPage;
-	const rows = pageData.data ?? [];
-	const lastPage = pageData.last_page ?? page;
-	return {
-		results: rows.map((contact) => ({
-			name: contactLabel(contact),
-			value: String(contact.contact_id),
-		})),
-		paginationToken: page < lastPage && rows.length ? String(page + 1) : undefined,
-	};
+	return apiPath`/lists/${listId}/contacts`;
 }
+
+/** Contacts of the chosen list (GET /lists/{list_id}/contacts), searched by name, phone or email. */
+export const searchContacts = pagedSearch({
+	path: contactsOfChosenList,
+	query: (text) => searchQuery(['first_name', 'last_name', 'phone_number', 'email'], text),
+	label: contactLabel,
+	value: (contact) => String(contact.contact_id),
+});

@@ -1,17 +1,17 @@
 import type { INodeType } from 'n8n-workflow';
 
 import { searchContactLists } from './contactLists';
+import { searchContacts } from './contacts';
 import { searchEmailAddresses } from './emailAddresses';
 import { searchAvailableNumbers } from './numbers';
+import { searchReturnAddresses } from './returnAddresses';
 import { getSenders, searchSenders } from './senders';
 import { searchSmsCampaigns, searchSmsTemplates } from './smsTemplates';
-import { searchContacts } from './contacts';
-import { searchReturnAddresses } from './returnAddresses';
 import { getVoiceLanguages } from './voiceLanguages';
 
 /**
- * Dropdowns (loadOptions) and resource-locator searches (listSearch) of the ClickSend node.
- * Each resource adds its own functions here.
+ * Dropdowns (loadOptions) and resource-locator searches (listSearch) of the ClickSend node. Every
+ * searchable picker is built with pagedSearch (pagedSearch.ts).
  */
 export const methods: NonNullable<INodeType['methods']> = {
 	loadOptions: {
@@ -19,13 +19,13 @@ export const methods: NonNullable<INodeType['methods']> = {
 		getVoiceLanguages,
 	},
 	listSearch: {
-		searchContactLists,
-		searchEmailAddresses,
 		searchAvailableNumbers,
-		searchSenders,
-		searchSmsTemplates,
-		searchSmsCampaigns,
+		searchContactLists,
 		searchContacts,
+		searchEmailAddresses,
 		searchReturnAddresses,
+		searchSenders,
+		searchSmsCampaigns,
+		searchSmsTemplates,
 	},
 };

@@ -5,8 +5,8 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import type { ClickSendPage } from '../shared/transport';
-import { clickSendRequest } from '../shared/transport';
+import { clickSendAllPages } from '../transport/pagination';
+import { clickSendRequest } from '../transport/request';
 
 /**
  * The sender IDs this account may send from: dedicated numbers (GET /numbers), verified own
@@ -15,8 +15,7 @@ import { clickSendRequest } from '../shared/transport';
  * dropdown still offers the others. Only when every source fails is the error shown.
  */
 async function dedicatedNumbers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const envelope = await clickSendRequest.call(this, { method: 'GET', path: '/numbers', qs: { page: 1, limit: 100 } });
-	const rows = ((envelope.data ?? {}) as ClickSendPage).data ?? [];
+	const rows = await clickSendAllPages.call(this, { path: '/numbers' });
 	return rows
 		.filter((row) => row.dedicated_number)
 		.map((row) => ({
@@ -27,7 +26,7 @@ async function dedicatedNumbers(this: ILoadOptionsFunctions): Promise<INodePrope
 
 /** /own-numbers and /alpha-tags answer without ClickSend's usual envelope. */
 async function unwrappedList(this: ILoadOptionsFunctions, path: string, key: string, qs?: IDataObject): Promise<IDataObject[]> {
-	const body = (await clickSendRequest.call(this, { method: 'GET', path, qs })) as IDataObject;
+	const body = (await clickSendRequest.call(this, { method: 'GET', path, qs, envelope: false })) as IDataObject;
 	const rows = body[key] ?? (body.data as IDataObject | undefined)?.[key];
 	return Array.isArray(rows) ? (rows as IDataObject[]) : [];
 }

@@ -1,0 +1,42 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { historyFiltersField, readHistoryQuery } from '../../fields/history';
+import { readLimit, returnAllFields } from '../../fields/list';
+import { simplifier, simplifyField } from '../../fields/simplify';
+import { clickSendAllPages } from '../../transport/pagination';
+import type { OperationOption } from '../types';
+
+const SIMPLE_FIELDS = ['message_id', 'date', 'to', 'from', 'body', 'status', 'status_text', 'message_parts', 'message_price', 'custom_string'];
+
+const STATUSES = ['Cancelled', 'Completed', 'Failed', 'Queued', 'Received', 'Scheduled', 'Sent', 'WaitApproval'];
+
+export const option: OperationOption = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many sent SMS',
+	description: 'List sent and scheduled SMS from the message history',
+	toolDescription:
+		'List sent and scheduled SMS from the ClickSend message history, newest first, optionally within a date range or with one status. Returns one row per message: message_id, date (Unix seconds), to, from, body, status, message_price.',
+};
+
+export const properties: INodeProperties[] = [
+	...returnAllFields,
+	historyFiltersField([
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			default: 'Sent',
+			options: STATUSES.map((status) => ({ name: status, value: status })),
+			description: 'Only messages with this status',
+		},
+	]),
+	simplifyField(SIMPLE_FIELDS),
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const { qs, filters } = readHistoryQuery.call(this, itemIndex);
+	if (filters.status) qs.q = `status:${String(filters.status)}`;
+	const rows = await clickSendAllPages.call(this, { path: '/sms/history', qs, itemIndex }, readLimit.call(this, itemIndex));
+	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
+}

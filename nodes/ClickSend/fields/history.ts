@@ -1,0 +1,87 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { toUnixSeconds } from '../validation/dates';
+
+/**
+ * Fields shared by the message resources (SMS, MMS, voice, fax, post): the history filters of
+ * Get Many, the Message ID of one sent message, and the Only Before date of the mark-as-read
+ * actions, with their readers.
+ */
+
+/** Filters of a message history list (GET /<resource>/history); `extra` adds the resource's own. */
+export function historyFiltersField(extra: INodeProperties[] = []): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: ([
+			{
+				displayName: 'Newest First',
+				name: 'newestFirst',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to list the most recent messages first',
+			},
+			{
+				displayName: 'Sent After',
+				name: 'dateFrom',
+				type: 'dateTime',
+				default: '',
+				description: 'Only messages sent at or after this time',
+			},
+			{
+				displayName: 'Sent Before',
+				name: 'dateTo',
+				type: 'dateTime',
+				default: '',
+				description: 'Only messages sent at or before this time',
+			},
+			...extra,
+		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}
+
+/** The query of a history list: date range as Unix seconds and the order. Returns the filters too. */
+export function readHistoryQuery(this: IExecuteFunctions, itemIndex: number): { qs: IDataObject; filters: IDataObject } {
+	const node = this.getNode();
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const qs: IDataObject = {};
+	const from = toUnixSeconds(node, filters.dateFrom, 'Sent After', itemIndex);
+	const to = toUnixSeconds(node, filters.dateTo, 'Sent Before', itemIndex);
+	if (from !== undefined) qs.date_from = from;
+	if (to !== undefined) qs.date_to = to;
+	if (filters.newestFirst !== undefined) qs.order_by = filters.newestFirst === false ? 'date:asc' : 'date:desc';
+	return { qs, filters };
+}
+
+/** A message ID field (from a Send result, receipt or history). */
+export function messageIdField(description: string): INodeProperties {
+	return {
+		displayName: 'Message ID',
+		name: 'messageId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. 1ABC3200-C38C-6308-BE4B-C7C51D01DCF0',
+		description,
+	};
+}
+
+/** "Only Before" of the mark-as-read actions (sent as `date_before`, Unix seconds). */
+export function dateBeforeField(what: string): INodeProperties {
+	return {
+		displayName: 'Only Before',
+		name: 'dateBefore',
+		type: 'dateTime',
+		default: '',
+		description: `Mark only ${what} received before this time as read. Leave empty to mark all of them.`,
+	};
+}
+
+/** The body of a mark-as-read request: `{ date_before }` when Only Before is set. */
+export function readDateBefore(this: IExecuteFunctions, itemIndex: number): IDataObject {
+	const before = toUnixSeconds(this.getNode(), this.getNodeParameter('dateBefore', itemIndex, ''), 'Only Before', itemIndex);
+	return before === undefined ? {} : { date_before: before };
+}

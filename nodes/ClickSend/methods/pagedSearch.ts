@@ -1,0 +1,44 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import { clickSendPage, PAGE_SIZE } from '../transport/pagination';
+
+/** How one picker searches one ClickSend list. */
+export interface PagedSearch {
+	/** The list endpoint, or a function of the node's current fields (e.g. a list's contacts). */
+	path: string | ((this: ILoadOptionsFunctions) => string);
+	/** ClickSend's own search for the typed text (e.g. `{ q: 'list_name:abc' }`); without it, each page's rows are filtered by label. */
+	query?: (text: string) => IDataObject;
+	/** Query sent with every page, e.g. a sort order. */
+	qs?: IDataObject;
+	label: (row: IDataObject) => string;
+	value: (row: IDataObject) => string;
+}
+
+/** ClickSend's `q=field:value` search; commas and colons would split it. */
+export function searchQuery(fields: string[], text: string): IDataObject {
+	const term = text.replace(/[,:]/g, ' ');
+	const qs: IDataObject = { q: fields.map((field) => `${field}:${term}`).join(',') };
+	if (fields.length > 1) qs.operator = 'OR';
+	return qs;
+}
+
+/**
+ * The one searchable-dropdown helper: one page of a ClickSend list per call, filtered by the
+ * typed text; `paginationToken` is the next page number, so the editor pages through all of it.
+ */
+export function pagedSearch(search: PagedSearch) {
+	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+		const page = Number(paginationToken) > 0 ? Number(paginationToken) : 1;
+		const text = filter?.trim() ?? '';
+		const path = typeof search.path === 'function' ? search.path.call(this) : search.path;
+		const qs = { ...search.qs, ...(text && search.query ? search.query(text) : {}) };
+		const current = await clickSendPage.call(this, { path, qs }, page, PAGE_SIZE);
+		const localFilter = text && !search.query ? text.toLowerCase() : '';
+		return {
+			results: current.rows
+				.map((row) => ({ name: search.label(row), value: search.value(row) }))
+				.filter((result) => !localFilter || result.name.toLowerCase().includes(localFilter)),
+			paginationToken: current.page < current.lastPage && current.rows.length ? String(current.page + 1) : undefined,
+		};
+	};
+}

@@ -1,0 +1,113 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import type { DocumentKind, DocumentSource } from '../fields/document';
+import { uploadToClickSend } from '../transport/upload';
+import { MAX_MESSAGES_PER_REQUEST, type Recipient } from './batch';
+import { runBatchedMessages } from './messages';
+
+/**
+ * "Upload a document, then send it", for Fax, Letter and Postcard (send and price). Every input
+ * item is one recipient. Each distinct document is uploaded once (`POST /uploads?convert=…`,
+ * compared by content, so items that carry the same PDF share one upload), and the recipients of
+ * the same document and request options go to ClickSend together, up to 1000 per request.
+ */
+
+/** One document of one item: its key (same content → same key) and how to get its URL. */
+interface DocumentRef {
+	key: string;
+	url?: string;
+	content?: Buffer;
+}
+
+/** Remembers the documents of this run, to give equal contents one key and one upload. */
+class DocumentRegistry {
+	private readonly byHash = new Map<string, Array<{ content: Buffer; key: string }>>();
+
+	private readonly uploads = new Map<string, Promise<string>>();
+
+	private count = 0;
+
+	refOf(source: DocumentSource): DocumentRef {
+		if ('url' in source) return { key: `url:${source.url}`, url: source.url };
+		// FNV-1a over the bytes: a cheap bucket; equal buckets are compared byte by byte.
+		let hash = 0x811c9dc5;
+		for (const byte of source.content) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+		const bucket = `${source.content.length}:${hash}`;
+		const entries = this.byHash.get(bucket) ?? [];
+		const known = entries.find((entry) => entry.content.equals(source.content));
+		if (known) return known;
+		const entry = { content: source.content, key: `binary-${++this.count}` };
+		entries.push(entry);
+		this.byHash.set(bucket, entries);
+		return entry;
+	}
+
+	/** The document's URL: uploads it the first time a binary document is needed. */
+	async urlOf(context: IExecuteFunctions, document: DocumentRef, kind: DocumentKind, itemIndex: number): Promise<string> {
+		if (document.url) return document.url;
+		let upload = this.uploads.get(document.key);
+		if (!upload) {
+			upload = uploadToClickSend.call(context, document.content!, kind.convert, itemIndex).then(({ url }) => url);
+			this.uploads.set(document.key, upload);
+		}
+		return await upload;
+	}
+}
+
+/** One item's part of a document send, as the operation's `prepare` builds it. */
+export interface PreparedDocumentSend {
+	/** The item's documents, in the order of `file_urls` (one for fax and letters). */
+	documents: DocumentSource[];
+	/** The item's entry of the request's `messages[]` / `recipients[]`. */
+	entry: IDataObject;
+	recipient: Recipient;
+	/** Request-level fields (letter colour, duplex…); items with different ones are sent apart. */
+	requestFields?: IDataObject;
+}
+
+export interface DocumentSendOptions {
+	/** e.g. `/fax/send`. */
+	path: string;
+	/** Whether the request sends (true) or only prices (false). */
+	sends: boolean;
+	kind: DocumentKind;
+	/** `messages` (fax) or `recipients` (post): the request's list and the response's results. */
+	listKey: 'messages' | 'recipients';
+	/** `file_url` (fax, letters) or `file_urls` (postcards). */
+	fileField: 'file_url' | 'file_urls';
+	/** Where users see what was sent, e.g. "fax history". */
+	historyName: string;
+	prepare: (this: IExecuteFunctions, itemIndex: number) => Promise<PreparedDocumentSend>;
+}
+
+/** Runs a document send or price over all input items (see the top of this file). */
+export async function runDocumentSends(this: IExecuteFunctions, options: DocumentSendOptions): Promise<INodeExecutionData[][]> {
+	const registry = new DocumentRegistry();
+	// Per item only the document refs are kept: items with the same file share one buffer.
+	const prepared = new Map<number, { requestFields?: IDataObject; documents: DocumentRef[]; group: string }>();
+	return await runBatchedMessages.call(this, {
+		path: options.path,
+		batchSize: MAX_MESSAGES_PER_REQUEST,
+		sends: options.sends,
+		resultsKey: options.listKey,
+		historyName: options.historyName,
+		prepare: async (itemIndex) => {
+			const send = await options.prepare.call(this, itemIndex);
+			const documents = send.documents.map((source) => registry.refOf(source));
+			const group = JSON.stringify([documents.map((document) => document.key), send.requestFields ?? {}]);
+			prepared.set(itemIndex, { requestFields: send.requestFields, documents, group });
+			return { message: send.entry, recipient: send.recipient };
+		},
+		groupKey: (entry) => prepared.get(entry.itemIndex)!.group,
+		requestBody: async (batch) => {
+			const first = prepared.get(batch[0].itemIndex)!;
+			const urls: string[] = [];
+			for (const document of first.documents) urls.push(await registry.urlOf(this, document, options.kind, batch[0].itemIndex));
+			return {
+				[options.fileField]: options.fileField === 'file_url' ? urls[0] : urls,
+				...first.requestFields,
+				[options.listKey]: batch.map((entry) => entry.message),
+			};
+		},
+	});
+}

@@ -1,0 +1,203 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { asItemError, errorItem, type ItemError } from '../execution/itemErrors';
+import { describeResponseCode, mayHaveBeenAccepted } from '../transport/errors';
+import { clickSendRequest } from '../transport/request';
+import { chunk, mapResultsToRecipients, type Recipient } from './batch';
+
+/**
+ * Batched message operations (SMS, MMS, voice, fax, letters, postcards, and their price checks):
+ * every input item becomes one message; the messages go to ClickSend in requests of up to
+ * `batchSize`; each message's result comes back on its own item, in input order, paired to its
+ * input. When something fails and the run stops, the error says, in ranges of input items, which
+ * were accepted, which failed (or may have been accepted) and which were never sent.
+ */
+
+export interface PreparedMessage {
+	/** One entry of the request's `messages[]` (or `recipients[]`). */
+	message: IDataObject;
+	recipient: Recipient;
+}
+
+export type BatchEntry = PreparedMessage & { itemIndex: number };
+
+export interface BatchedMessagesOptions {
+	/** e.g. `/sms/send` or `/sms/price`. */
+	path: string;
+	batchSize: number;
+	/** Whether the requests send (true) or only price (false: retried like reads, nothing to report). */
+	sends: boolean;
+	/** Builds and checks one item's message; throws NodeOperationError naming the bad field. */
+	prepare: (itemIndex: number) => PreparedMessage | Promise<PreparedMessage>;
+	/** Messages with different keys never share a request (e.g. faxes of different documents). */
+	groupKey?: (entry: BatchEntry) => string;
+	/**
+	 * The body of one request; default `{ messages }`. It may make requests first (e.g. upload the
+	 * batch's document); if it fails, nothing of the batch was sent.
+	 */
+	requestBody?: (batch: BatchEntry[]) => Promise<IDataObject>;
+	/** Where ClickSend lists the per-message results under `data`; default `messages`. */
+	resultsKey?: string;
+	/** Where users check what was sent, e.g. "SMS history". */
+	historyName: string;
+}
+
+/** What happened to one input item, for the summary of a failed run. */
+type ItemState = 'accepted' | 'refused' | 'uncertain' | 'unsent';
+
+const STATE_WORDS: Record<ItemState, string> = {
+	accepted: 'accepted by ClickSend',
+	refused: 'not accepted',
+	uncertain: 'may have been accepted (the request failed without a clear answer)',
+	unsent: 'not sent',
+};
+
+/** `0–999 accepted by ClickSend; 1000–1999 may have been accepted …; 2000–2499 not sent`. */
+export function describeItemStates(states: ItemState[]): string {
+	const parts: string[] = [];
+	let start = 0;
+	for (let index = 1; index <= states.length; index++) {
+		if (index < states.length && states[index] === states[start]) continue;
+		const range = index - 1 === start ? `item ${start}` : `items ${start}–${index - 1}`;
+		parts.push(`${range}: ${STATE_WORDS[states[start]]}`);
+		start = index;
+	}
+	return parts.join('; ');
+}
+
+function messageError(context: IExecuteFunctions, result: IDataObject, itemIndex: number): NodeApiError {
+	const status = String(result.status);
+	// `to` for SMS/MMS/voice/fax, `list_id` for lists, `address_name` for letters and postcards.
+	const recipient = result.to
+		? ` to ${String(result.to)}`
+		: result.list_id
+			? ` to list ${String(result.list_id)}`
+			: result.address_name
+				? ` to ${String(result.address_name)}`
+				: '';
+	return new NodeApiError(
+		context.getNode(),
+		{ response_code: status, response_msg: `Message${recipient} not accepted`, data: result as JsonObject },
+		{
+			message: `ClickSend: ${status} - the message${recipient} was not accepted`,
+			description: describeResponseCode(status) ?? `ClickSend answered ${status} for this message.`,
+			itemIndex,
+		},
+	);
+}
+
+const isAccepted = (result: IDataObject) => result.status === undefined || result.status === 'SUCCESS';
+
+/** The output of one message: its result, or an error. */
+function outcomeOf(context: IExecuteFunctions, entry: BatchEntry, results: IDataObject[]): { json: IDataObject; error?: ItemError } {
+	const { itemIndex, recipient } = entry;
+	if (recipient.listId === undefined) {
+		const [result] = results;
+		if (!result) {
+			return {
+				json: {},
+				error: new NodeOperationError(context.getNode(), 'ClickSend returned no result for this message', {
+					description:
+						'ClickSend answered the request but listed no message for this recipient (it may have been blocked). Check the message history in ClickSend before sending again.',
+					itemIndex,
+				}),
+			};
+		}
+		return { json: { ...result }, error: isAccepted(result) ? undefined : messageError(context, result, itemIndex) };
+	}
+	const acceptedCount = results.filter(isAccepted).length;
+	const json: IDataObject = {
+		list_id: recipient.listId,
+		message_count: results.length,
+		accepted_count: acceptedCount,
+		failed_count: results.length - acceptedCount,
+		messages: results,
+	};
+	if (!results.length) {
+		return {
+			json,
+			error: new NodeOperationError(context.getNode(), `Contact list ${String(recipient.listId)} produced no messages`, {
+				description: 'The list may be empty, or none of its contacts has a phone number. Check the list in ClickSend.',
+				itemIndex,
+			}),
+		};
+	}
+	return { json, error: acceptedCount ? undefined : messageError(context, results[0], itemIndex) };
+}
+
+/** Adds the per-item summary to an error that stops a send run. */
+function withSummary(error: ItemError, states: ItemState[], historyName: string): ItemError {
+	if (!states.some((state) => state === 'accepted' || state === 'uncertain')) {
+		error.description = `${error.description ?? ''} Nothing of this run was sent.`.trim();
+		return error;
+	}
+	error.description = `${error.description ?? ''} What happened to the input items — ${describeItemStates(states)}. Check the ${historyName} before running the workflow again, or messages may be sent twice.`.trim();
+	return error;
+}
+
+export async function runBatchedMessages(this: IExecuteFunctions, options: BatchedMessagesOptions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const continueOnFail = this.continueOnFail();
+	const output: INodeExecutionData[] = new Array(items.length);
+	const states: ItemState[] = new Array(items.length).fill('unsent');
+	const stop = (error: ItemError): never => {
+		throw options.sends ? withSummary(error, states, options.historyName) : error;
+	};
+
+	// Every item is checked before the first request.
+	const queue: BatchEntry[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			queue.push({ ...(await options.prepare(itemIndex)), itemIndex });
+		} catch (caught) {
+			const error = asItemError(this, caught, itemIndex);
+			if (!continueOnFail) throw error;
+			output[itemIndex] = errorItem(this, error, itemIndex);
+		}
+	}
+
+	const groups = new Map<string, BatchEntry[]>();
+	for (const entry of queue) {
+		const key = options.groupKey?.(entry) ?? '';
+		if (!groups.has(key)) groups.set(key, []);
+		groups.get(key)!.push(entry);
+	}
+	const batches = [...groups.values()].flatMap((group) => chunk(group, options.batchSize));
+
+	for (const batch of batches) {
+		let results: IDataObject[];
+		try {
+			const body = options.requestBody ? await options.requestBody(batch) : { messages: batch.map((entry) => entry.message) };
+			const envelope = await clickSendRequest.call<IExecuteFunctions, Parameters<typeof clickSendRequest>, Promise<{ data?: IDataObject }>>(this, {
+				method: 'POST',
+				path: options.path,
+				body,
+				idempotent: !options.sends,
+				itemIndex: batch[0].itemIndex,
+			});
+			const listed = envelope.data?.[options.resultsKey ?? 'messages'];
+			results = Array.isArray(listed) ? (listed as IDataObject[]) : [];
+		} catch (caught) {
+			const error = asItemError(this, caught, batch[0].itemIndex);
+			for (const entry of batch) states[entry.itemIndex] = mayHaveBeenAccepted(caught) ? 'uncertain' : 'refused';
+			if (!continueOnFail) stop(error);
+			for (const entry of batch) output[entry.itemIndex] = errorItem(this, error, entry.itemIndex);
+			continue;
+		}
+		const perMessage = mapResultsToRecipients(
+			batch.map((entry) => entry.recipient),
+			results,
+		);
+		const failures: Array<{ entry: BatchEntry; error: ItemError; json: IDataObject }> = [];
+		batch.forEach((entry, n) => {
+			const { json, error } = outcomeOf(this, entry, perMessage[n]);
+			states[entry.itemIndex] = error ? 'refused' : 'accepted';
+			if (error) failures.push({ entry, error, json });
+			else output[entry.itemIndex] = { json, pairedItem: { item: entry.itemIndex } };
+		});
+		if (failures.length && !continueOnFail) stop(failures[0].error);
+		for (const { entry, error, json } of failures) output[entry.itemIndex] = errorItem(this, error, entry.itemIndex, json);
+	}
+	return [output.filter((item) => item !== undefined)];
+}
