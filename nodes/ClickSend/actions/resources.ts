@@ -9,13 +9,16 @@ import { contactList } from './contactList';
 import { email } from './email';
 import { emailAddress } from './emailAddress';
 import { emailCampaign } from './emailCampaign';
+import { emailTemplate } from './emailTemplate';
 import { fax } from './fax';
 import { letter } from './letter';
 import { mms } from './mms';
+import { mmsCampaign } from './mmsCampaign';
 import { number } from './number';
 import { postcard } from './postcard';
 import { returnAddress } from './returnAddress';
 import { sms } from './sms';
+import { subaccount } from './subaccount';
 import { smsCampaign } from './smsCampaign';
 import { smsTemplate } from './smsTemplate';
 import { voice } from './voice';
@@ -29,11 +32,13 @@ export const resources: ResourceModule[] = [
 	smsTemplate,
 	smsCampaign,
 	mms,
+	mmsCampaign,
 	voice,
 	contact,
 	contactList,
 	email,
 	emailCampaign,
+	emailTemplate,
 	emailAddress,
 	fax,
 	letter,
@@ -41,6 +46,7 @@ export const resources: ResourceModule[] = [
 	returnAddress,
 	number,
 	account,
+	subaccount,
 ];
 
 export function findOperation(resource: string, operation: string): OperationModule | undefined {
