@@ -73,3 +73,35 @@ export function uploadAnswer(urlPrefix: string) {
 		};
 	};
 }
+
+/** ClickSend's envelope around `data`, as a scripted answer. */
+export function success(data: unknown, message = 'Here you go.'): ScriptedResponse {
+	return { status: 200, body: { http_code: 200, response_code: 'SUCCESS', response_msg: message, data } };
+}
+
+/** An error answer in ClickSend's envelope. */
+export function failure(status: number, responseCode: string, message: string, headers?: Record<string, string>): ScriptedResponse {
+	return { status, headers, body: { http_code: status, response_code: responseCode, response_msg: message, data: null } };
+}
+
+/**
+ * A paginated ClickSend list of `total` rows, answered page by page from the request's `page` and
+ * `limit` as ClickSend does (`data.total`, `current_page`, `last_page`, `data[]`).
+ */
+export function pagedList(total: number, row: (index: number) => IDataObject) {
+	return (request: RecordedRequest): ScriptedResponse => {
+		const page = Number(request.query.page ?? 1);
+		const limit = Number(request.query.limit ?? 15);
+		const from = (page - 1) * limit;
+		const rows = Array.from({ length: Math.max(0, Math.min(limit, total - from)) }, (_, i) => row(from + i));
+		return success({
+			total,
+			per_page: limit,
+			current_page: page,
+			last_page: Math.max(1, Math.ceil(total / limit)),
+			from: from + 1,
+			to: from + rows.length,
+			data: rows,
+		});
+	};
+}

@@ -1,6 +1,7 @@
 import { ExecuteContext, ExecutionLifecycleHooks, RoutingNode } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
+	IDataObject,
 	IExecuteData,
 	INode,
 	INodeCredentialTestResult,
@@ -106,7 +107,7 @@ export async function testCredential(data: ICredentialDataDecryptedObject): Prom
  * A real n8n-core ExecuteContext for the ClickSend node (credential pointing at `baseUrl`), for
  * calling shared transport functions directly as a programmatic operation would.
  */
-export function clickSendExecuteContext(baseUrl: string): ExecuteContext {
+export function clickSendExecuteContext(baseUrl: string, credentials: IDataObject = {}): ExecuteContext {
 	const node: INode = {
 		id: 'clicksend',
 		name: 'ClickSend',
@@ -118,7 +119,7 @@ export function clickSendExecuteContext(baseUrl: string): ExecuteContext {
 	};
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: new TestNodeTypes() });
 	const additionalData = additionalDataFor(
-		{ [CREDENTIAL_TYPE]: { username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl } },
+		{ [CREDENTIAL_TYPE]: { username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl, ...credentials } },
 		new ExecutionLifecycleHooks('manual', 'transport', {} as never),
 	);
 	return new ExecuteContext(

@@ -1,51 +1,61 @@
 import {
-	MAX_RETRY_AFTER_SECONDS,
-	retryDelayMs,
-	shouldRetryNetworkError,
+	backoffMs,
+	nothingReachedClickSend,
+	retryAfterMs,
+	shouldRetryConnectionFailure,
 	shouldRetryStatus,
-} from '../../nodes/ClickSend/shared/retry';
+} from '../../nodes/ClickSend/transport/retry';
 
 describe('shouldRetryStatus', () => {
 	it.each([
-		['read', 429, true],
-		['read', 500, true],
-		['read', 503, true],
-		['read', 400, false],
-		['read', 401, false],
-		['send', 429, true],
-		['send', 500, false],
-		['send', 502, false],
-	] as const)('%s %i → %s', (kind, status, expected) => {
-		expect(shouldRetryStatus(kind, status)).toBe(expected);
+		[true, 429, true],
+		[true, 500, true],
+		[true, 503, true],
+		[true, 400, false],
+		[true, 401, false],
+		[false, 429, true],
+		[false, 500, false],
+		[false, 502, false],
+	] as const)('idempotent=%s, HTTP %i → %s', (idempotent, status, expected) => {
+		expect(shouldRetryStatus(idempotent, status)).toBe(expected);
 	});
 });
 
-describe('shouldRetryNetworkError', () => {
-	it('retries a send only when the connection was refused', () => {
-		expect(shouldRetryNetworkError('send', 'ECONNREFUSED')).toBe(true);
-		expect(shouldRetryNetworkError('send', 'ECONNRESET')).toBe(false);
-		expect(shouldRetryNetworkError('send', 'ETIMEDOUT')).toBe(false);
+describe('shouldRetryConnectionFailure', () => {
+	it.each([
+		[true, 'ECONNRESET', false, true],
+		[true, 'ECONNREFUSED', false, true],
+		[true, 'ETIMEDOUT', false, true],
+		[true, 'EPIPE', false, true],
+		[false, 'ECONNREFUSED', false, true],
+		[false, 'ENOTFOUND', false, true],
+		[false, 'ECONNRESET', false, false],
+		[false, 'ETIMEDOUT', false, false],
+		[true, 'ECONNABORTED', true, false],
+		[false, 'ECONNABORTED', true, false],
+		[true, undefined, false, false],
+	] as const)('idempotent=%s, %s (timed out: %s) → %s', (idempotent, code, timedOut, expected) => {
+		expect(shouldRetryConnectionFailure(idempotent, { code, timedOut })).toBe(expected);
 	});
-	it('retries reads on dropped connections', () => {
-		expect(shouldRetryNetworkError('read', 'ECONNRESET')).toBe(true);
-		expect(shouldRetryNetworkError('read', undefined)).toBe(false);
+
+	it('knows when nothing can have reached ClickSend', () => {
+		expect(nothingReachedClickSend({ code: 'ECONNREFUSED', timedOut: false })).toBe(true);
+		expect(nothingReachedClickSend({ code: 'ECONNRESET', timedOut: false })).toBe(false);
+		expect(nothingReachedClickSend({ code: 'ECONNREFUSED', timedOut: true })).toBe(false);
 	});
 });
 
-describe('retryDelayMs', () => {
-	it('uses Retry-After seconds', () => {
-		expect(retryDelayMs(1, '2')).toBe(2000);
-		expect(retryDelayMs(3, ['0'])).toBe(0);
+describe('retryAfterMs and backoffMs', () => {
+	it('reads seconds and HTTP dates, ignores junk', () => {
+		expect(retryAfterMs('2')).toBe(2000);
+		expect(retryAfterMs(['3'])).toBe(3000);
+		expect(retryAfterMs('Wed, 21 Oct 2026 07:28:10 GMT', Date.parse('Wed, 21 Oct 2026 07:28:00 GMT'))).toBe(10000);
+		expect(retryAfterMs('soon')).toBeUndefined();
+		expect(retryAfterMs(undefined)).toBeUndefined();
+		expect(retryAfterMs('-5')).toBe(0);
 	});
-	it('uses a Retry-After HTTP date', () => {
-		const now = Date.parse('2026-11-22T10:00:00Z');
-		expect(retryDelayMs(1, 'Sun, 22 Nov 2026 10:00:05 GMT', now)).toBe(5000);
-		expect(retryDelayMs(1, 'Sun, 22 Nov 2026 09:59:00 GMT', now)).toBe(0);
-	});
-	it('refuses waits longer than the maximum', () => {
-		expect(retryDelayMs(1, String(MAX_RETRY_AFTER_SECONDS + 1))).toBeUndefined();
-	});
-	it('backs off exponentially without a header', () => {
-		expect([1, 2, 3].map((attempt) => retryDelayMs(attempt, undefined))).toEqual([1000, 2000, 4000]);
+
+	it('backs off 1, 2, 4 seconds', () => {
+		expect([1, 2, 3].map(backoffMs)).toEqual([1000, 2000, 4000]);
 	});
 });
