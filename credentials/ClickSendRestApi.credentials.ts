@@ -44,8 +44,18 @@ export class ClickSendRestApi implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://rest.clicksend.com/v3',
+			required: true,
 			description:
 				'Leave as is for ClickSend. Change it only to route requests through a proxy or a test server.',
+		},
+		{
+			displayName: 'Timeout (Seconds)',
+			name: 'timeout',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 300 },
+			default: 30,
+			description:
+				'How long one request may wait for ClickSend to answer before it fails. 30 seconds is plenty for ClickSend; raise it only for a slow proxy.',
 		},
 	];
 
