@@ -22,6 +22,7 @@ import { createRunExecutionData, NodeConnectionTypes, Workflow } from 'n8n-workf
 import { ClickSendRestApi } from '../../credentials/ClickSendRestApi.credentials';
 import { ClickSend } from '../../nodes/ClickSend/ClickSend.node';
 import { TestCredentialsHelper } from './credentials-helper';
+import { initDeduplication } from './deduplication';
 
 export const PACKAGE = 'n8n-nodes-clicksend';
 export const CLICKSEND_NODE_TYPE = `${PACKAGE}.clickSend`;
@@ -169,6 +170,7 @@ let runCounter = 0;
 /** Runs Manual Trigger → ClickSend through n8n-core's WorkflowExecute and returns the ClickSend output. */
 export async function runClickSend(baseUrl: string, options: RunOptions): Promise<RunResult> {
 	await initBinaryData();
+	await initDeduplication();
 	const runId = `run-${++runCounter}`;
 	const items = (options.items ?? [{}]).map((item) =>
 		'json' in item && typeof item.json === 'object' ? (item as InputItem) : { json: item as IDataObject },

@@ -2,9 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } f
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { asItemError, errorItem, type ItemError } from '../execution/itemErrors';
+import type { SendGuards } from '../fields/sendGuards';
 import { describeResponseCode, mayHaveBeenAccepted } from '../transport/errors';
 import { clickSendRequest } from '../transport/request';
+import { alreadySentKeys, recordSent } from './alreadySent';
 import { chunk, mapResultsToRecipients, type Recipient } from './batch';
+import { checkSpend, type PriceQuote } from './spendGuard';
 
 /**
  * Batched message operations (SMS, MMS, voice, fax, letters, postcards, and their price checks):
@@ -12,12 +15,18 @@ import { chunk, mapResultsToRecipients, type Recipient } from './batch';
  * `batchSize`; each message's result comes back on its own item, in input order, paired to its
  * input. When something fails and the run stops, the error says, in ranges of input items, which
  * were accepted, which failed (or may have been accepted) and which were never sent.
+ *
+ * Sends can be guarded (fields/sendGuards.ts): items already sent by an earlier run are skipped
+ * (alreadySent.ts), and a run over Max Messages / Max Cost Per Run is refused before anything is
+ * sent (spendGuard.ts).
  */
 
 export interface PreparedMessage {
 	/** One entry of the request's `messages[]` (or `recipients[]`). */
 	message: IDataObject;
 	recipient: Recipient;
+	/** The item's Already Sent Key; default: the message itself (see `defaultSendKey`). */
+	sendKey?: string;
 }
 
 export type BatchEntry = PreparedMessage & { itemIndex: number };
@@ -41,12 +50,19 @@ export interface BatchedMessagesOptions {
 	resultsKey?: string;
 	/** Where users check what was sent, e.g. "SMS history". */
 	historyName: string;
+	/** The run's guards (sends only); default: none. */
+	guards?: SendGuards;
+	/** Where the same requests are priced, for Max Cost Per Run and to count a list's contacts. */
+	pricePath?: string;
+	/** What identifies an item's message without an Already Sent Key; default: the request entry. Document sends add the file. */
+	defaultSendKey?: (entry: BatchEntry) => string;
 }
 
 /** What happened to one input item, for the summary of a failed run. */
-type ItemState = 'accepted' | 'refused' | 'uncertain' | 'unsent';
+export type ItemState = 'accepted' | 'refused' | 'uncertain' | 'unsent' | 'skipped';
 
 const STATE_WORDS: Record<ItemState, string> = {
+	skipped: 'skipped (already sent)',
 	accepted: 'accepted by ClickSend',
 	refused: 'not accepted',
 	uncertain: 'may have been accepted (the request failed without a clear answer)',
@@ -127,13 +143,39 @@ function outcomeOf(context: IExecuteFunctions, entry: BatchEntry, results: IData
 }
 
 /** Adds the per-item summary to an error that stops a send run. */
-function withSummary(error: ItemError, states: ItemState[], historyName: string): ItemError {
+export function withSummary(error: ItemError, states: ItemState[], historyName: string): ItemError {
 	if (!states.some((state) => state === 'accepted' || state === 'uncertain')) {
 		error.description = `${error.description ?? ''} Nothing of this run was sent.`.trim();
 		return error;
 	}
 	error.description = `${error.description ?? ''} What happened to the input items — ${describeItemStates(states)}. Check the ${historyName} before running the workflow again, or messages may be sent twice.`.trim();
 	return error;
+}
+
+/** Prices every batch of the run at `pricePath` (nothing is sent) and adds the totals up. */
+async function priceRun(
+	this: IExecuteFunctions,
+	options: BatchedMessagesOptions,
+	batches: BatchEntry[][],
+	bodyOf: (batch: BatchEntry[]) => Promise<IDataObject>,
+): Promise<PriceQuote> {
+	const quote: PriceQuote = { price: 0, messages: 0, currency: '' };
+	if (!options.pricePath) return quote;
+	for (const batch of batches) {
+		const envelope = await clickSendRequest.call<IExecuteFunctions, Parameters<typeof clickSendRequest>, Promise<{ data?: IDataObject }>>(this, {
+			method: 'POST',
+			path: options.pricePath,
+			body: await bodyOf(batch),
+			idempotent: true,
+			itemIndex: batch[0].itemIndex,
+		});
+		const data = envelope.data ?? {};
+		const listed = data[options.resultsKey ?? 'messages'];
+		quote.price += Number(data.total_price ?? 0);
+		quote.messages += Number(data.total_count ?? (Array.isArray(listed) ? listed.length : batch.length));
+		quote.currency ||= String((data._currency as IDataObject | undefined)?.currency_name_short ?? '');
+	}
+	return quote;
 }
 
 export async function runBatchedMessages(this: IExecuteFunctions, options: BatchedMessagesOptions): Promise<INodeExecutionData[][]> {
@@ -157,6 +199,30 @@ export async function runBatchedMessages(this: IExecuteFunctions, options: Batch
 		}
 	}
 
+	const guards = options.sends ? options.guards : undefined;
+	const keys = new Map<number, string>();
+	if (guards?.skipAlreadySent) {
+		const sendKey = (entry: BatchEntry) => {
+			const own = entry.sendKey ?? options.defaultSendKey?.(entry) ?? JSON.stringify({ ...entry.message, source: undefined });
+			return `${options.path} ${own}`;
+		};
+		for (const entry of queue) keys.set(entry.itemIndex, sendKey(entry));
+		const sentBefore = await alreadySentKeys(this, [...new Set(keys.values())]);
+		const firstWithKey = new Map<string, number>();
+		for (const entry of [...queue]) {
+			const key = keys.get(entry.itemIndex)!;
+			const earlier = firstWithKey.get(key);
+			if (!sentBefore.has(key) && earlier === undefined) {
+				firstWithKey.set(key, entry.itemIndex);
+				continue;
+			}
+			queue.splice(queue.indexOf(entry), 1);
+			states[entry.itemIndex] = 'skipped';
+			const reason = sentBefore.has(key) ? 'already sent' : `same message as item ${earlier}`;
+			output[entry.itemIndex] = { json: { skipped: true, reason, ...entry.recipient }, pairedItem: { item: entry.itemIndex } };
+		}
+	}
+
 	const groups = new Map<string, BatchEntry[]>();
 	for (const entry of queue) {
 		const key = options.groupKey?.(entry) ?? '';
@@ -164,11 +230,21 @@ export async function runBatchedMessages(this: IExecuteFunctions, options: Batch
 		groups.get(key)!.push(entry);
 	}
 	const batches = [...groups.values()].flatMap((group) => chunk(group, options.batchSize));
+	const bodyOf = async (batch: BatchEntry[]) =>
+		options.requestBody ? await options.requestBody(batch) : { messages: batch.map((entry) => entry.message) };
+
+	if (guards && (guards.maxMessages > 0 || guards.maxCost > 0) && batches.length) {
+		await checkSpend(this, guards, {
+			messages: queue.filter((entry) => entry.recipient.listId === undefined).length,
+			sendsToLists: queue.some((entry) => entry.recipient.listId !== undefined),
+			price: async (): Promise<PriceQuote> => await priceRun.call(this, options, batches, bodyOf),
+		});
+	}
 
 	for (const batch of batches) {
 		let results: IDataObject[];
 		try {
-			const body = options.requestBody ? await options.requestBody(batch) : { messages: batch.map((entry) => entry.message) };
+			const body = await bodyOf(batch);
 			const envelope = await clickSendRequest.call<IExecuteFunctions, Parameters<typeof clickSendRequest>, Promise<{ data?: IDataObject }>>(this, {
 				method: 'POST',
 				path: options.path,
@@ -196,6 +272,9 @@ export async function runBatchedMessages(this: IExecuteFunctions, options: Batch
 			if (error) failures.push({ entry, error, json });
 			else output[entry.itemIndex] = { json, pairedItem: { item: entry.itemIndex } };
 		});
+		if (guards?.skipAlreadySent) {
+			await recordSent(this, batch.filter((entry) => states[entry.itemIndex] === 'accepted').map((entry) => keys.get(entry.itemIndex)!));
+		}
 		if (failures.length && !continueOnFail) stop(failures[0].error);
 		for (const { entry, error, json } of failures) output[entry.itemIndex] = errorItem(this, error, entry.itemIndex, json);
 	}

@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { readBatchSize } from '../../fields/message';
+import { messageOptionsField, readBatchSize } from '../../fields/message';
 import { parameterReader } from '../../execution/parameters';
 import { runBatchedMessages } from '../../sending/messages';
 import type { OperationOption } from '../types';
-import { prepareSms, properties as sendProperties } from './send.operation';
+import { prepareSms, smsFields } from './send.operation';
 
 export const option: OperationOption = {
 	name: 'Calculate Price',
@@ -16,7 +16,7 @@ export const option: OperationOption = {
 };
 
 /** The fields of SMS → Send: the price is asked for exactly what Send would send. */
-export const properties: INodeProperties[] = sendProperties;
+export const properties: INodeProperties[] = [...smsFields, messageOptionsField()];
 
 export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const read = parameterReader(this);
