@@ -21,4 +21,9 @@ if (!require.extensions['.ts']) {
 		});
 		module._compile(outputText, filename);
 	};
+	// Extensions are tried in insertion order: put .json after .ts, so that `./ClickSend.node`
+	// finds ClickSend.node.ts and not the node's codex file ClickSend.node.json.
+	const json = require.extensions['.json'];
+	delete require.extensions['.json'];
+	require.extensions['.json'] = json;
 }

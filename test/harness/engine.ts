@@ -153,6 +153,8 @@ export interface RunOptions {
 	onError?: INode['onError'];
 	continueOnFail?: boolean;
 	mode?: WorkflowExecuteMode;
+	/** Run this node type in the ClickSend node's place (benchmarks: the expression floor). */
+	nodeType?: INodeType;
 }
 
 export interface RunResult {
@@ -188,7 +190,7 @@ export async function runClickSend(baseUrl: string, options: RunOptions): Promis
 	const clickSend: INode = {
 		id: 'clicksend',
 		name: 'ClickSend',
-		type: CLICKSEND_NODE_TYPE,
+		type: options.nodeType ? 'test.replacement' : CLICKSEND_NODE_TYPE,
 		typeVersion: 1,
 		position: [200, 0],
 		parameters: options.parameters,
@@ -200,7 +202,7 @@ export async function runClickSend(baseUrl: string, options: RunOptions): Promis
 		id: 'engine-test',
 		nodes: [start, clickSend],
 		connections: { 'Manual Trigger': { main: [[{ node: 'ClickSend', type: 'main', index: 0 }]] } },
-		nodeTypes: new TestNodeTypes(),
+		nodeTypes: new TestNodeTypes(options.nodeType ? { 'test.replacement': options.nodeType } : {}),
 		active: false,
 		settings: { executionOrder: 'v1' },
 	});

@@ -108,6 +108,9 @@ export class ClickSendStandIn {
 
 	private validCredentials?: { username: string; apiKey: string };
 
+	/** Added before every answer, like the network distance to ClickSend (benchmarks). */
+	latencyMs = 0;
+
 	private constructor(
 		private readonly server: Server,
 		private readonly prism: PrismInstance,
@@ -205,6 +208,7 @@ export class ClickSendStandIn {
 		try {
 			const request = await readRequest(req);
 			const answer = await this.answer(request);
+			if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
 			if (answer.drop) {
 				req.socket.destroy();
 				return;
