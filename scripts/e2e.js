@@ -19,6 +19,7 @@ require('../test/e2e/register-ts');
 const { ClickSendSandbox } = require('../test/harness/sandbox.ts');
 const { IDS, PDF, RECIPIENTS, credentials, workflows } = require('../test/e2e/workflows');
 const { n8nCliAsync, executeWorkflowAsync } = require('../test/e2e/cli');
+const { AGENT_IDS, ScriptedOpenAi, agentCredentials, agentWorkflow, rerunWorkflow } = require('../test/e2e/agent');
 
 const ROOT = path.resolve(__dirname, '..');
 const GOOD = { username: 'e2e-user', apiKey: 'E2E-KEY-0000-1111' };
@@ -28,13 +29,15 @@ const secs = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (line) => console.log(`[e2e ${secs(started)}] ${line}`);
 
-const state = { tmp: undefined, n8n: undefined, sandbox: undefined };
+const state = { tmp: undefined, n8n: undefined, sandbox: undefined, openAi: undefined };
 
 async function cleanup() {
 	if (state.n8n) await state.n8n.stop().catch(() => undefined);
 	state.n8n = undefined;
 	if (state.sandbox) await state.sandbox.close().catch(() => undefined);
 	state.sandbox = undefined;
+	if (state.openAi) await state.openAi.close().catch(() => undefined);
+	state.openAi = undefined;
 	if (state.tmp && !process.env.CLICKSEND_E2E_KEEP) fs.rmSync(state.tmp, { recursive: true, force: true });
 	else if (state.tmp) log(`kept ${state.tmp}`);
 	state.tmp = undefined;
@@ -268,6 +271,53 @@ function scenarios(ctx) {
 		ctx.skipped.push('Fax → Send from a binary file (nodes/ClickSend/resources/fax/send.ts does not exist yet)');
 	}
 
+	scenario('AI Agent calls the ClickSend node as a tool with $fromAI arguments: the SMS reaches the sandbox with the model\'s number and text', async () => {
+		const before = sandbox.sentSms.length;
+		ctx.openAi.script.set('Ann her table', { to: '+61411111111', message: 'Your table for two is ready' });
+		const res = await executeWorkflowAsync(AGENT_IDS.agentSend, { userFolder: ctx.userFolder, customExtensionsDir: ctx.ext });
+		assert.ok(res.run, `n8n execute printed no run:\n${res.stdout.slice(-1500)}\n${res.stderr.slice(-1500)}`);
+		const runData = res.run.data.resultData.runData;
+		const tool = runData['Send SMS']?.[0];
+		assert.ok(tool, `the tool ran (ran: ${Object.keys(runData).join(', ')})`);
+		assert.equal(tool.error, undefined, `tool error: ${JSON.stringify(tool.error)}`);
+		const sent = sandbox.sentSms.slice(before);
+		assert.deepEqual(sent.map((message) => [message.to, message.body]), [['+61411111111', 'Your table for two is ready']]);
+		const [answer] = nodeItems(res.run, 'AI Agent');
+		assert.equal(answer.json.output, 'Done.');
+		const told = ctx.openAi.toolResults().at(-1);
+		assert.match(told, /SUCCESS/, `the model was told the result: ${told}`);
+	});
+
+	scenario('AI Agent: the model passes a bad number → no SMS is sent and the model is told how to fix it', async () => {
+		const before = sandbox.standIn.requestsTo('POST', '/sms/send').length;
+		ctx.openAi.script.set('text Bob', { to: '12', message: 'Hello Bob' });
+		const res = await executeWorkflowAsync(AGENT_IDS.agentBadNumber, { userFolder: ctx.userFolder, customExtensionsDir: ctx.ext });
+		assert.ok(res.run, `n8n execute printed no run:\n${res.stdout.slice(-1500)}\n${res.stderr.slice(-1500)}`);
+		assert.equal(sandbox.standIn.requestsTo('POST', '/sms/send').length, before, 'no SMS request');
+		const tool = JSON.stringify(res.run.data.resultData.runData['Send SMS'] ?? null);
+		assert.match(tool, /To \\?"12\\?" is not a phone number/, `the tool node failed with our message: ${tool.slice(0, 600)}`);
+		const told = ctx.openAi.toolResults().at(-1) ?? '';
+		assert.match(told, /not a phone number/, `the model got the error: ${told}`);
+		assert.match(told, /international format/, `the model got the fix: ${told}`);
+	});
+
+	scenario('Skip Items Already Sent across two executions: the 2nd request fails, the re-run sends only the rest; each message accepted once', async () => {
+		const before = sandbox.sentSms.length;
+		let calls = 0;
+		sandbox.standIn.on('POST', '/sms/send', () =>
+			++calls === 2 ? { status: 500, body: { http_code: 500, response_code: 'INTERNAL_ERROR', response_msg: 'Sandbox failure', data: null } } : undefined,
+		);
+		const first = await executeWorkflowAsync(AGENT_IDS.rerun, { userFolder: ctx.userFolder, customExtensionsDir: ctx.ext });
+		assert.ok(first.run, `n8n execute printed no run:\n${first.stdout.slice(-1500)}`);
+		assert.match(JSON.stringify(first.run.data.resultData.error ?? {}), /INTERNAL_ERROR/, 'the first execution failed on the 2nd request');
+		assert.equal(sandbox.sentSms.length - before, 2, 'the first request (2 messages) was accepted');
+		const second = await cliRun(AGENT_IDS.rerun, ctx);
+		const items = nodeItems(second, 'Send SMS');
+		assert.deepEqual(items.map((item) => item.json.skipped === true), [true, true, false]);
+		const sent = sandbox.sentSms.slice(before).map((message) => message.to);
+		assert.deepEqual(sent, RECIPIENTS.map((recipient) => recipient.to), 'each message accepted exactly once in total');
+	});
+
 	scenario("every request n8n made broke no rule of ClickSend's OpenAPI spec", async () => {
 		sandbox.standIn.expectNoContractViolations();
 		assert.ok(sandbox.standIn.requests.length > 10, `${sandbox.standIn.requests.length} requests checked`);
@@ -296,11 +346,27 @@ async function main() {
 	ctx.listId = sandbox.defaultListId;
 	log(`sandbox on ${sandbox.baseUrl} in ${secs(t0)}`);
 
+	state.openAi = await new ScriptedOpenAi().start();
+	ctx.openAi = state.openAi;
+
 	t0 = Date.now();
 	const credFile = path.join(tmp, 'credentials.json');
-	fs.writeFileSync(credFile, JSON.stringify(credentials(sandbox.baseUrl, GOOD, BAD), null, 2));
+	fs.writeFileSync(credFile, JSON.stringify([...credentials(sandbox.baseUrl, GOOD, BAD), ...agentCredentials(state.openAi.url)], null, 2));
 	const wfFile = path.join(tmp, 'workflows.json');
-	fs.writeFileSync(wfFile, JSON.stringify(workflows({ listId: ctx.listId }), null, 2));
+	const clickSendCredential = { id: IDS.goodCredential, name: 'ClickSend sandbox (e2e)' };
+	fs.writeFileSync(
+		wfFile,
+		JSON.stringify(
+			[
+				...workflows({ listId: ctx.listId }),
+				agentWorkflow(AGENT_IDS.agentSend, 'E2E: AI Agent sends an SMS', 'Tell Ann her table for two is ready, by SMS.', clickSendCredential),
+				agentWorkflow(AGENT_IDS.agentBadNumber, 'E2E: AI Agent with a bad number', 'Please text Bob hello.', clickSendCredential),
+				rerunWorkflow(clickSendCredential, RECIPIENTS),
+			],
+			null,
+			2,
+		),
+	);
 	for (const args of [['import:credentials', `--input=${credFile}`], ['import:workflow', `--input=${wfFile}`]]) {
 		const res = await n8nCliAsync(args, { userFolder: ctx.userFolder, customExtensionsDir: ctx.ext });
 		if (res.status !== 0) throw new Error(`n8n ${args[0]} failed (${res.status}):\n${res.stdout}\n${res.stderr}`);
