@@ -77,6 +77,8 @@ export interface DocumentSendOptions {
 	fileField: 'file_url' | 'file_urls';
 	/** Where users see what was sent, e.g. "fax history". */
 	historyName: string;
+	/** Recipients per request (1 to 1000); default 1000. */
+	batchSize?: number;
 	prepare: (this: IExecuteFunctions, itemIndex: number) => Promise<PreparedDocumentSend>;
 }
 
@@ -87,7 +89,7 @@ export async function runDocumentSends(this: IExecuteFunctions, options: Documen
 	const prepared = new Map<number, { requestFields?: IDataObject; documents: DocumentRef[]; group: string }>();
 	return await runBatchedMessages.call(this, {
 		path: options.path,
-		batchSize: MAX_MESSAGES_PER_REQUEST,
+		batchSize: options.batchSize ?? MAX_MESSAGES_PER_REQUEST,
 		sends: options.sends,
 		resultsKey: options.listKey,
 		historyName: options.historyName,
