@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { uploadAnswer } from '../harness/answers';
+import { failure, pagedList, success, uploadAnswer } from '../harness/answers';
 import { runClickSend, type InputItem } from '../harness/engine';
-import type { RecordedRequest, ScriptedResponse } from '../harness/stand-in';
+import { FAULTS, type RecordedRequest, type ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
 const api = useStandIn();
@@ -253,7 +253,9 @@ describe('Fax → Send', () => {
 		});
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items: [faxItem(FAX[0])] });
 		expect(faxRequests()).toHaveLength(1);
-		expect(result.error?.description).toContain('not sent again automatically');
+		// The one-request-path summary replaced "not sent again automatically" for HTTP errors.
+		expect(result.error?.description).toContain('item 0: may have been accepted (the request failed without a clear answer)');
+		expect(result.error?.description).toContain('Check the fax history before running the workflow again');
 	});
 
 	it('with Continue On Fail, an item with a bad file fails alone and the others are sent', async () => {
@@ -395,5 +397,189 @@ describe('Fax history and receipts', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items).toEqual([{ json: receipt, pairedItem: { item: 0 } }]);
+	});
+});
+
+describe('Fax → Send: documents checked before any upload', () => {
+	it.each([
+		['a 0-byte PDF', Buffer.alloc(0), 'Input Binary Field "data" is an empty file (0 bytes)'],
+		['a 30 MB PDF', Buffer.alloc(30 * 1024 * 1024, 0x25), 'Input Binary Field "data" is too large (30.0 MB; at most 20 MB)'],
+	])('refuses %s: nothing is uploaded or sent', async (_name, content, message) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items: [faxItem(FAX[0]), faxItem(FAX[1], content)] });
+		expect(result.error?.message).toBe(message);
+		expect(result.error?.description).toBeTruthy();
+		expect(api.standIn.requestsTo('POST', '/uploads')).toHaveLength(0);
+		expect(api.standIn.requests).toHaveLength(0);
+	}, 30_000);
+});
+
+describe('Fax → Send: a run whose second request fails', () => {
+	/** Five faxes of one PDF in batches of 2: requests [0, 1], [2, 3], [4]. */
+	const fiveFaxes = () => [0, 1, 2, 3, 4].map((index) => faxItem(`+6126111111${index}`));
+	const failSecondRequest = (answer: ScriptedResponse) => {
+		let calls = 0;
+		api.standIn.on('POST', '/fax/send', (request) => (++calls === 2 ? answer : echoFaxes()(request)));
+	};
+
+	it('after a 500, says which items were accepted, may have been accepted and were not sent; nothing is sent twice', async () => {
+		failSecondRequest(failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' }));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ options: { batchSize: 2 } }), items: fiveFaxes() });
+		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(result.error?.description).toContain(
+			'items 0–1: accepted by ClickSend; items 2–3: may have been accepted (the request failed without a clear answer); item 4: not sent',
+		);
+		expect(api.standIn.requestsTo('POST', '/uploads')).toHaveLength(1);
+		expect(faxRequests().map((request) => request.messages.map((message) => message.to))).toEqual([
+			['+61261111110', '+61261111111'],
+			['+61261111112', '+61261111113'],
+		]);
+	});
+
+	it('after a refusal (400), says those items were not accepted', async () => {
+		failSecondRequest(failure(400, 'BAD_REQUEST', 'Invalid file.'));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ options: { batchSize: 2 } }), items: fiveFaxes() });
+		expect(result.error?.description).toContain('items 0–1: accepted by ClickSend; items 2–3: not accepted; item 4: not sent');
+		expect(faxRequests()).toHaveLength(2);
+	});
+
+	it('with Continue On Fail, fails only the second batch and still sends the third', async () => {
+		failSecondRequest(failure(500, 'INTERNAL_ERROR', 'Oops.'));
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: sendParameters({ options: { batchSize: 2 } }),
+			items: fiveFaxes(),
+			continueOnFail: true,
+		});
+		expect(result.error).toBeUndefined();
+		expect(faxRequests()).toHaveLength(3);
+		expect(result.items.map((item) => [item.json.error ? 'error' : item.json.status, item.pairedItem])).toEqual([
+			['SUCCESS', { item: 0 }],
+			['SUCCESS', { item: 1 }],
+			['error', { item: 2 }],
+			['error', { item: 3 }],
+			['SUCCESS', { item: 4 }],
+		]);
+	});
+
+	it('a send answered 200 with INSUFFICIENT_CREDIT carries the code and says nothing was sent', async () => {
+		api.standIn.on('POST', '/fax/send', failure(200, 'INSUFFICIENT_CREDIT', 'You have not enough credit.'));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items: [faxItem(FAX[0])] });
+		expect(result.error?.message).toBe('ClickSend: INSUFFICIENT_CREDIT - You have not enough credit.');
+		expect(result.error?.description).toContain('Nothing of this run was sent');
+		expect(faxRequests()).toHaveLength(1);
+	});
+
+	it('a send answered 200 with an HTML page is not retried and may have been accepted', async () => {
+		api.standIn.on('POST', '/fax/send', FAULTS.html(200, 'Maintenance'));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items: [faxItem(FAX[0])] });
+		expect(result.error?.message).toBe('ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"');
+		expect(result.error?.description).toContain('item 0: may have been accepted');
+		expect(faxRequests()).toHaveLength(1);
+	});
+
+	it('a send to a server that never answers ends at the timeout, is not retried, and may have been accepted', async () => {
+		api.standIn.on('POST', '/fax/send', FAULTS.hang);
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items: [faxItem(FAX[0])], credentials: { timeout: 1 } });
+		expect(result.error?.message).toBe('ClickSend did not answer within 1 seconds');
+		expect(result.error?.description).toContain('item 0: may have been accepted');
+		expect(faxRequests()).toHaveLength(1);
+	});
+});
+
+describe('Fax → Send: values mapped by expressions', () => {
+	const refused = async (extra: IDataObject, json: IDataObject, message: RegExp) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(extra), items: [{ json, binary: faxItem(FAX[0]).binary }] });
+		expect(result.error?.message).toMatch(message);
+		expect(result.error?.description).toBeTruthy();
+		expect(api.standIn.requests).toHaveLength(0);
+	};
+
+	it.each([
+		['an object into To', {}, { fax: { number: FAX[0] } }, /^To received an object \{"number":"\+61261111111"\} instead of text$/],
+		['a list into To', {}, { fax: [FAX[0], FAX[1]] }, /^To received a list of 2 values instead of text$/],
+		['an object into Custom String', { options: { customString: '={{ $json.ref }}' } }, { fax: FAX[0], ref: { id: 1 } }, /^Custom String received an object/],
+		['a list into Reply Email', { options: { fromEmail: '={{ $json.emails }}' } }, { fax: FAX[0], emails: ['test1@test.com'] }, /^Reply Email received a list of 1 value instead of text$/],
+		['an impossible schedule (2031-02-30)', { options: { schedule: '2031-02-30T10:00:00Z' } }, { fax: FAX[0] }, /^Schedule "2031-02-30T10:00:00Z" is not a date \(February 2031 has 28 days\)$/],
+		['a country that is not one', { options: { country: 'Atlantis' } }, { fax: FAX[0] }, /^Country "Atlantis" is not a country code$/],
+	])('refuses %s before any request', async (_name, extra, json, message) => {
+		await refused(extra, json, message);
+	});
+
+	it('reads a Country given by its English name as the two-letter code', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ options: { country: 'Australia' } }), items: [faxItem('0261111111')] });
+		expect(result.error).toBeUndefined();
+		expect(faxRequests()[0].messages).toEqual([{ to: '0261111111', source: 'n8n', country: 'AU' }]);
+	});
+});
+
+describe('Fax history and receipts: bad input and faults', () => {
+	const fax = (operation: string, extra: IDataObject = {}) => ({ resource: 'fax', operation, ...extra });
+
+	// An empty literal never runs (n8n refuses a required field left empty); mapped values do.
+	it.each([
+		['empty (mapped)', '={{ $json.missing }}', 'Message ID is empty'],
+		['whitespace', '   ', 'Message ID is empty'],
+		['an object', '={{ { id: 1 } }}', 'Message ID received an object {"id":1} instead of text'],
+		['a path', '../sms/history', 'Message ID "../sms/history" is not a valid ID'],
+	])('Get Receipt with a Message ID that is %s sends nothing', async (_name, messageId, message) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: fax('getReceipt', { messageId }) });
+		expect(result.error?.message).toBe(message);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it.each([[0], [-1], ['abc']])('Get Many with Limit %p is refused before any request', async (limit) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: fax('getAll', { returnAll: false, limit }) });
+		expect(result.error?.message).toMatch(/^Limit .* is out of range$/);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it('Get Many refuses an impossible date before any request', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: fax('getAll', { filters: { dateFrom: '2031-02-30' } }) });
+		expect(result.error?.message).toBe('Sent After "2031-02-30" is not a date (February 2031 has 28 days)');
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	describe('Return All when one page fails once', () => {
+		const rows = (index: number) => ({ message_id: `FAX-${index}`, to: FAX[0], status: 'Sent' });
+		it.each([
+			['500 on page 2', 2, failure(500, 'INTERNAL_ERROR', 'Oops.')],
+			['429 without Retry-After on page 2', 2, failure(429, 'TOO_MANY_REQUESTS', 'Slow down.')],
+			['an HTML 502 page on page 3', 3, FAULTS.html(502)],
+		])('%s: exactly the 250 faxes, each once', async (_name, failingPage, answer) => {
+			api.standIn.on('GET', '/fax/history', pagedList(250, rows));
+			api.standIn.on('GET', '/fax/history', (request) => (request.query.page === String(failingPage) ? answer : undefined), 1);
+			const result = await runClickSend(api.standIn.baseUrl, { parameters: fax('getAll', { returnAll: true }) });
+			expect(result.error).toBeUndefined();
+			expect(result.items.map((item) => item.json.message_id)).toEqual(Array.from({ length: 250 }, (_, index) => `FAX-${index}`));
+			const pages = api.standIn.requestsTo('GET', '/fax/history').map((request) => request.query.page);
+			const expected = ['1', '2', '3'];
+			expected.splice(failingPage - 1, 0, String(failingPage));
+			expect(pages).toEqual(expected);
+		}, 20_000);
+	});
+
+	it.each([
+		['a non-SUCCESS response_code', failure(200, 'FORBIDDEN', 'Access denied.'), 'ClickSend: FORBIDDEN - Access denied.'],
+		['malformed JSON', FAULTS.raw(200, '{"http_code":200,'), 'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"http_code":200,")'],
+		['an HTML page', FAULTS.html(200, 'Maintenance'), 'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"'],
+	])('Get Receipt answered 200 with %s is an error carrying the code', async (_name, answer, message) => {
+		api.standIn.on('GET', '/fax/receipts/FAX-1', answer);
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: fax('getReceipt', { messageId: 'FAX-1' }) });
+		expect(result.error?.message).toBe(message);
+		expect(api.standIn.requestsTo('GET', '/fax/receipts/FAX-1')).toHaveLength(1);
+	});
+
+	it('Get Many Receipts with Continue On Fail puts the error on the item and lists the next item', async () => {
+		api.standIn.on('GET', '/fax/receipts', success({ total: 1, current_page: 1, last_page: 1, data: [{ message_id: 'FAX-1' }] }));
+		api.standIn.on('GET', '/fax/receipts', failure(200, 'FORBIDDEN', 'Access denied.'), 1);
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: fax('getAllReceipts', { returnAll: true }),
+			items: [{ run: 1 }, { run: 2 }],
+			continueOnFail: true,
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => [item.json.error ?? item.json.message_id, item.pairedItem])).toEqual([
+			['ClickSend: FORBIDDEN - Access denied.', { item: 0 }],
+			['FAX-1', { item: 1 }],
+		]);
 	});
 });

@@ -1,0 +1,34 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { historyFiltersField, readHistoryQuery } from '../../fields/history';
+import { readLimit, returnAllFields } from '../../fields/list';
+import { simplifier, simplifyField } from '../../fields/simplify';
+import { clickSendAllPages } from '../../transport/pagination';
+import type { OperationOption } from '../types';
+
+const SIMPLE_FIELDS = ['message_id', 'date', 'to', 'from', 'status', 'status_text', 'message_pages', 'message_price', 'custom_string', 'schedule'];
+
+export const option: OperationOption = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many sent faxes',
+	description: 'List sent and scheduled faxes from the fax history',
+	toolDescription:
+		'List sent and scheduled faxes from the ClickSend fax history, optionally within a date range. Returns one row per fax: message_id, to, from, status, message_pages, message_price, custom_string.',
+};
+
+/**
+ * Sent After / Sent Before only: the fax history documents its sort as `order` by `date_added`,
+ * not the `order_by=date:…` that Newest First sends for the other histories.
+ */
+const filters = historyFiltersField();
+filters.options = filters.options?.filter((filter) => filter.name !== 'newestFirst');
+
+export const properties: INodeProperties[] = [...returnAllFields, filters, simplifyField(SIMPLE_FIELDS)];
+
+/** GET /fax/history with `date_from` / `date_to` as Unix seconds. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const { qs } = readHistoryQuery.call(this, itemIndex);
+	const rows = await clickSendAllPages.call(this, { path: '/fax/history', qs, itemIndex }, readLimit.call(this, itemIndex));
+	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
+}
