@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { uploadAnswer } from '../harness/answers';
+import { failure, pagedList, uploadAnswer } from '../harness/answers';
 import { runClickSend, type InputItem } from '../harness/engine';
-import type { RecordedRequest, ScriptedResponse } from '../harness/stand-in';
+import { FAULTS, type RecordedRequest, type ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
 const api = useStandIn();
@@ -213,5 +213,107 @@ describe('Postcard → Get Many', () => {
 			{ json: { message_id: 'CARD-1' }, pairedItem: { item: 0 } },
 			{ json: { message_id: 'CARD-2' }, pairedItem: { item: 0 } },
 		]);
+	});
+});
+
+describe('Postcard → Send: checks before any request', () => {
+	const card = { data: { content: BOTH_SIDES, fileName: 'card.pdf', mimeType: 'application/pdf' } };
+	const refused = async (extra: IDataObject, items: InputItem[], message: string) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: parameters(extra), items });
+		expect(result.error?.message).toBe(message);
+		expect(result.error?.description).toBeTruthy();
+		expect(api.standIn.requests).toHaveLength(0);
+	};
+
+	// Mapped by expressions: a typed value that is not digits is already refused by the field itself.
+	it.each([
+		['whitespace', '={{ "   " }}', 'Return Address is empty'],
+		['not numeric', '={{ "home" }}', 'Return Address "home" is not a valid ID'],
+		['an unsafe integer', '9007199254740993', 'Return Address "9007199254740993" is too large to be a ClickSend ID'],
+		['an object', '={{ { id: 14 } }}', 'Return Address received an object {"id":14} instead of text'],
+	])('refuses a Return Address that is %s', async (_name, value, message) => {
+		await refused({ returnAddressId: { __rl: true, mode: 'id', value } }, [postcardItem(card)], message);
+	});
+
+	it('refuses a 30 MB back side before any upload', async () => {
+		const back = { content: Buffer.alloc(30 * 1024 * 1024, 0x25), fileName: 'back.pdf', mimeType: 'application/pdf' };
+		await refused({ backBinaryPropertyName: 'back' }, [postcardItem({ ...card, back })], 'Back Side Binary Field "back" is too large (30.0 MB; at most 20 MB)');
+	}, 30_000);
+
+	it('refuses an object mapped into City and an impossible schedule', async () => {
+		await refused({ addressCity: '={{ { name: "Perth" } }}' }, [postcardItem(card)], 'City received an object {"name":"Perth"} instead of text');
+		await refused({ options: { schedule: '2031-02-30' } }, [postcardItem(card)], 'Schedule "2031-02-30" is not a date (February 2031 has 28 days)');
+	});
+
+	it('a 500 from /post/postcards/send is not retried and the items may have been accepted', async () => {
+		api.standIn.on('POST', '/post/postcards/send', failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' }));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: parameters(), items: [postcardItem(card), postcardItem(card)] });
+		expect(result.error?.description).toContain('items 0–1: may have been accepted');
+		expect(api.standIn.requestsTo('POST', '/post/postcards/send')).toHaveLength(1);
+	});
+});
+
+describe('Postcard → Cancel', () => {
+	const messageId = '909D6F4F-FC88-4BB8-AD96-D2F4B3139301';
+	const cancel = (id: string) => ({ resource: 'postcard', operation: 'cancel', messageId: id });
+
+	it('cancels one scheduled postcard with PUT /post/postcards/{message_id}/cancel (spec-checked)', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: cancel(messageId) });
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requests.map((request) => `${request.method} ${request.path}`)).toEqual([`PUT /post/postcards/${messageId}/cancel`]);
+		expect(result.items).toEqual([
+			{ json: { cancelled: true, message_id: messageId, response_msg: 'Scheduled postcard has been cancelled.' }, pairedItem: { item: 0 } },
+		]);
+		expect(api.standIn.toleratedViolations).toEqual([]);
+	});
+
+	it.each([
+		['empty (mapped)', '={{ $json.missing }}', 'Message ID is empty'],
+		['whitespace', ' \t ', 'Message ID is empty'],
+		['an object', '={{ { id: 1 } }}', 'Message ID received an object {"id":1} instead of text'],
+		['a path', '../letters/1', 'Message ID "../letters/1" is not a valid ID'],
+	])('refuses a Message ID that is %s, sending nothing', async (_name, id, message) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: cancel(id) });
+		expect(result.error?.message).toBe(message);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it('with Continue On Fail, an item ClickSend refuses fails alone', async () => {
+		api.standIn.on('PUT', '/post/postcards/P-2/cancel', failure(400, 'BAD_REQUEST', 'The postcard has already been posted.'));
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: cancel('={{ $json.id }}'),
+			items: [{ id: 'P-1' }, { id: 'P-2' }, { id: 'P-3' }],
+			continueOnFail: true,
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => [item.json.cancelled ?? item.json.error, item.pairedItem])).toEqual([
+			[true, { item: 0 }],
+			['ClickSend: BAD_REQUEST - The postcard has already been posted.', { item: 1 }],
+			[true, { item: 2 }],
+		]);
+		expect(api.standIn.requests).toHaveLength(3);
+	});
+
+	it('an HTML page with status 200 is an error carrying the code', async () => {
+		api.standIn.on('PUT', /^\/post\/postcards\/.+\/cancel$/, FAULTS.html(200, 'Maintenance'));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: cancel('P-1') });
+		expect(result.error?.message).toBe('ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"');
+	});
+});
+
+describe('Postcard → Get Many: bad input and faults', () => {
+	it.each([[0], [-1], ['abc']])('Limit %p is refused before any request', async (limit) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'postcard', operation: 'getAll', returnAll: false, limit } });
+		expect(result.error?.message).toMatch(/^Limit .* is out of range$/);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it('Return All with a 429 without Retry-After on page 3: exactly the 201 postcards, each once', async () => {
+		api.standIn.on('GET', '/post/postcards/history', pagedList(201, (index) => ({ message_id: `P-${index}` })));
+		api.standIn.on('GET', '/post/postcards/history', (request) => (request.query.page === '3' ? failure(429, 'TOO_MANY_REQUESTS', 'Slow down.') : undefined), 1);
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'postcard', operation: 'getAll', returnAll: true, simplify: false } });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.message_id)).toEqual(Array.from({ length: 201 }, (_, index) => `P-${index}`));
+		expect(api.standIn.requestsTo('GET', '/post/postcards/history').map((request) => request.query.page)).toEqual(['1', '2', '3', '3']);
 	});
 });

@@ -1,10 +1,13 @@
 import type { ResourceModule } from '../types';
+import * as calculatePrice from './calculatePrice.operation';
+import * as cancel from './cancel.operation';
+import * as getAll from './getAll.operation';
+import * as send from './send.operation';
 
-// TODO(restructure): this resource's operations are being moved here from resources/postcard/.
 export const postcard: ResourceModule = {
 	name: 'Postcard',
 	value: 'postcard',
-	description: 'Print and post postcards from a PDF, check prices, read the postcard history',
+	description: 'Print and post postcards from a PDF, check prices, cancel scheduled postcards, read the postcard history',
 	defaultOperation: 'send',
-	operations: [],
+	operations: [calculatePrice, cancel, getAll, send],
 };
