@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { uploadAnswer } from '../harness/answers';
+import { failure, pagedList, success, uploadAnswer } from '../harness/answers';
 import { runClickSend, type InputItem } from '../harness/engine';
-import type { RecordedRequest, ScriptedResponse } from '../harness/stand-in';
+import { FAULTS, type RecordedRequest, type ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
 const api = useStandIn();
@@ -192,7 +192,8 @@ describe('Letter → Send', () => {
 		});
 
 		it('refuses a country that is not a two-letter code', async () => {
-			await expectRefused([letterItem(PEOPLE[0])], { addressCountry: 'Australia' }, 'Country "Australia" is not a two-letter country code');
+			// Country now goes through assertCountryCode: "Australia" is read as AU (see "country names" below).
+			await expectRefused([letterItem(PEOPLE[0])], { addressCountry: 'Australasia' }, 'Country "Australasia" is not a country code');
 		});
 
 		it('refuses a return address that is not an ID', async () => {
@@ -243,5 +244,181 @@ describe('Letter → Get Many', () => {
 		expect(result.items).toEqual([{ json: { message_id: 'L-1', address_name: 'John Smith', status: 'Sent' }, pairedItem: { item: 0 } }]);
 		const full = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getAll', limit: 5, simplify: false } });
 		expect(full.items).toEqual([{ json: rows[0], pairedItem: { item: 0 } }]);
+	});
+});
+
+describe('Letter → Send: values mapped by expressions', () => {
+	const refused = async (extra: IDataObject, person: IDataObject, message: string | RegExp) => {
+		// A valid first item: every item is checked before the first request.
+		const first = letterItem({ ...PEOPLE[1], returnAddress: '14' });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: parameters(extra), items: [first, letterItem(person)] });
+		expect(result.error?.message).toMatch(message);
+		expect(result.error?.description).toBeTruthy();
+		expect(api.standIn.requests).toHaveLength(0);
+	};
+	const mapped = { returnAddressId: { __rl: true, mode: 'id', value: '={{ $json.returnAddress }}' } };
+
+	it.each([
+		['empty', '', 'Return Address is empty'],
+		['whitespace', '   ', 'Return Address is empty'],
+		['not numeric', '14a', 'Return Address "14a" is not a valid ID'],
+		['an unsafe integer', '9007199254740993', 'Return Address "9007199254740993" is too large to be a ClickSend ID'],
+		['an object', { id: 14 }, 'Return Address received an object {"id":14} instead of text'],
+	])('refuses a Return Address that is %s', async (_name, returnAddress, message) => {
+		await refused(mapped, { ...PEOPLE[0], returnAddress }, message);
+	});
+
+	it.each([
+		['an object into Name', { ...PEOPLE[0], name: { first: 'John' } }, /^Name received an object \{"first":"John"\} instead of text$/],
+		['a list into Address Line 1', { ...PEOPLE[0], line1: ['123 Test St', 'Unit 4'] }, /^Address Line 1 received a list of 2 values instead of text$/],
+	])('refuses %s', async (_name, person, message) => {
+		await refused({}, person, message);
+	});
+
+	it('refuses an impossible schedule (2031-02-30)', async () => {
+		await refused({ options: { schedule: '2031-02-30T09:00:00Z' } }, PEOPLE[0], 'Schedule "2031-02-30T09:00:00Z" is not a date (February 2031 has 28 days)');
+	});
+
+	it('refuses a 0-byte PDF before any upload', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: parameters(), items: [letterItem(PEOPLE[0], Buffer.alloc(0))] });
+		expect(result.error?.message).toBe('Input Binary Field "data" is an empty file (0 bytes)');
+		expect(api.standIn.requestsTo('POST', '/uploads')).toHaveLength(0);
+	});
+
+	it('country names: "Australia", "united kingdom" and "us" are sent as AU, GB and US', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: parameters({ addressCountry: '={{ $json.country }}' }),
+			items: ['Australia', 'united kingdom', 'us'].map((country) => letterItem({ ...PEOPLE[0], country })),
+		});
+		expect(result.error).toBeUndefined();
+		const [request] = api.standIn.requestsTo('POST', '/post/letters/send');
+		expect((request.body as { recipients: IDataObject[] }).recipients.map((recipient) => recipient.address_country)).toEqual(['AU', 'GB', 'US']);
+	});
+
+	it('a print option mapped as the text "false" is not sent as colour', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: parameters({ documentSource: 'url', fileUrl: 'https://example.com/letter.pdf', options: { colour: '={{ "false" }}' } }),
+			items: [PEOPLE[0]],
+		});
+		expect(result.error).toBeUndefined();
+		expect((api.standIn.requestsTo('POST', '/post/letters/send')[0].body as IDataObject).colour).toBe(0);
+	});
+});
+
+describe('Letter → Send: failed requests', () => {
+	it('answered 200 with INSUFFICIENT_CREDIT: the error carries the code and says nothing was posted', async () => {
+		api.standIn.on('POST', '/post/letters/send', failure(200, 'INSUFFICIENT_CREDIT', 'You have not enough credit.'));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: parameters(), items: [letterItem(PEOPLE[0])] });
+		expect(result.error?.message).toBe('ClickSend: INSUFFICIENT_CREDIT - You have not enough credit.');
+		expect(result.error?.description).toContain('Nothing of this run was sent');
+		expect(api.standIn.requestsTo('POST', '/post/letters/send')).toHaveLength(1);
+	});
+
+	it('a 502 HTML page on the second document is not retried; the error names each item', async () => {
+		let calls = 0;
+		api.standIn.on('POST', '/post/letters/send', (request) => (++calls === 2 ? FAULTS.html(502) : echoLetters()(request)));
+		const docs = ['A', 'B', 'C'].map((label) => Buffer.from(`%PDF-1.4\n% ${label}\n%%EOF\n`));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: parameters(), items: docs.map((content) => letterItem(PEOPLE[0], content)) });
+		expect(result.error?.message).toBe('ClickSend: HTTP_ERROR - HTTP 502 with an HTML page titled "502 Bad Gateway"');
+		expect(result.error?.description).toContain(
+			'item 0: accepted by ClickSend; item 1: may have been accepted (the request failed without a clear answer); item 2: not sent',
+		);
+		expect(api.standIn.requestsTo('POST', '/post/letters/send')).toHaveLength(2);
+		expect(api.standIn.requestsTo('POST', '/uploads')).toHaveLength(2);
+	});
+});
+
+describe('Letter → Cancel', () => {
+	const messageId = '7C0CF79F-F6E0-471D-8CC8-D7AB34A4D423';
+	const cancel = (id: string) => ({ resource: 'letter', operation: 'cancel', messageId: id });
+
+	it('cancels one scheduled letter with PUT /post/letters/{message_id}/cancel (spec-checked)', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: cancel(messageId) });
+		expect(result.error).toBeUndefined();
+		const requests = api.standIn.requestsTo('PUT', `/post/letters/${messageId}/cancel`);
+		expect(requests).toHaveLength(1);
+		expect(requests[0].body).toBeUndefined();
+		expect(result.items).toEqual([
+			{ json: { cancelled: true, message_id: messageId, response_msg: 'Scheduled letter has been cancelled.' }, pairedItem: { item: 0 } },
+		]);
+		expect(api.standIn.toleratedViolations).toEqual([]);
+	});
+
+	it('cancels one letter per item, each with its own message ID', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: cancel('={{ $json.id }}'),
+			items: [{ id: 'L-1' }, { id: ' L-2 ' }],
+		});
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+			'PUT /post/letters/L-1/cancel',
+			'PUT /post/letters/L-2/cancel',
+		]);
+		expect(result.items.map((item) => [item.json.message_id, item.pairedItem])).toEqual([
+			['L-1', { item: 0 }],
+			['L-2', { item: 1 }],
+		]);
+	});
+
+	it.each([
+		['empty (mapped)', '={{ $json.missing }}', 'Message ID is empty'],
+		['whitespace', '   ', 'Message ID is empty'],
+		['an object', '={{ { id: 1 } }}', 'Message ID received an object {"id":1} instead of text'],
+		['a list', '={{ ["L-1", "L-2"] }}', 'Message ID received a list of 2 values instead of text'],
+		['a path', 'L-1/../../sms', 'Message ID "L-1/../../sms" is not a valid ID'],
+	])('refuses a Message ID that is %s, sending nothing', async (_name, id, message) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: cancel(id) });
+		expect(result.error?.message).toBe(message);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it('reports ClickSend\'s error for a letter that cannot be cancelled', async () => {
+		api.standIn.on('PUT', /^\/post\/letters\/.+\/cancel$/, failure(404, 'NOT_FOUND', 'Scheduled letter not found.'));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: cancel('L-404') });
+		expect(result.error?.message).toBe('ClickSend: NOT_FOUND - Scheduled letter not found.');
+		expect(api.standIn.requests).toHaveLength(1);
+	});
+
+	it('a 200 whose response_code is not SUCCESS is an error carrying the code', async () => {
+		api.standIn.on('PUT', /^\/post\/letters\/.+\/cancel$/, failure(200, 'INVALID_REQUEST', 'Letter already posted.'));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: cancel('L-1') });
+		expect(result.error?.message).toBe('ClickSend: INVALID_REQUEST - Letter already posted.');
+	});
+
+	it('is retried after a 503 (cancelling twice is harmless)', async () => {
+		api.standIn.on('PUT', /^\/post\/letters\/.+\/cancel$/, failure(503, 'SERVICE_UNAVAILABLE', 'Down.', { 'retry-after': '0' }), 1);
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: cancel('L-1') });
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requests).toHaveLength(2);
+		expect(result.items[0].json).toMatchObject({ cancelled: true, message_id: 'L-1' });
+	});
+});
+
+describe('Letter → Get Many: bad input and faults', () => {
+	it.each([[0], [-1], ['abc']])('Limit %p is refused before any request', async (limit) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getAll', returnAll: false, limit } });
+		expect(result.error?.message).toMatch(/^Limit .* is out of range$/);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it('Return All with a 500 on page 2: exactly the 230 letters, each once', async () => {
+		api.standIn.on('GET', '/post/letters/history', pagedList(230, (index) => ({ message_id: `L-${index}` })));
+		api.standIn.on('GET', '/post/letters/history', (request) => (request.query.page === '2' ? failure(500, 'INTERNAL_ERROR', 'Oops.') : undefined), 1);
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getAll', returnAll: true } });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.message_id)).toEqual(Array.from({ length: 230 }, (_, index) => `L-${index}`));
+		expect(api.standIn.requestsTo('GET', '/post/letters/history').map((request) => request.query.page)).toEqual(['1', '2', '2', '3']);
+	});
+
+	it('a 200 with malformed JSON is an error carrying the code', async () => {
+		api.standIn.on('GET', '/post/letters/history', FAULTS.raw(200, '{"data":'));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getAll', limit: 5 } });
+		expect(result.error?.message).toBe('ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"data":")');
+	});
+
+	it('pairs the rows of each input item with it', async () => {
+		api.standIn.on('GET', '/post/letters/history', success({ total: 1, current_page: 1, last_page: 1, data: [{ message_id: 'L-1' }] }));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getAll', limit: 5 }, items: [{}, {}] });
+		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 });

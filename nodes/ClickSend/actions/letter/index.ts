@@ -1,10 +1,13 @@
 import type { ResourceModule } from '../types';
+import * as calculatePrice from './calculatePrice.operation';
+import * as cancel from './cancel.operation';
+import * as getAll from './getAll.operation';
+import * as send from './send.operation';
 
-// TODO(restructure): this resource's operations are being moved here from resources/letter/.
 export const letter: ResourceModule = {
 	name: 'Letter',
 	value: 'letter',
-	description: 'Print and post letters from a PDF, check prices, read the letter history',
+	description: 'Print and post letters from a PDF, check prices, cancel scheduled letters, read the letter history',
 	defaultOperation: 'send',
-	operations: [],
+	operations: [calculatePrice, cancel, getAll, send],
 };

@@ -1,0 +1,27 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { messageIdField } from '../../fields/history';
+import { readTextId } from '../../fields/ids';
+import { apiPath } from '../../transport/path';
+import { clickSendRequest } from '../../transport/request';
+import type { OperationOption } from '../types';
+
+export const option: OperationOption = {
+	name: 'Cancel',
+	value: 'cancel',
+	action: 'Cancel a scheduled letter',
+	description: 'Cancel one scheduled letter before it is printed and posted',
+	toolDescription:
+		'Cancel one scheduled letter in ClickSend before it is printed and posted. Needs the message_id returned when the letter was sent. Returns cancelled: true and the message_id.',
+};
+
+export const properties: INodeProperties[] = [
+	messageIdField('The message_id of the scheduled letter to cancel, as returned by Letter → Send or the letter history'),
+];
+
+/** PUT /post/letters/{message_id}/cancel (spec and seed docs; the docs call message_id a query parameter but put it in the path). */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const messageId = readTextId.call(this, 'messageId', itemIndex, 'Message ID');
+	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: apiPath`/post/letters/${messageId}/cancel`, itemIndex });
+	return { cancelled: true, message_id: messageId, response_msg: envelope.response_msg };
+}

@@ -1,0 +1,24 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { readLimit, returnAllFields } from '../../fields/list';
+import { SIMPLE_POST_FIELDS } from '../../fields/post';
+import { simplifier, simplifyField } from '../../fields/simplify';
+import { clickSendAllPages } from '../../transport/pagination';
+import type { OperationOption } from '../types';
+
+export const option: OperationOption = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many sent letters',
+	description: 'List sent and scheduled letters from the letter history',
+	toolDescription:
+		'List sent and scheduled letters from the ClickSend letter history. Returns one row per letter: message_id, date_added, address_name, address_city, address_country, status, post_pages, post_price.',
+};
+
+export const properties: INodeProperties[] = [...returnAllFields, simplifyField(SIMPLE_POST_FIELDS)];
+
+/** GET /post/letters/history (documented query: page and limit only). */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const rows = await clickSendAllPages.call(this, { path: '/post/letters/history', itemIndex }, readLimit.call(this, itemIndex));
+	return rows.map(simplifier.call(this, itemIndex, SIMPLE_POST_FIELDS));
+}
