@@ -1,10 +1,16 @@
 import type { ResourceModule } from '../types';
+import * as create from './create.operation';
+import * as del from './delete.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as update from './update.operation';
 
-// TODO(restructure): this resource's operations are being moved here from resources/returnAddress/.
 export const returnAddress: ResourceModule = {
 	name: 'Return Address',
 	value: 'returnAddress',
 	description: 'Manage the return addresses printed on letters and postcards',
-	defaultOperation: 'getAll',
-	operations: [],
+	// Create stays the default it always was: n8n does not save a parameter left at its default,
+	// so saved workflows that create return addresses have no `operation` to fall back on.
+	defaultOperation: 'create',
+	operations: [create, del, get, getAll, update],
 };
