@@ -1,4 +1,4 @@
-import { chunk, mapResultsToRecipients, phoneKey } from '../../nodes/ClickSend/shared/batch';
+import { chunk, mapResultsToRecipients, phoneKey } from '../../nodes/ClickSend/sending/batch';
 
 describe('chunk', () => {
 	it('splits into pieces of at most size, keeping order', () => {
@@ -71,5 +71,25 @@ describe('mapResultsToRecipients', () => {
 		);
 		expect(mapped[0].map((row) => row.to)).toEqual(['+61411111111']);
 		expect(mapped[1].map((row) => row.to)).toEqual(['+61477777777', '+61488888888']);
+	});
+});
+
+describe('mapResultsToRecipients: ClickSend answers in another order with the same count', () => {
+	const result = (to: string, message_id: string) => ({ to, status: 'SUCCESS', message_id });
+
+	it('maps each result to the message with its number, not to the position it came in', () => {
+		const mapped = mapResultsToRecipients(
+			[{ to: '+61411111111' }, { to: '+61422222222' }, { to: '+61433333333' }],
+			[result('+61433333333', 'c'), result('+61411111111', 'a'), result('+61422222222', 'b')],
+		);
+		expect(mapped.map((rows) => rows.map((row) => row.message_id))).toEqual([['a'], ['b'], ['c']]);
+	});
+
+	it('recognises local numbers ClickSend rewrote, and keeps repeats of one number in order', () => {
+		const mapped = mapResultsToRecipients(
+			[{ to: '0411111111' }, { to: '+61422222222' }, { to: '+61411111111' }],
+			[result('+61422222222', 'b'), result('+61411111111', 'a1'), result('+61411111111', 'a2')],
+		);
+		expect(mapped.map((rows) => rows.map((row) => row.message_id))).toEqual([['a1'], ['b'], ['a2']]);
 	});
 });

@@ -19,6 +19,9 @@ const ALIASES: Record<string, string> = {
 	HOLLAND: 'NL',
 };
 
+/** Region codes Intl names that are no country: groupings and pseudo-regions. */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB']);
+
 let namesToCodes: Map<string, string> | undefined;
 let knownCodes: Set<string> | undefined;
 
@@ -33,6 +36,9 @@ function regions(): { names: Map<string, string>; codes: Set<string> } {
 				const code = String.fromCharCode(a, b);
 				const name = display.of(code);
 				if (!name || name === code || /unknown/i.test(name)) continue;
+				// Withdrawn codes Intl still names (UK, DD, SU, YU…) would take the name of today's
+				// code ("United Kingdom" → UK instead of GB): only canonical codes count.
+				if (NOT_COUNTRIES.has(code) || Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
 				knownCodes.add(code);
 				namesToCodes.set(name.toUpperCase(), code);
 			}
