@@ -1,7 +1,8 @@
 import type { INode } from 'n8n-workflow';
 
-import { contactBody, importFieldOrder, simplifyContact } from '../../nodes/ClickSend/shared/contactFields';
-import { assertBinaryProperty, assertFileType } from '../../nodes/ClickSend/shared/validation';
+import { contactBody, importFieldOrder, simplifyContact } from '../../nodes/ClickSend/fields/contact';
+import { assertBinaryProperty, assertFileSize, assertFileType, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from '../../nodes/ClickSend/validation/files';
+import { searchTerm } from '../../nodes/ClickSend/validation/search';
 
 const node: INode = {
 	id: '1',
@@ -115,5 +116,52 @@ describe('importFieldOrder', () => {
 			'custom1',
 			'email',
 		]);
+	});
+});
+
+describe('contactBody: country and mapped values', () => {
+	it('sends Country as its two-letter code, from a code or an English name', () => {
+		expect(contactBody(node, { email: 'test1@test.com', address_country: 'Australia' }, 0)).toEqual({
+			email: 'test1@test.com',
+			address_country: 'AU',
+		});
+		expect(contactBody(node, { address_country: 'us' }, 0)).toEqual({ address_country: 'US' });
+	});
+
+	it('refuses a country that is not one, naming the field', () => {
+		expect(() => contactBody(node, { address_country: 'Atlantis' }, 0)).toThrow('Contact Fields → Country "Atlantis" is not a country code');
+	});
+
+	it('refuses an object or list mapped into a text field instead of sending [object Object]', () => {
+		expect(() => contactBody(node, { first_name: { first: 'John' } }, 1)).toThrow(
+			'Contact Fields → First Name received an object {"first":"John"} instead of text',
+		);
+		expect(() => contactBody(node, { phone_number: ['+61411111111'] }, 1)).toThrow(
+			'Contact Fields → Phone Number received a list of 1 value instead of text',
+		);
+	});
+
+	it('keeps numbers mapped into text fields as text', () => {
+		expect(contactBody(node, { custom_1: 42, address_postal_code: 37214 }, 0)).toEqual({ custom_1: '42', address_postal_code: '37214' });
+	});
+});
+
+describe('searchTerm', () => {
+	it("builds ClickSend's field:value and refuses commas and colons", () => {
+		expect(searchTerm(node, 'last_name', ' Doe ', 'Filters → Last Name')).toBe('last_name:Doe');
+		expect(() => searchTerm(node, 'last_name', 'Doe, John', 'Filters → Last Name')).toThrow('Filters → Last Name "Doe, John" contains a comma or colon');
+		expect(() => searchTerm(node, 'last_name', { a: 1 }, 'Filters → Last Name')).toThrow('received an object');
+	});
+});
+
+describe('assertFileSize (uploads such as CSV imports)', () => {
+	it('refuses an empty file and a file over the 20 MB cap, accepts one at the cap', () => {
+		expect(() => assertFileSize(node, 0, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, 'Input Binary Field "data"')).toThrow(
+			'Input Binary Field "data" is an empty file (0 bytes)',
+		);
+		expect(() => assertFileSize(node, MAX_UPLOAD_BYTES + 1, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, 'Input Binary Field "data"')).toThrow(
+			'Input Binary Field "data" is too large (20.0 MB; at most 20 MB)',
+		);
+		expect(() => assertFileSize(node, MAX_UPLOAD_BYTES, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, 'Input Binary Field "data"')).not.toThrow();
 	});
 });
