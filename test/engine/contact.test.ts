@@ -1,8 +1,9 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { failure, pagedList } from '../harness/answers';
 import { runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
-import type { ClickSendStandIn, RecordedRequest } from '../harness/stand-in';
+import { FAULTS, type ClickSendStandIn, type RecordedRequest } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
 const harness = useStandIn();
@@ -569,9 +570,11 @@ describe('Contact → Create or Update', () => {
 			parameters: upsert({ phone_number: '={{ $json.phone }}' }),
 		});
 		expect(result.error).toBeUndefined();
+		// The router adds the fix-it description to an error item (execution/itemErrors.ts).
 		expect(result.items[0]).toEqual({
 			json: {
 				error: 'Contact Fields → Phone Number "nope" is not a phone number',
+				error_description: expect.stringContaining('international format'),
 			},
 			pairedItem: { item: 0 },
 		});
@@ -621,5 +624,292 @@ describe('searchContacts (contact picker)', () => {
 			}),
 		).rejects.toThrow('Choose a list first');
 		expect(standIn.requests).toHaveLength(0);
+	});
+});
+
+
+
+describe('Contact: every ID is checked before any request', () => {
+	const valid = { listId: byId(428), contactId: byId(552786), toListId: byId(429) };
+	const fieldsFor: Record<string, IDataObject> = {
+		create: { contactFields: { phone_number: '+61411111111' } },
+		update: { contactFields: { first_name: 'Jane' } },
+		upsert: { contactFields: { phone_number: '+61411111111' } },
+	};
+	// [operation, ID parameter, the field's name in the error]
+	const idFields: Array<[string, 'listId' | 'contactId' | 'toListId', string]> = [
+		['get', 'listId', 'List'],
+		['get', 'contactId', 'Contact'],
+		['create', 'listId', 'List'],
+		['update', 'listId', 'List'],
+		['update', 'contactId', 'Contact'],
+		['delete', 'listId', 'List'],
+		['delete', 'contactId', 'Contact'],
+		['getAll', 'listId', 'List'],
+		['upsert', 'listId', 'List'],
+		['copyToList', 'listId', 'From List'],
+		['copyToList', 'contactId', 'Contact'],
+		['copyToList', 'toListId', 'To List'],
+		['transferToList', 'listId', 'From List'],
+		['transferToList', 'contactId', 'Contact'],
+		['transferToList', 'toListId', 'To List'],
+	];
+	// [what, the ID as mapped by an expression from the item's `id`, the message after the field name]
+	const badIds: Array<[string, IDataObject[string], string]> = [
+		['empty', '', ' is empty'],
+		['whitespace', '   ', ' is empty'],
+		['non-numeric', '42a', ' "42a" is not a valid ID'],
+		['an unsafe integer', '9007199254740993', ' "9007199254740993" is too large to be a ClickSend ID'],
+		['an object', { id: 428 }, ' received an object {"id":428} instead of text'],
+	];
+	const cases = idFields.flatMap(([operation, parameter, label]) =>
+		badIds.map(([what, id, message]) => [operation, parameter, what, id, `${label}${message}`] as const),
+	);
+
+	it.each(cases)('%s: %s %s', async (operation, parameter, _what, id, message) => {
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [{ id }],
+			parameters: {
+				resource: 'contact',
+				operation,
+				...valid,
+				...fieldsFor[operation],
+				[parameter]: byId('={{ $json.id }}'),
+			},
+		});
+		expect(result.error?.message).toBe(message);
+		expect(result.error?.description).toBeTruthy();
+		expect(standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Contact: objects and lists mapped into text fields', () => {
+	it.each([
+		['Create → First Name', 'create', { contactFields: { phone_number: '+61411111111', first_name: '={{ $json.value }}' } }, { first: 'John' }, 'Contact Fields → First Name received an object {"first":"John"} instead of text'],
+		['Create → Phone Number', 'create', { contactFields: { phone_number: '={{ $json.value }}' } }, ['+61411111111', '+61422222222'], 'Contact Fields → Phone Number received a list of 2 values instead of text'],
+		['Update → Custom 1', 'update', { contactId: byId(1), contactFields: { custom_1: '={{ $json.value }}' } }, { tier: 'gold' }, 'Contact Fields → Custom 1 received an object {"tier":"gold"} instead of text'],
+		['Create or Update → Email', 'upsert', { matchBy: 'email', contactFields: { email: '={{ $json.value }}' } }, ['test1@test.com'], 'Contact Fields → Email received a list of 1 value instead of text'],
+		['Get Many → Filters → Last Name', 'getAll', { filters: { last_name: '={{ $json.value }}' } }, ['Doe', 'Roe'], 'Filters → Last Name received a list of 2 values instead of text'],
+	])('%s is refused before any request', async (_name, operation, parameters, value, message) => {
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [{ value }],
+			parameters: { resource: 'contact', operation, listId: byId(428), ...parameters },
+		});
+		expect(result.error?.message).toBe(message);
+		expect(standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Contact: Country', () => {
+	it('Create sends a country name as its two-letter code', async () => {
+		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(552786, body(request))));
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation: 'create',
+				listId: byId(428),
+				contactFields: { email: 'test1@test.com', address_country: 'Australia' },
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('POST', '/lists/428/contacts')[0].body).toEqual({ email: 'test1@test.com', address_country: 'AU' });
+	});
+
+	it('Get Many searches a country name by its code', async () => {
+		standIn.on('GET', '/lists/428/contacts', contactsPage(1, 1, [contact(1, { address_country: 'GB' })]));
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contact', operation: 'getAll', listId: byId(428), returnAll: true, filters: { address_country: 'United Kingdom' } },
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('GET', '/lists/428/contacts')[0].query.q).toBe('address_country:GB');
+	});
+
+	it('a country that is not one is refused before any request', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation: 'update',
+				listId: byId(428),
+				contactId: byId(1),
+				contactFields: { address_country: 'Atlantis' },
+			},
+		});
+		expect(result.error?.message).toBe('Contact Fields → Country "Atlantis" is not a country code');
+		expect(result.error?.description).toContain('two-letter ISO country code');
+		expect(standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Contact → Get Many: dates and Limit', () => {
+	it('refuses an impossible Updated After (2031-02-30) before any request', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contact', operation: 'getAll', listId: byId(428), filters: { updated_after: '2031-02-30' } },
+		});
+		expect(result.error?.message).toBe('Filters → Updated After "2031-02-30" is not a date (February 2031 has 28 days)');
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it.each([[0], [-1], ['abc']])('refuses Limit %p before any request', async (limit) => {
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contact', operation: 'getAll', listId: byId(428), returnAll: false, limit },
+		});
+		expect(result.error?.message).toMatch(/^Limit .* is out of range$/);
+		expect(result.error?.description).toBe('Limit must be a whole number from 1 to 9007199254740991.');
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it('a Limit above 100 reads pages of 100 until it has enough', async () => {
+		standIn.on('GET', '/lists/428/contacts', pagedList(250, (index) => contact(index + 1)));
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contact', operation: 'getAll', listId: byId(428), returnAll: false, limit: 150 },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.contact_id)).toEqual(Array.from({ length: 150 }, (_, n) => n + 1));
+		expect(standIn.requestsTo('GET', '/lists/428/contacts').map((request) => request.query)).toEqual([
+			{ page: '1', limit: '100' },
+			{ page: '2', limit: '100' },
+		]);
+	});
+});
+
+describe('Contact → Get Many: Return All when one page fails once', () => {
+	it.each([
+		['500 on page 2', 2, failure(500, 'INTERNAL_ERROR', 'Oops.')],
+		['429 without Retry-After on page 1', 1, failure(429, 'TOO_MANY_REQUESTS', 'Slow down.')],
+		['an HTML 502 page on page 3', 3, FAULTS.html(502)],
+		['a dropped connection on page 2', 2, FAULTS.drop],
+	])('%s: exactly the 250 contacts, each once', async (_name, failingPage, answer) => {
+		standIn.on('GET', '/lists/428/contacts', pagedList(250, (index) => contact(index + 1)));
+		standIn.on('GET', '/lists/428/contacts', (request) => (request.query.page === String(failingPage) ? answer : undefined), 1);
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contact', operation: 'getAll', listId: byId(428), returnAll: true },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.contact_id)).toEqual(Array.from({ length: 250 }, (_, n) => n + 1));
+		const pages = standIn.requestsTo('GET', '/lists/428/contacts').map((request) => request.query.page);
+		const expected = ['1', '2', '3'];
+		expected.splice(failingPage - 1, 0, String(failingPage));
+		expect(pages).toEqual(expected);
+	}, 20_000);
+
+	it('a page that keeps failing stops the run with the code, and outputs no partial list', async () => {
+		standIn.on('GET', '/lists/428/contacts', pagedList(250, (index) => contact(index + 1)));
+		standIn.on('GET', '/lists/428/contacts', (request) => (request.query.page === '2' ? failure(503, 'SERVICE_UNAVAILABLE', 'Down.', { 'retry-after': '0' }) : undefined));
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contact', operation: 'getAll', listId: byId(428), returnAll: true },
+		});
+		expect(result.error?.message).toBe('ClickSend: SERVICE_UNAVAILABLE - Down.');
+		expect(result.items).toHaveLength(0);
+		// Page 1 once, page 2 tried four times (three retries), page 3 never.
+		expect(standIn.requestsTo('GET', '/lists/428/contacts').map((request) => request.query.page)).toEqual(['1', '2', '2', '2', '2']);
+	});
+});
+
+describe('Contact: answers that are not a success', () => {
+	it.each([
+		['a non-SUCCESS response_code', failure(200, 'FORBIDDEN', 'Access denied.'), 'ClickSend: FORBIDDEN - Access denied.'],
+		['malformed JSON', FAULTS.raw(200, '{"http_code":200,'), 'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"http_code":200,")'],
+		['an HTML page', FAULTS.html(200, 'Maintenance'), 'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"'],
+	])('Get answered 200 with %s is an error carrying the code', async (_name, answer, message) => {
+		standIn.on('GET', '/lists/428/contacts/552786', answer);
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contact', operation: 'get', listId: byId(428), contactId: byId(552786) },
+		});
+		expect(result.error?.message).toBe(message);
+		expect(result.items).toHaveLength(0);
+		expect(standIn.requestsTo('GET', '/lists/428/contacts/552786')).toHaveLength(1);
+	});
+
+	it('an HTML 502 page is summarised, never dumped', async () => {
+		standIn.on('DELETE', '/lists/428/contacts/552786', { ...FAULTS.html(502), headers: { 'content-type': 'text/html', 'retry-after': '0' } });
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contact', operation: 'delete', listId: byId(428), contactId: byId(552786) },
+		});
+		expect(result.error?.message).toBe('ClickSend: HTTP_ERROR - HTTP 502 with an HTML page titled "502 Bad Gateway"');
+		expect(result.error?.description).not.toContain('<html');
+		expect(standIn.requestsTo('DELETE', '/lists/428/contacts/552786')).toHaveLength(4);
+	});
+
+	it('a server that never answers is given up after the credential Timeout, not retried', async () => {
+		standIn.on('GET', '/lists/428/contacts/552786', FAULTS.hang);
+		const result = await runClickSend(standIn.baseUrl, {
+			credentials: { timeout: 1 },
+			parameters: { resource: 'contact', operation: 'get', listId: byId(428), contactId: byId(552786) },
+		});
+		expect(result.error?.message).toBe('ClickSend did not answer within 1 seconds');
+		expect(standIn.requestsTo('GET', '/lists/428/contacts/552786')).toHaveLength(1);
+	});
+});
+
+describe('Contact → Create / Create or Update: nothing is created twice', () => {
+	const create = { resource: 'contact', operation: 'create', listId: byId(428), contactFields: { phone_number: '={{ $json.phone }}' } };
+	const three = [{ phone: '+61411111111' }, { phone: '+61422222222' }, { phone: '+61433333333' }];
+
+	it('a 500 on the 2nd item is not retried, stops the run on that item, and the 3rd is never sent', async () => {
+		let calls = 0;
+		standIn.on('POST', '/lists/428/contacts', (request) => (++calls === 2 ? failure(500, 'INTERNAL_ERROR', 'Oops.') : ok(contact(calls, body(request)))));
+		const result = await runClickSend(standIn.baseUrl, { items: three, parameters: create });
+		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect((result.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
+		expect(standIn.requestsTo('POST', '/lists/428/contacts').map((request) => body(request).phone_number)).toEqual(['+61411111111', '+61422222222']);
+	});
+
+	it('a 200 with ClickSend\'s error code is not retried and carries the code', async () => {
+		standIn.on('POST', '/lists/428/contacts', failure(200, 'ALREADY_EXISTS', 'Contact already exists.'));
+		const result = await runClickSend(standIn.baseUrl, { items: [three[0]], parameters: create });
+		expect(result.error?.message).toBe('ClickSend: ALREADY_EXISTS - Contact already exists.');
+		expect(standIn.requestsTo('POST', '/lists/428/contacts')).toHaveLength(1);
+	});
+
+	it('a dropped connection is not retried and says ClickSend may have created it', async () => {
+		standIn.on('POST', '/lists/428/contacts', FAULTS.drop);
+		const result = await runClickSend(standIn.baseUrl, { items: [three[0]], parameters: create });
+		expect(result.error?.message).toMatch(/^The connection to ClickSend at .* was dropped before it answered/);
+		expect(result.error?.description).toContain('may have accepted this request');
+		expect(standIn.requestsTo('POST', '/lists/428/contacts')).toHaveLength(1);
+	});
+
+	it('429 (refused before anything was created) is sent again, and the contact created once', async () => {
+		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(552786, body(request))));
+		standIn.on('POST', '/lists/428/contacts', failure(429, 'TOO_MANY_REQUESTS', 'Slow down.', { 'retry-after': '0' }), 1);
+		const result = await runClickSend(standIn.baseUrl, { items: [three[0]], parameters: create });
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('POST', '/lists/428/contacts')).toHaveLength(2);
+		expect(result.items.map((item) => item.json.contact_id)).toEqual([552786]);
+	});
+
+	it('Create or Update: a search dropped once is asked again; the contact is then created once', async () => {
+		standIn.on('GET', '/lists/428/contacts', contactsPage(1, 1, []));
+		standIn.on('GET', '/lists/428/contacts', FAULTS.drop, 1);
+		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(99, body(request))));
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contact', operation: 'upsert', listId: byId(428), matchBy: 'phone_number', contactFields: { phone_number: '+61411111111' } },
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('GET', '/lists/428/contacts')).toHaveLength(2);
+		expect(standIn.requestsTo('POST', '/lists/428/contacts')).toHaveLength(1);
+		expect(result.items[0].json).toMatchObject({ contact_id: 99, action: 'created' });
+	});
+
+	it('Create or Update: a failed update is not followed by a create', async () => {
+		standIn.on('GET', '/lists/428/contacts', contactsPage(1, 1, [contact(78, { phone_number: '+61411111111' })]));
+		standIn.on('PUT', '/lists/428/contacts/78', failure(404, 'NOT_FOUND', 'Contact not found.'));
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contact', operation: 'upsert', listId: byId(428), matchBy: 'phone_number', contactFields: { phone_number: '+61411111111' } },
+		});
+		expect(result.error?.message).toBe('ClickSend: NOT_FOUND - Contact not found.');
+		expect(standIn.requestsTo('PUT', '/lists/428/contacts/78')).toHaveLength(1);
+		expect(standIn.requestsTo('POST', '/lists/428/contacts')).toHaveLength(0);
+	});
+});
+
+describe('Contact: saved workflows keep their meaning', () => {
+	it('a workflow saved without an operation (the default) still creates the contact, without searching first', async () => {
+		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(552786, body(request))));
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contact', listId: byId(428), contactFields: { phone_number: '+61411111111' } },
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /lists/428/contacts']);
 	});
 });
