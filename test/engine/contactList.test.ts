@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { failure, pagedList } from '../harness/answers';
 import { runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
-import type { ClickSendStandIn } from '../harness/stand-in';
+import { FAULTS, type ClickSendStandIn } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
 const harness = useStandIn();
@@ -132,20 +133,14 @@ describe('Contact List → Get Many by name', () => {
 });
 
 describe('Contact List → Remove Duplicates', () => {
-	// The seed docs (curl, Python, Perl examples) send PUT /lists/{id}/remove-duplicates with
-	// {"fields": ["phone_number", …]}; the OpenAPI spec has a trailing slash and `fields` as an
-	// object. We follow the seeds; the stand-in records the disagreement instead of refusing it.
-	it('PUTs { fields: [...] } to /lists/{id}/remove-duplicates, as the seed docs do', async () => {
-		standIn.tolerateContractViolation(
-			'PUT',
-			'/lists/428/remove-duplicates',
-			'seed docs: no trailing slash, fields array',
-		);
-		standIn.on(
-			'PUT',
-			'/lists/428/remove-duplicates',
-			ok({ deleted: 6 }, 'Your list duplicate contacts has been deleted.'),
-		);
+	// Issue 11: ClickSend's Node SDK (clicksend 5.1.7, `Fields.fields: FieldsFields`) and the OpenAPI
+	// spec make `fields` an object keyed by contact field names; most reference samples set each
+	// field's own name as its value. The node sends that object (keys and values name the fields),
+	// to /lists/{id}/remove-duplicates without the spec's trailing slash, as the SDK and every
+	// reference sample do: only the path is tolerated here, the body is checked against the spec below.
+	it('PUTs { fields: { phone_number: "phone_number", … } } to /lists/{id}/remove-duplicates', async () => {
+		standIn.tolerateContractViolation('PUT', '/lists/428/remove-duplicates', 'SDK and seed docs: no trailing slash');
+		standIn.on('PUT', '/lists/428/remove-duplicates', ok({ deleted: 6 }, 'Your list duplicate contacts has been deleted.'));
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: {
 				resource: 'contactList',
@@ -155,13 +150,39 @@ describe('Contact List → Remove Duplicates', () => {
 			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(standIn.requestsTo('PUT', '/lists/428/remove-duplicates')[0].body).toEqual({
-			fields: ['phone_number', 'first_name'],
-		});
+		const sent = standIn.requestsTo('PUT', '/lists/428/remove-duplicates')[0];
+		expect(sent.body).toEqual({ fields: { phone_number: 'phone_number', first_name: 'first_name' } });
 		expect(result.items).toEqual([{ json: { deleted: 6 }, pairedItem: { item: 0 } }]);
-		expect(standIn.toleratedViolations.map((violation) => violation.request)).toEqual([
-			'PUT /lists/428/remove-duplicates',
-		]);
+		expect(standIn.toleratedViolations.map((violation) => violation.request)).toEqual(['PUT /lists/428/remove-duplicates']);
+
+		// The same body on the spec's own path passes Prism's check of the request body.
+		const onSpecPath = await fetch(`${standIn.baseUrl}/lists/428/remove-duplicates/`, {
+			method: 'PUT',
+			headers: { 'content-type': 'application/json', authorization: sent.headers.authorization as string },
+			body: sent.rawBody,
+		});
+		expect(onSpecPath.status).toBe(200);
+		expect(standIn.contractViolations).toEqual([]);
+	});
+
+	it('takes Compare Fields mapped as comma-separated text, and refuses a field ClickSend does not have', async () => {
+		standIn.tolerateContractViolation('PUT', '/lists/428/remove-duplicates', 'SDK and seed docs: no trailing slash');
+		standIn.on('PUT', '/lists/428/remove-duplicates', ok({ deleted: 0 }));
+		const mapped = await runClickSend(standIn.baseUrl, {
+			items: [{ compare: 'email, custom_1' }],
+			parameters: { resource: 'contactList', operation: 'removeDuplicates', listId: byId(428), fields: '={{ $json.compare }}' },
+		});
+		expect(mapped.error).toBeUndefined();
+		expect(standIn.requestsTo('PUT', '/lists/428/remove-duplicates')[0].body).toEqual({ fields: { email: 'email', custom_1: 'custom_1' } });
+
+		standIn.reset();
+		const unknown = await runClickSend(standIn.baseUrl, {
+			items: [{ compare: ['phone_number', 'phone'] }],
+			parameters: { resource: 'contactList', operation: 'removeDuplicates', listId: byId(428), fields: '={{ $json.compare }}' },
+		});
+		expect(unknown.error?.message).toBe('Compare Fields has an unknown field "phone"');
+		expect(unknown.error?.description).toContain('phone_number, email, fax_number');
+		expect(standIn.requests).toHaveLength(0);
 	});
 
 	it('refuses an empty Compare Fields', async () => {
@@ -380,8 +401,12 @@ describe('Contact List → Import Contacts', () => {
 			parameters: { resource: 'contactList', operation: 'importContacts', listId: byId(428) },
 		});
 		expect(result.error).toBeUndefined();
+		// The router adds the fix-it description to an error item (execution/itemErrors.ts).
 		expect(result.items[0]).toEqual({
-			json: { error: 'Input Binary Field "data" is not a CSV file ("a.txt", type text/plain)' },
+			json: {
+				error: 'Input Binary Field "data" is not a CSV file ("a.txt", type text/plain)',
+				error_description: expect.stringContaining('Use a CSV file'),
+			},
 			pairedItem: { item: 0 },
 		});
 		expect(result.items[1]).toMatchObject({ json: { list_id: 428, file_url: FILE_URL }, pairedItem: { item: 1 } });
@@ -442,5 +467,213 @@ describe('searchContactLists', () => {
 			page: '2',
 			q: 'list_name:customers',
 		});
+	});
+});
+
+
+
+const csvFile = (content: Buffer | string) => ({
+	json: {},
+	binary: { data: { content: Buffer.isBuffer(content) ? content : Buffer.from(content), fileName: 'contacts.csv', mimeType: 'text/csv' } },
+});
+
+describe('Contact List: every ID is checked before any request', () => {
+	const fieldsFor: Record<string, IDataObject> = {
+		update: { listName: 'VIP' },
+		removeDuplicates: { fields: ['phone_number'] },
+		removeOptedOut: { optOutListId: byId(429) },
+	};
+	const idFields: Array<[string, 'listId' | 'optOutListId', string]> = [
+		['get', 'listId', 'List'],
+		['update', 'listId', 'List'],
+		['delete', 'listId', 'List'],
+		['removeDuplicates', 'listId', 'List'],
+		['removeOptedOut', 'listId', 'List'],
+		['removeOptedOut', 'optOutListId', 'Opt-Out List'],
+		['importContacts', 'listId', 'List'],
+	];
+	const badIds: Array<[string, IDataObject[string], string]> = [
+		['empty', '', ' is empty'],
+		['whitespace', '   ', ' is empty'],
+		['non-numeric', '42a', ' "42a" is not a valid ID'],
+		['an unsafe integer', '9007199254740993', ' "9007199254740993" is too large to be a ClickSend ID'],
+		['an object', { id: 428 }, ' received an object {"id":428} instead of text'],
+	];
+	const cases = idFields.flatMap(([operation, parameter, label]) =>
+		badIds.map(([what, id, message]) => [operation, parameter, what, id, `${label}${message}`] as const),
+	);
+
+	it.each(cases)('%s: %s %s', async (operation, parameter, _what, id, message) => {
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [{ ...csvFile('+61411111111,John\n'), json: { id } }],
+			parameters: {
+				resource: 'contactList',
+				operation,
+				listId: byId(428),
+				...fieldsFor[operation],
+				[parameter]: byId('={{ $json.id }}'),
+			},
+		});
+		expect(result.error?.message).toBe(message);
+		expect(result.error?.description).toBeTruthy();
+		expect(standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Contact List: text fields', () => {
+	it.each([
+		['Create → List Name (object)', { operation: 'create', listName: '={{ $json.value }}' }, { name: 'VIP' }, 'List Name received an object {"name":"VIP"} instead of text'],
+		['Update → List Name (list)', { operation: 'update', listId: byId(428), listName: '={{ $json.value }}' }, ['VIP', 'Gold'], 'List Name received a list of 2 values instead of text'],
+		['Create → List Name (only spaces)', { operation: 'create', listName: '={{ $json.value }}' }, '   ', 'List Name is empty'],
+		['Get Many → Filters → List Name (list)', { operation: 'getAll', filters: { list_name: '={{ $json.value }}' } }, ['VIP'], 'Filters → List Name received a list of 1 value instead of text'],
+	])('%s is refused before any request', async (_name, parameters, value, message) => {
+		const result = await runClickSend(standIn.baseUrl, { items: [{ value }], parameters: { resource: 'contactList', ...parameters } });
+		expect(result.error?.message).toBe(message);
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it('Create sends the name trimmed', async () => {
+		standIn.on('POST', '/lists', (request) => ok(list(500, (request.body as IDataObject).list_name as string)));
+		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList', operation: 'create', listName: '  Customers ' } });
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('POST', '/lists')[0].body).toEqual({ list_name: 'Customers' });
+	});
+});
+
+describe('Contact List → Get Many: Limit and failing pages', () => {
+	it.each([[0], [-1], ['abc']])('refuses Limit %p before any request', async (limit) => {
+		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList', operation: 'getAll', returnAll: false, limit } });
+		expect(result.error?.message).toMatch(/^Limit .* is out of range$/);
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it('with a Limit, asks for a page of that size (ClickSend\'s minimum is 15) and stops there', async () => {
+		standIn.on('GET', '/lists', pagedList(250, (index) => list(index + 1)));
+		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList', operation: 'getAll', returnAll: false, limit: 5 } });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.list_id)).toEqual([1, 2, 3, 4, 5]);
+		expect(standIn.requestsTo('GET', '/lists').map((request) => request.query)).toEqual([{ page: '1', limit: '15' }]);
+	});
+
+	it.each([
+		['500 on page 2', 2, failure(500, 'INTERNAL_ERROR', 'Oops.')],
+		['429 without Retry-After on page 1', 1, failure(429, 'TOO_MANY_REQUESTS', 'Slow down.')],
+		['an HTML 502 page on page 3', 3, FAULTS.html(502)],
+	])('Return All, %s: exactly the 250 lists, each once', async (_name, failingPage, answer) => {
+		standIn.on('GET', '/lists', pagedList(250, (index) => list(index + 1)));
+		standIn.on('GET', '/lists', (request) => (request.query.page === String(failingPage) ? answer : undefined), 1);
+		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList', operation: 'getAll', returnAll: true } });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.list_id)).toEqual(Array.from({ length: 250 }, (_, n) => n + 1));
+		const pages = standIn.requestsTo('GET', '/lists').map((request) => request.query.page);
+		const expected = ['1', '2', '3'];
+		expected.splice(failingPage - 1, 0, String(failingPage));
+		expect(pages).toEqual(expected);
+	}, 20_000);
+
+	it.each([
+		['a non-SUCCESS response_code', failure(200, 'FORBIDDEN', 'Access denied.'), 'ClickSend: FORBIDDEN - Access denied.'],
+		['malformed JSON', FAULTS.raw(200, '{"http_code":200,'), 'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"http_code":200,")'],
+		['an HTML page', FAULTS.html(200, 'Maintenance'), 'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"'],
+	])('a page answered 200 with %s is an error carrying the code, not an empty list', async (_name, answer, message) => {
+		standIn.on('GET', '/lists', answer);
+		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList', operation: 'getAll', returnAll: true } });
+		expect(result.error?.message).toBe(message);
+		expect(result.items).toHaveLength(0);
+		expect(standIn.requestsTo('GET', '/lists')).toHaveLength(1);
+	});
+});
+
+describe('Contact List: creating and deleting are never sent twice', () => {
+	it('Create after a 500 is not retried (ClickSend may have created the list)', async () => {
+		standIn.on('POST', '/lists', failure(500, 'INTERNAL_ERROR', 'Oops.'));
+		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList', operation: 'create', listName: 'Customers' } });
+		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(standIn.requestsTo('POST', '/lists')).toHaveLength(1);
+	});
+
+	it('Create answered 200 with an error code carries the code', async () => {
+		standIn.on('POST', '/lists', failure(200, 'ALREADY_EXISTS', 'List name already exists.'));
+		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList', operation: 'create', listName: 'Customers' } });
+		expect(result.error?.message).toBe('ClickSend: ALREADY_EXISTS - List name already exists.');
+		expect(standIn.requestsTo('POST', '/lists')).toHaveLength(1);
+	});
+
+	it('Delete (idempotent) is retried after a dropped connection and outputs one result', async () => {
+		standIn.on('DELETE', '/lists/428', FAULTS.drop, 1);
+		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList', operation: 'delete', listId: byId(428) } });
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('DELETE', '/lists/428')).toHaveLength(2);
+		expect(result.items).toEqual([{ json: { deleted: true, list_id: 428 }, pairedItem: { item: 0 } }]);
+	});
+});
+
+describe('Contact List → Import Contacts: file checks and faults', () => {
+	const FILE_URL = 'https://rest.clicksend.com/files/15A3C0E9-F6A5-49CE-907F-1AD49F75A2AE.csv';
+	const importParameters = { resource: 'contactList', operation: 'importContacts', listId: byId(428) };
+	const uploaded = ok({ upload_id: 15, file_name: 'contacts.csv', _url: FILE_URL }, 'Your file has been uploaded.');
+	const queued = ok({ msg: 'Messages put on queue.', ids: ['6254358460638066203'], id: '6254358460638066203' }, 'Your file is now queued.');
+
+	it('refuses an empty file (0 bytes) before any request', async () => {
+		const result = await runClickSend(standIn.baseUrl, { items: [csvFile('')], parameters: importParameters });
+		expect(result.error?.message).toBe('Input Binary Field "data" is an empty file (0 bytes)');
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it('refuses a file over the 20 MB upload cap before any request', async () => {
+		const line = '+61411111111,John,Doe,test1@test.com\n';
+		const big = Buffer.from(line.repeat(Math.ceil((20 * 1024 * 1024 + 1) / line.length)));
+		const result = await runClickSend(standIn.baseUrl, { items: [csvFile(big)], parameters: importParameters });
+		expect(result.error?.message).toBe('Input Binary Field "data" is too large (20.0 MB; at most 20 MB)');
+		expect(result.error?.description).toContain('at most 20 MB');
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it('refuses an object mapped into Input Binary Field', async () => {
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [{ ...csvFile('+61411111111\n'), json: { field: { name: 'data' } } }],
+			parameters: { ...importParameters, binaryPropertyName: '={{ $json.field }}' },
+		});
+		expect(result.error?.message).toBe('Input Binary Field received an object {"name":"data"} instead of text');
+		expect(standIn.requests).toHaveLength(0);
+	});
+
+	it('an upload that fails once is uploaded again (it sends nothing), then the import is sent once', async () => {
+		standIn.tolerateContractViolation('POST', '/lists/428/import', 'SDK and seed docs: field_order is an array');
+		standIn.on('POST', '/uploads', uploaded);
+		standIn.on('POST', '/uploads', failure(503, 'SERVICE_UNAVAILABLE', 'Down.', { 'retry-after': '0' }), 1);
+		standIn.on('POST', '/lists/428/import', queued);
+		const result = await runClickSend(standIn.baseUrl, { items: [csvFile('+61411111111\n')], parameters: importParameters });
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('POST', '/uploads')).toHaveLength(2);
+		expect(standIn.requestsTo('POST', '/lists/428/import')).toHaveLength(1);
+		expect(result.items[0].json).toMatchObject({ id: '6254358460638066203', list_id: 428, file_url: FILE_URL });
+	});
+
+	it('an import answered 500 is not sent again (ClickSend may have queued it), and the file was uploaded once', async () => {
+		standIn.tolerateContractViolation('POST', '/lists/428/import', 'SDK and seed docs: field_order is an array');
+		standIn.on('POST', '/uploads', uploaded);
+		standIn.on('POST', '/lists/428/import', failure(500, 'INTERNAL_ERROR', 'Oops.'));
+		const result = await runClickSend(standIn.baseUrl, { items: [csvFile('+61411111111\n')], parameters: importParameters });
+		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(standIn.requestsTo('POST', '/uploads')).toHaveLength(1);
+		expect(standIn.requestsTo('POST', '/lists/428/import')).toHaveLength(1);
+	});
+
+	it('an upload answered 200 without ClickSend\'s envelope stops before the import', async () => {
+		standIn.on('POST', '/uploads', FAULTS.html(200, 'Maintenance'));
+		const result = await runClickSend(standIn.baseUrl, { items: [csvFile('+61411111111\n')], parameters: importParameters });
+		expect(result.error?.message).toBe('ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"');
+		expect(standIn.requestsTo('POST', '/lists/428/import')).toHaveLength(0);
+	});
+});
+
+describe('Contact List: saved workflows keep their meaning', () => {
+	it('a workflow saved without an operation (the default) lists the contact lists', async () => {
+		standIn.on('GET', '/lists', pagedList(3, (index) => list(index + 1)));
+		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList' } });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.list_id)).toEqual([1, 2, 3]);
+		expect(standIn.requestsTo('GET', '/lists')[0].query).toEqual({ page: '1', limit: '50' });
 	});
 });
