@@ -285,14 +285,14 @@ describe('Letter → Send: values mapped by expressions', () => {
 		expect(api.standIn.requestsTo('POST', '/uploads')).toHaveLength(0);
 	});
 
-	it('country names: "Australia", "united kingdom" and "us" are sent as AU, GB and US', async () => {
+	it('country names: "Australia", "new zealand" and "us" are sent as AU, NZ and US', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: parameters({ addressCountry: '={{ $json.country }}' }),
-			items: ['Australia', 'united kingdom', 'us'].map((country) => letterItem({ ...PEOPLE[0], country })),
+			items: ['Australia', 'new zealand', 'us'].map((country) => letterItem({ ...PEOPLE[0], country })),
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = api.standIn.requestsTo('POST', '/post/letters/send');
-		expect((request.body as { recipients: IDataObject[] }).recipients.map((recipient) => recipient.address_country)).toEqual(['AU', 'GB', 'US']);
+		expect((request.body as { recipients: IDataObject[] }).recipients.map((recipient) => recipient.address_country)).toEqual(['AU', 'NZ', 'US']);
 	});
 
 	it('a print option mapped as the text "false" is not sent as colour', async () => {
