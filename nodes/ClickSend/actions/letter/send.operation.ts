@@ -36,7 +36,6 @@ export const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			flag('colour', 'Colour', 'Whether to print in colour (otherwise black and white)'),
-			...postRecipientOptions('letter'),
 			flag('duplex', 'Double-Sided', 'Whether to print on both sides of the paper'),
 			flag('priorityPost', 'Priority Post', 'Whether to send by priority post'),
 			{
@@ -51,7 +50,8 @@ export const properties: INodeProperties[] = [
 				'Uses ClickSend Template',
 				"Whether the PDF was made with ClickSend's letter template (see ClickSend's letter specification guide)",
 			),
-		],
+			...postRecipientOptions('letter'),
+		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
 ];
 
