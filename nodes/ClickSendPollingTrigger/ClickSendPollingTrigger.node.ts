@@ -1,8 +1,8 @@
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { eventProperty, filterProperties, getDedicatedNumbers } from '../ClickSendTrigger/description';
-import { POLLABLE_EVENTS } from '../ClickSendTrigger/events';
+import { eventProperty, filterProperties, getDedicatedNumbers } from '../ClickSendEvents/description';
+import { POLLABLE_EVENTS } from '../ClickSendEvents/events';
 import { pollEvents } from './poll';
 
 /**
@@ -27,7 +27,8 @@ export class ClickSendPollingTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'ClickSend keeps these events for polling only while an automation rule with the action "Poll" exists. The first poll reuses such a rule or creates one named "n8n polling: <workflow name>"; it stays after deactivation (delete it under Automations in ClickSend).',
+					// n8n renders notices as HTML: no angle brackets in the text.
+					'ClickSend keeps these events for polling only while an automation rule with the action "Poll" exists. The first poll reuses such a rule or creates one named "n8n polling: " plus the name of this workflow (e.g. "n8n polling: Inbound orders"); it stays after deactivation (delete it under Automations in ClickSend).',
 				name: 'pollRuleNotice',
 				type: 'notice',
 				default: '',
@@ -40,7 +41,7 @@ export class ClickSendPollingTrigger implements INodeType {
 				type: 'collection',
 				placeholder: 'Add option',
 				default: {},
-				displayOptions: { show: { event: ['inboundSms', 'smsReceipt'] } },
+				displayOptions: { show: { event: POLLABLE_EVENTS.filter((event) => event.markReadPath).map((event) => event.value) } },
 				options: [
 					{
 						displayName: 'Mark As Read',
@@ -48,7 +49,7 @@ export class ClickSendPollingTrigger implements INodeType {
 						type: 'boolean',
 						default: false,
 						description:
-							'Whether to mark the events as read at ClickSend after they start a run, which keeps the unread list short',
+							'Whether to mark the list read at ClickSend, up to the newest event of each run, once the run\'s items are built and the poll has read the whole list. It also marks messages the filters leave out.',
 					},
 				],
 			},

@@ -1,63 +1,106 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { clickSendRequest, clickSendRequestAllPages, type ClickSendPage } from '../ClickSend/shared/transport';
-import { getTriggerEvent, POLLABLE_EVENTS, type TriggerEvent } from '../ClickSendTrigger/events';
-import { dedupeKey, eventMessageId, eventTimestamp, normaliseEvent } from '../ClickSendTrigger/normalise';
+import { clickSendPage } from '../ClickSend/transport/pagination';
+import { clickSendRequest } from '../ClickSend/transport/request';
+import { getTriggerEvent, POLLABLE_EVENTS, type TriggerEvent } from '../ClickSendEvents/events';
+import { eventId, eventItem, eventTimestamp } from '../ClickSendEvents/output';
+import { matchesFilters, ruleFilters, type RuleFilters } from '../ClickSendEvents/rules';
 import { ensurePollRule } from './pollRule';
+import {
+	isNew,
+	MAX_PAGES_PER_POLL,
+	nextResumePage,
+	pagesAfterFirst,
+	POLL_PAGE_SIZE,
+	remember,
+	startState,
+	type PollState,
+} from './pollState';
 
-/** At most this many unread events are read per poll (10 pages of 100). */
-export const MAX_POLL_ROWS = 1000;
-/** At most this many ids are kept for the cursor's timestamp. */
-const MAX_CURSOR_IDS = 1000;
-
-/** Where the last poll stopped: the newest event time seen, and the events seen at that time. */
-export interface PollCursor extends IDataObject {
-	timestamp: number;
-	ids: string[];
+/** A listed event: ClickSend's row, its id (output `eventId`) and its time. */
+interface ListedEvent {
+	row: IDataObject;
+	id: string;
+	time: number;
 }
 
-function rowKey(event: TriggerEvent, row: IDataObject): string {
-	return dedupeKey(event, row) ?? JSON.stringify(row);
+/** What one poll read of the event's list. */
+interface ListRead {
+	rows: IDataObject[];
+	/** Where the next poll continues (0: the list was read to its end; the next poll starts a new pass). */
+	resumePage: number;
+	/** This poll ended a pass over the whole list (begun in this poll or continued from earlier ones). */
+	passDone: boolean;
 }
 
-/** Inbound SMS filters of the node (dedicated number, message match) applied to a polled row. */
-export function matchesFilters(row: IDataObject, dedicatedNumber: string, searchType: number, term: string): boolean {
-	if (dedicatedNumber && dedicatedNumber !== '*' && String(row.to ?? '') !== dedicatedNumber) return false;
-	if (!searchType || !term) return true;
-	const body = String(row.body ?? row.message ?? '').toLowerCase();
-	const needle = term.toLowerCase();
-	if (searchType === 1) return body.startsWith(needle);
-	if (searchType === 2) return body.includes(needle);
-	if (searchType === 3) return !body.includes(needle);
-	return true;
+/** Time a poll may spend reading pages: half of n8n's budget (the rest: marking, output). */
+function readingBudgetMs(context: IPollFunctions): number {
+	const budget = typeof context.getPollBudgetMs === 'function' ? context.getPollBudgetMs() : 60_000;
+	return Math.max(0, budget) / 2;
 }
 
-async function fetchRows(context: IPollFunctions, event: TriggerEvent): Promise<IDataObject[]> {
-	if (event.pollPaged) {
-		return (await clickSendRequestAllPages.call(context, { path: event.pollPath! }, MAX_POLL_ROWS)) as IDataObject[];
+/**
+ * Reads the event's list: page 1, then the pages pagesAfterFirst plans, each its own request
+ * (retried as that page), up to MAX_PAGES_PER_POLL pages and the reading budget, but always at
+ * least two pages when there are two, so a long list keeps moving. `ends` reads only page 1 and
+ * the last page (first activation, manual runs: the newest rows are at one end).
+ */
+async function readList(context: IPollFunctions, path: string, resumePage: number, ends = false): Promise<ListRead> {
+	const started = Date.now();
+	const budget = readingBudgetMs(context);
+	const first = await clickSendPage.call(context, { path }, 1, POLL_PAGE_SIZE);
+	const rows = [...first.rows];
+	const read = new Set([1]);
+	let lastPage = first.lastPage;
+	const planned = ends ? pagesAfterFirst(first.lastPage, 0).slice(0, 1) : pagesAfterFirst(first.lastPage, resumePage);
+	for (const page of planned) {
+		if (read.size >= MAX_PAGES_PER_POLL) break;
+		if (read.size >= 2 && Date.now() - started > budget) break;
+		const current = await clickSendPage.call(context, { path }, page, POLL_PAGE_SIZE);
+		read.add(page);
+		rows.push(...current.rows);
+		lastPage = Math.max(lastPage, current.lastPage);
 	}
-	// /voice/receipts and /fax/receipts take no page/limit in the spec: one request.
-	const envelope = await clickSendRequest.call(context, { method: 'GET', path: event.pollPath! });
-	const page = (envelope.data ?? {}) as ClickSendPage;
-	return Array.isArray(page.data) ? page.data : [];
+	const next = ends ? 0 : nextResumePage(planned, read);
+	// A list that grew a page while it was read was not read to its end.
+	return { rows, resumePage: next, passDone: !ends && next === 0 && lastPage === first.lastPage };
 }
 
-/** Sorted oldest → newest (by event time, then message id) so output order is stable. */
-function sortRows(rows: IDataObject[]): IDataObject[] {
-	return [...rows].sort(
-		(a, b) =>
-			eventTimestamp(a) - eventTimestamp(b) ||
-			String(eventMessageId(a) ?? '').localeCompare(String(eventMessageId(b) ?? '')),
-	);
+/** Listed events that pass the node's filters, each once (a row met twice in one poll — a page shifted — counts once). */
+function listedEvents(event: TriggerEvent, rows: IDataObject[], filters: RuleFilters): ListedEvent[] {
+	const byId = new Map<string, ListedEvent>();
+	for (const row of rows) {
+		if (event.filters.length && !matchesFilters(row, filters)) continue;
+		const id = eventId(event, row);
+		if (!byId.has(id)) byId.set(id, { row, id, time: eventTimestamp(row) });
+	}
+	return [...byId.values()];
+}
+
+const oldestFirst = (a: ListedEvent, b: ListedEvent) => a.time - b.time || a.id.localeCompare(b.id);
+
+/**
+ * Marks the list read strictly before `before`, after the output is built. A failure (even one
+ * after ClickSend marked the rows) is logged and the output still returned: the events are
+ * remembered as emitted, and a later poll marks again.
+ */
+async function markRead(context: IPollFunctions, event: TriggerEvent, before: number): Promise<void> {
+	try {
+		await clickSendRequest.call(context, { method: 'PUT', path: event.markReadPath!, body: { date_before: before } });
+	} catch (error) {
+		context.logger.warn(`ClickSend Polling Trigger: marking ${event.name} events read failed; they were emitted and a later poll marks them again`, {
+			error: error instanceof Error ? error.message : String(error),
+		});
+	}
 }
 
 /**
  * The ClickSend Polling Trigger's poll. Every poll first makes sure a POLL rule keeps the events
- * (pollRule.ts). First activation: record where ClickSend's history ends and emit nothing. Later
- * polls: emit each event newer than the cursor exactly once (ids seen at the cursor's timestamp
- * are remembered), then optionally mark them read. Manual runs return the newest event so its
- * fields can be mapped.
+ * (pollRule.ts). The first poll of an event records where ClickSend's history ends and emits
+ * nothing. Later polls read the list (pollState.ts: which pages, how many), emit every new event
+ * once, oldest first, and remember it; then, with Mark As Read and a whole list read, mark the
+ * list read. Manual runs ("Fetch Test Event") return the newest event and change nothing.
  */
 export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 	const event = getTriggerEvent(this.getNodeParameter('event') as string);
@@ -66,66 +109,50 @@ export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionDa
 			description: `ClickSend has no list endpoint for this event. Use the ClickSend Trigger, or pick one of: ${POLLABLE_EVENTS.map((candidate) => candidate.name).join(', ')}.`,
 		});
 	}
-	const filters =
-		event.value === 'inboundSms'
-			? {
-					dedicatedNumber: this.getNodeParameter('dedicatedNumber', '*') as string,
-					messageSearchType: Number(this.getNodeParameter('messageSearchType', 0)),
-					messageSearchTerm: this.getNodeParameter('messageSearchTerm', '') as string,
-				}
-			: { dedicatedNumber: '*', messageSearchType: 0, messageSearchTerm: '' };
+	const filters = ruleFilters(this, event);
 
-	// Read static data once per poll and mutate that object: n8n 2.x hands a poll a staged
-	// snapshot and commits it only when the poll (and the run it starts) succeeds.
-	const state = this.getWorkflowStaticData('node');
-	await ensurePollRule.call(this, state, event, filters);
-
-	let rows = sortRows(await fetchRows(this, event));
-	if (event.value === 'inboundSms') {
-		rows = rows.filter((row) =>
-			matchesFilters(row, filters.dedicatedNumber, filters.messageSearchType, filters.messageSearchTerm),
-		);
-	}
+	// Read static data once per poll and change that object: n8n 2.41 hands a poll a staged
+	// snapshot and commits it with the execution the poll starts (or, for null, on its own).
+	const staticData = this.getWorkflowStaticData('node');
+	await ensurePollRule.call(this, staticData, event, filters);
 
 	if (this.getMode() === 'manual') {
-		const latest = rows[rows.length - 1];
+		const listed = listedEvents(event, (await readList(this, event.pollPath, 0, true)).rows, filters).sort(oldestFirst);
+		const latest = listed[listed.length - 1];
 		if (!latest) {
 			throw new NodeOperationError(this.getNode(), `No ${event.name} is waiting in ClickSend yet`, {
 				description:
 					'ClickSend lists only unread events that arrived while an automation rule with the action "Poll" existed (this node makes sure one does). Send a test event (for example an SMS to your number) and fetch again.',
 			});
 		}
-		return [[{ json: normaliseEvent(event, latest) }]];
+		return [[{ json: eventItem(event, latest.row) }]];
 	}
 
-	const cursor = state.cursor as PollCursor | undefined;
-	if (!cursor || cursor.event !== event.value) {
-		const newest = rows.length ? eventTimestamp(rows[rows.length - 1]) : 0;
-		state.cursor = {
-			event: event.value,
-			timestamp: newest,
-			ids: rows.filter((row) => eventTimestamp(row) === newest).map((row) => rowKey(event, row)),
-		};
+	delete staticData.cursor; // what earlier builds kept (a timestamp cursor); `events` replaces it
+	const state = staticData.events as PollState | undefined;
+	if (!state || state.event !== event.value) {
+		const { rows } = await readList(this, event.pollPath, 0, true);
+		staticData.events = startState(event.value, rows.map((row) => ({ id: eventId(event, row), time: eventTimestamp(row) })));
 		return null;
 	}
 
-	const seenAtCursor = new Set(cursor.ids);
-	const fresh = rows.filter((row) => {
-		const at = eventTimestamp(row);
-		return at > cursor.timestamp || (at === cursor.timestamp && !seenAtCursor.has(rowKey(event, row)));
-	});
+	const list = await readList(this, event.pollPath, state.resumePage);
+	// A pass over a list longer than one poll reads spans polls; remember the newest event listed
+	// when it began: events listed since may sit on pages the pass had already read.
+	if (!state.resumePage) state.passNewest = list.rows.reduce((max, row) => Math.max(max, eventTimestamp(row)), 0);
+	state.resumePage = list.resumePage;
+	const fresh = listedEvents(event, list.rows, filters)
+		.filter((listed) => isNew(state, listed.id, listed.time))
+		.sort(oldestFirst);
+	remember(state, fresh, Math.floor(Date.now() / 1000));
 	if (!fresh.length) return null;
 
-	const newest = Math.max(cursor.timestamp, ...fresh.map(eventTimestamp));
-	const ids = newest === cursor.timestamp ? [...cursor.ids] : [];
-	for (const row of fresh) if (eventTimestamp(row) === newest) ids.push(rowKey(event, row));
-	state.cursor = { event: event.value, timestamp: newest, ids: ids.slice(-MAX_CURSOR_IDS) };
-
-	const markAsRead = this.getNodeParameter('options.markAsRead', false) as boolean;
-	if (markAsRead && event.markReadPath && newest > 0) {
-		// Strictly before the newest time: events at that second stay unread one more round, and
-		// the cursor's ids keep them from being emitted twice.
-		await clickSendRequest.call(this, { method: 'PUT', path: event.markReadPath, body: { date_before: newest } });
+	const items = fresh.map((listed) => ({ json: eventItem(event, listed.row) }));
+	// Mark As Read: only once a pass has seen the whole list, strictly before this run's newest
+	// event and the newest event listed when the pass began; everything older was seen by then.
+	const before = Math.min(fresh[fresh.length - 1].time, state.passNewest);
+	if (event.markReadPath && list.passDone && before > 0 && (this.getNodeParameter('options.markAsRead', false) as boolean)) {
+		await markRead(this, event, before);
 	}
-	return [fresh.map((row) => ({ json: normaliseEvent(event, row) }))];
+	return [items];
 }

@@ -1,8 +1,10 @@
 import type { IDataObject, IPollFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { clickSendRequest, clickSendRequestAllPages } from '../ClickSend/shared/transport';
-import type { TriggerEvent } from '../ClickSendTrigger/events';
+import { clickSendAllPages } from '../ClickSend/transport/pagination';
+import { clickSendRequest } from '../ClickSend/transport/request';
+import type { TriggerEvent } from '../ClickSendEvents/events';
+import { ANY_MESSAGE, ruleBody, ruleIdOf, ruleName, type RuleFilters } from '../ClickSendEvents/rules';
 
 /**
  * ClickSend keeps inbound SMS and delivery receipts in its unread lists (the ones the poll reads)
@@ -21,25 +23,10 @@ export interface PollRuleRecord extends IDataObject {
 	created: boolean;
 }
 
-const RULE_NAME_MAX = 100;
-
-/** `n8n polling: <workflow name>`, cut to ClickSend's usual name length. */
-export function pollRuleName(context: IPollFunctions): string {
-	const workflow = context.getWorkflow();
-	const name = `n8n polling: ${workflow.name ?? workflow.id ?? 'workflow'}`;
-	return name.length > RULE_NAME_MAX ? `${name.slice(0, RULE_NAME_MAX - 1)}…` : name;
-}
-
-/** Body of the create-rule request: the event's rule with action POLL and no address. */
-export function pollRuleBody(event: TriggerEvent, ruleName: string, dedicatedNumber: string): IDataObject {
-	// As the spec's example for POST /automations/sms/inbound: action POLL, action_address "".
-	const body: IDataObject = {
-		...event.ruleBody(ruleName, { dedicatedNumber, messageSearchType: 0, messageSearchTerm: '' }),
-		action: 'POLL',
-		action_address: '',
-	};
-	delete body.webhook_type;
-	return body;
+/** Body of the create-rule request: the event's rule for all messages, action POLL, no address. */
+export function pollRuleBody(event: TriggerEvent, name: string, dedicatedNumber: string): IDataObject {
+	// The node applies Message Match itself, so the rule keeps every message to the number.
+	return ruleBody(event, name, { ...ANY_MESSAGE, dedicatedNumber }, { action: 'POLL' });
 }
 
 const sameNumber = (a: unknown, b: string) => String(a ?? '').replace(/^\+/, '') === b.replace(/^\+/, '');
@@ -52,7 +39,7 @@ const sameNumber = (a: unknown, b: string) => String(a ?? '').replace(/^\+/, '')
 export function ruleKeepsEvents(
 	event: TriggerEvent,
 	rule: IDataObject,
-	filters: { dedicatedNumber: string; messageSearchType: number; messageSearchTerm: string },
+	filters: RuleFilters,
 ): boolean {
 	if (String(rule.action ?? '').toUpperCase() !== 'POLL') return false;
 	if (Number(rule.enabled ?? 1) === 0) return false;
@@ -65,12 +52,6 @@ export function ruleKeepsEvents(
 		searchType === filters.messageSearchType &&
 		String(rule.message_search_term ?? '').toLowerCase() === filters.messageSearchTerm.toLowerCase()
 	);
-}
-
-/** A rule's id under the field ClickSend uses (the spec's list example says sms_inbound_rule_id). */
-function ruleId(event: TriggerEvent, rule: IDataObject): string | undefined {
-	const id = rule[event.ruleIdField] ?? rule.sms_inbound_rule_id ?? rule.rule_id ?? rule.receipt_rule_id;
-	return id === undefined || id === null || id === '' ? undefined : String(id);
 }
 
 function setupError(context: IPollFunctions, event: TriggerEvent, cause: unknown, step: string): NodeApiError {
@@ -100,36 +81,36 @@ export async function ensurePollRule(
 	this: IPollFunctions,
 	state: IDataObject,
 	event: TriggerEvent,
-	filters: { dedicatedNumber: string; messageSearchType: number; messageSearchTerm: string },
+	filters: RuleFilters,
 ): Promise<PollRuleRecord> {
-	const dedicatedNumber = event.value === 'inboundSms' ? filters.dedicatedNumber || '*' : '*';
+	const dedicatedNumber = filters.dedicatedNumber || '*';
 	const known = state.pollRule as PollRuleRecord | undefined;
 	const verified = known && known.event === event.value && known.dedicatedNumber === dedicatedNumber;
 	if (verified && this.getMode() !== 'manual') return known;
 
 	let rules: IDataObject[];
 	try {
-		rules = (await clickSendRequestAllPages.call(this, { path: event.rulePath })) as IDataObject[];
+		rules = await clickSendAllPages.call(this, { path: event.rulePath });
 	} catch (error) {
 		throw setupError(this, event, error, 'look up');
 	}
-	const existing = rules.find((rule) => ruleKeepsEvents(event, rule, filters) && ruleId(event, rule) !== undefined);
+	const existing = rules.find((rule) => ruleKeepsEvents(event, rule, filters) && ruleIdOf(event, rule) !== undefined);
 	let record: PollRuleRecord;
 	if (existing) {
-		record = { event: event.value, dedicatedNumber, rulePath: event.rulePath, ruleId: ruleId(event, existing)!, created: false };
+		record = { event: event.value, dedicatedNumber, rulePath: event.rulePath, ruleId: ruleIdOf(event, existing)!, created: false };
 	} else {
 		let created: IDataObject;
 		try {
 			const envelope = await clickSendRequest.call(this, {
 				method: 'POST',
 				path: event.rulePath,
-				body: pollRuleBody(event, pollRuleName(this), dedicatedNumber),
+				body: pollRuleBody(event, ruleName(this, 'polling'), dedicatedNumber),
 			});
 			created = (envelope.data ?? {}) as IDataObject;
 		} catch (error) {
 			throw setupError(this, event, error, 'create');
 		}
-		const id = ruleId(event, created);
+		const id = ruleIdOf(event, created);
 		if (id === undefined) throw setupError(this, event, 'ClickSend returned no rule id', 'create');
 		record = { event: event.value, dedicatedNumber, rulePath: event.rulePath, ruleId: id, created: true };
 	}

@@ -7,9 +7,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { eventProperty, filterProperties, getDedicatedNumbers } from './description';
-import { TRIGGER_EVENTS } from './events';
-import { checkExists, create, handleDelivery, remove } from './webhook';
+import { eventProperty, filterProperties, getDedicatedNumbers } from '../ClickSendEvents/description';
+import { TRIGGER_EVENTS } from '../ClickSendEvents/events';
+import { handleDelivery } from './delivery';
+import { checkExists, create, remove } from './webhook';
 
 /**
  * Starts a workflow instantly on ClickSend events: registers a ClickSend automation rule that
@@ -37,6 +38,10 @@ export class ClickSendTrigger implements INodeType {
 				// ClickSend posts JSON or form bodies, or sends the event as a GET query.
 				httpMethod: 'GET,POST',
 				responseMode: 'onReceived',
+				// n8n 2.41 answers a delivery that starts a run with `responseData` when it is set
+				// (default 'firstEntryJson', sent as that literal text), else with the webhookResponse
+				// webhook() returns: '' makes it the fixed acknowledgement of delivery.ts.
+				responseData: '',
 				path: 'webhook',
 				ndvHideMethod: true,
 			},

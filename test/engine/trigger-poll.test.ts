@@ -1,10 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { pagedList } from '../harness/answers';
 import type { ClickSendStandIn, RecordedRequest } from '../harness/stand-in';
 import { PollingTriggerHarness } from '../harness/trigger';
 import { useStandIn } from '../harness/use-stand-in';
-import { getTriggerEvent, POLLABLE_EVENTS, type TriggerEvent } from '../../nodes/ClickSendTrigger/events';
+import { getTriggerEvent, POLLABLE_EVENTS, type TriggerEvent } from '../../nodes/ClickSendEvents/events';
+import { MAX_PAGES_PER_POLL } from '../../nodes/ClickSendPollingTrigger/pollState';
 
 const env = useStandIn();
 let standIn: ClickSendStandIn;
@@ -33,6 +35,22 @@ function page(rows: IDataObject[]) {
 /** The list endpoint answers whatever `rows` holds at the time of the request. */
 function serve(path: string, rows: IDataObject[]) {
 	standIn.on('GET', path, () => page(rows));
+}
+
+/**
+ * ClickSend's list at `path` as ClickSend pages it: by the request's `page` and `limit` (15 when
+ * absent), over `rows` as they are when each request arrives; `beforeAnswer` may change them first.
+ */
+function servePaged(path: string, rows: IDataObject[], beforeAnswer?: (request: RecordedRequest) => void) {
+	standIn.on('GET', path, (request) => {
+		beforeAnswer?.(request);
+		return pagedList(rows.length, (index) => rows[index])(request);
+	});
+}
+
+/** The pages (`page` query) of GET `path` requested since `from` requests, in order. */
+function pagesRequested(path: string, from = 0): number[] {
+	return standIn.requestsTo('GET', path).slice(from).map((request) => Number(request.query.page));
 }
 
 function inbound(id: string, timestamp: number, extra: IDataObject = {}): IDataObject {
@@ -66,7 +84,7 @@ function receipt(id: string, timestamp: number, statusCode = '201'): IDataObject
 	};
 }
 
-const ids = (output: Array<Array<{ json: IDataObject }>> | null) => (output?.[0] ?? []).map((item) => item.json.messageId);
+const ids = (output: Array<Array<{ json: IDataObject }>> | null) => (output?.[0] ?? []).map((item) => item.json.message_id);
 
 function envelope(status: number, code: string, msg: string, data: unknown = null) {
 	return { http_code: status, response_code: code, response_msg: msg, data };
@@ -116,13 +134,13 @@ class AccountRules {
 const pollRuleOf = (harness: PollingTriggerHarness) => harness.nodeStaticData.pollRule as IDataObject | undefined;
 
 describe('ClickSend Polling Trigger — events', () => {
-	it('first activation records the cursor and emits nothing; three polls emit each event once', async () => {
+	it('first activation records where history ends and emits nothing; three polls emit each event once', async () => {
 		const rows = [inbound('OLD-1', 1700000000), inbound('OLD-2', 1700000100)];
 		serve('/sms/inbound', rows);
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
 
 		expect(await harness.poll()).toBeNull();
-		expect(harness.nodeStaticData.cursor).toMatchObject({ timestamp: 1700000100 });
+		expect(harness.nodeStaticData.events).toMatchObject({ before: 1700000100, seen: { 'inboundSms:OLD-2': 1700000100 } });
 
 		// Poll 1: two new events, one of them at the cursor's very second.
 		rows.push(inbound('NEW-1', 1700000100), inbound('NEW-2', 1700000200));
@@ -130,6 +148,7 @@ describe('ClickSend Polling Trigger — events', () => {
 		expect(ids(first)).toEqual(['NEW-1', 'NEW-2']);
 		expect(first![0][0].json).toMatchObject({
 			event: 'inboundSms',
+			eventId: 'inboundSms:NEW-1',
 			from: '+61411111111',
 			to: '+61422222222',
 			body: 'message NEW-1',
@@ -154,17 +173,20 @@ describe('ClickSend Polling Trigger — events', () => {
 		expect(await harness.poll()).toBeNull();
 		rows.push(receipt('R-1', 1700000000, '200'), receipt('R-1', 1700000050, '201'));
 		const output = await harness.poll();
-		expect(output![0].map((item) => item.json.status)).toEqual(['queued', 'delivered']);
+		expect(output![0].map((item) => item.json.deliveryStatus)).toEqual(['queued', 'delivered']);
 		expect(await harness.poll()).toBeNull();
 	});
 
-	it('when the run fails, n8n keeps the old cursor and the next poll emits the events again', async () => {
+	it('a poll that throws keeps nothing, so the next poll emits its events; a poll that returned them never emits them again', async () => {
+		// n8n 2.41.1 commits the poll's staged static data with the execution it starts, before the
+		// run: a run that fails afterwards does not replay its events (docs/triggers.md).
 		const rows = [inbound('OLD', 1700000000)];
 		serve('/sms/inbound', rows);
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
 		await harness.poll();
 		rows.push(inbound('NEW', 1700000100));
-		expect(ids(await harness.poll({ runFails: true }))).toEqual(['NEW']);
+		standIn.on('GET', '/sms/inbound', { status: 400, body: envelope(400, 'BAD_REQUEST', 'Try later.') }, 1);
+		await expect(harness.poll()).rejects.toThrow('BAD_REQUEST');
 		expect(ids(await harness.poll())).toEqual(['NEW']);
 		expect(await harness.poll()).toBeNull();
 	});
@@ -220,7 +242,7 @@ describe('ClickSend Polling Trigger — events', () => {
 	it.each([
 		['voiceReceipt', '/voice/receipts'],
 		['faxReceipt', '/fax/receipts'],
-	])('%s polls %s (one request: the spec lists no paging there)', async (event, path) => {
+	])('%s polls %s in pages of 100 (the seed docs page it; the spec lists no page/limit)', async (event, path) => {
 		const rows = [receipt('OLD', 1442381791)];
 		serve(path, rows);
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event });
@@ -228,26 +250,29 @@ describe('ClickSend Polling Trigger — events', () => {
 		rows.push(receipt('NEW', 1442381829));
 		const output = await harness.poll();
 		expect(ids(output)).toEqual(['NEW']);
-		expect(output![0][0].json).toMatchObject({ event, status: 'delivered', digits: 2 });
-		expect(standIn.requestsTo('GET', path)[0].query).toEqual({});
+		expect(output![0][0].json).toMatchObject({ event, eventId: `${event}:NEW:201`, deliveryStatus: 'delivered', digits: 2 });
+		expect(standIn.requestsTo('GET', path).map((request) => request.query)).toEqual([
+			{ page: '1', limit: '100' },
+			{ page: '1', limit: '100' },
+		]);
 	});
 
 	it('the default spec example of GET /voice/receipts is accepted as is', async () => {
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'voiceReceipt' });
 		expect(await harness.poll()).toBeNull();
-		expect(harness.nodeStaticData.cursor).toMatchObject({ timestamp: 1442381829 });
+		expect(harness.nodeStaticData.events).toMatchObject({ before: 1442381829 });
 	});
 
-	it('a manual run returns the latest event so its fields can be mapped, without moving the cursor', async () => {
+	it('a manual run returns the latest event so its fields can be mapped, and changes nothing', async () => {
 		serve('/sms/inbound', [inbound('B', 1700000200), inbound('A', 1700000100)]);
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
 		const result = await harness.manualRun();
 		expect(result.error).toBeUndefined();
-		expect(result.items.map((item) => item.json.messageId)).toEqual(['B']);
-		expect(harness.nodeStaticData.cursor).toBeUndefined();
+		expect(result.items.map((item) => item.json.message_id)).toEqual(['B']);
+		expect(harness.nodeStaticData.events).toBeUndefined();
 	});
 
-	// The exact items README.md (ClickSend triggers) shows: ClickSend's example lists from the spec (the stand-in's
+	// The exact items docs/triggers.md shows: ClickSend's example lists from the spec (the stand-in's
 	// default answers, as are the rule look-up and creation here), newest row.
 	it.each([
 		[
@@ -263,10 +288,7 @@ describe('ClickSend Polling Trigger — events', () => {
 				message_id: 'D2F2BCC3-6558-4DAA-858E-AD7529CC809C',
 				_keyword: 'reply',
 				event: 'inboundSms',
-				messageId: 'D2F2BCC3-6558-4DAA-858E-AD7529CC809C',
-				originalMessageId: '1EF54639-F16D-681E-947A-4F4FCDFD2B87',
-				originalBody: 'test msg',
-				customString: null,
+				eventId: 'inboundSms:D2F2BCC3-6558-4DAA-858E-AD7529CC809C',
 				receivedAt: '2024-08-07T02:20:50.000Z',
 			},
 		],
@@ -285,11 +307,8 @@ describe('ClickSend Polling Trigger — events', () => {
 				message_type: 'sms',
 				digits: null,
 				event: 'smsReceipt',
-				messageId: 'D6D16B28-46AC-484A-AB0A-A08CD08EF75C',
-				from: null,
-				to: null,
-				status: 'delivered',
-				customString: null,
+				eventId: 'smsReceipt:D6D16B28-46AC-484A-AB0A-A08CD08EF75C:201',
+				deliveryStatus: 'delivered',
 				receivedAt: '2024-08-02T02:27:41.000Z',
 			},
 		],
@@ -307,11 +326,8 @@ describe('ClickSend Polling Trigger — events', () => {
 				message_type: 'voice',
 				digits: 5,
 				event: 'voiceReceipt',
-				messageId: '23C8ADA3-FD8B-420B-801A-F829BB87AC6F',
-				from: null,
-				to: null,
-				status: 'delivered',
-				customString: null,
+				eventId: 'voiceReceipt:23C8ADA3-FD8B-420B-801A-F829BB87AC6F:201',
+				deliveryStatus: 'delivered',
 				receivedAt: '2015-09-16T05:37:09.000Z',
 			},
 		],
@@ -329,11 +345,8 @@ describe('ClickSend Polling Trigger — events', () => {
 				subaccount_id: 1,
 				message_type: 'fax',
 				event: 'faxReceipt',
-				messageId: '88AB118E-EB1B-478C-98CE-6C73ABA23F67',
-				from: null,
-				to: null,
-				status: 'completed',
-				customString: null,
+				eventId: 'faxReceipt:88AB118E-EB1B-478C-98CE-6C73ABA23F67:Completed',
+				deliveryStatus: 'completed',
 				receivedAt: '2015-12-27T07:17:02.000Z',
 			},
 		],
@@ -489,7 +502,7 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 		const rules = new AccountRules(getTriggerEvent('inboundSms'));
 		serve('/sms/inbound', [inbound('A', 1700000100)]);
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
-		expect((await harness.manualRun()).items.map((item) => item.json.messageId)).toEqual(['A']);
+		expect((await harness.manualRun()).items.map((item) => item.json.message_id)).toEqual(['A']);
 		expect((await harness.manualRun()).error).toBeUndefined();
 		expect(rules.creates()).toHaveLength(1);
 		expect(rules.lists()).toBe(2);
@@ -531,5 +544,166 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 		const result = await harness.manualRun();
 		expect(result.error?.message).toBe('Could not make ClickSend keep Fax Delivery Receipt events for polling (create)');
 		expect(result.items).toEqual([]);
+	});
+});
+
+describe('ClickSend Polling Trigger — nothing lost, nothing twice (issue 10)', () => {
+	it.each([
+		['faxReceipt', '/fax/receipts'],
+		['voiceReceipt', '/voice/receipts'],
+	])('%s: receipts past ClickSend\'s first page fire, each once (pages of 100, each page requested once)', async (event, path) => {
+		// Oldest first, as ClickSend's examples list them; ClickSend answers 15 rows when no limit is asked for.
+		const rows = Array.from({ length: 20 }, (_, index) => receipt(`OLD-${index}`, 1442380000 + index));
+		servePaged(path, rows);
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event });
+		expect(await harness.poll()).toBeNull();
+		rows.push(...Array.from({ length: 230 }, (_, index) => receipt(`NEW-${index}`, 1442390000 + index)));
+
+		const before = standIn.requestsTo('GET', path).length;
+		const output = await harness.poll();
+		expect(ids(output)).toEqual(Array.from({ length: 230 }, (_, index) => `NEW-${index}`));
+		expect(pagesRequested(path, before)).toEqual([1, 3, 2]);
+		expect(standIn.requestsTo('GET', path).slice(before).every((request) => request.query.limit === '100')).toBe(true);
+		expect(await harness.poll()).toBeNull();
+	});
+
+	it(`more than 1,000 new rows: a poll reads ${MAX_PAGES_PER_POLL} pages at most, the next continues where it stopped; each row fires once`, async () => {
+		// Newest first: the rows a bounded poll does not reach are the older ones.
+		const rows = Array.from({ length: 5 }, (_, index) => inbound(`OLD-${index}`, 1700000000 - index));
+		servePaged('/sms/inbound', rows);
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
+		await harness.poll();
+		rows.unshift(...Array.from({ length: 1250 }, (_, index) => inbound(`NEW-${1249 - index}`, 1700001000 + 1249 - index)));
+
+		const emitted: string[] = [];
+		const pagesPerPoll: number[][] = [];
+		for (let poll = 0; poll < 3; poll++) {
+			const before = standIn.requestsTo('GET', '/sms/inbound').length;
+			const output = await harness.poll();
+			pagesPerPoll.push(pagesRequested('/sms/inbound', before));
+			emitted.push(...(ids(output) as string[]));
+			expect((output?.[0] ?? []).length).toBeLessThanOrEqual(1000);
+		}
+		expect(emitted).toHaveLength(1250);
+		expect(new Set(emitted)).toEqual(new Set(Array.from({ length: 1250 }, (_, index) => `NEW-${index}`)));
+		// Page 1 and the last page first (new rows sit at one end), then the pages between; no page twice in a poll.
+		expect(pagesPerPoll).toEqual([
+			[1, 13, 2, 3, 4, 5, 6, 7, 8, 9],
+			[1, 10, 11, 12, 13],
+			[1, 13, 2, 3, 4, 5, 6, 7, 8, 9],
+		]);
+		// Remembered: the 1,250, and the newest event of the activation.
+		expect(Object.keys((harness.nodeStaticData.events as IDataObject).seen as IDataObject)).toHaveLength(1251);
+	});
+
+	it('rows that shift between page requests (a new arrival on page 1) fire once in that poll; the arrival fires in the next', async () => {
+		const rows: IDataObject[] = [];
+		let arrive = false;
+		servePaged('/sms/inbound', rows, (request) => {
+			if (arrive && request.query.page === '2') {
+				arrive = false;
+				rows.unshift(inbound('ARRIVED', 1700009999));
+			}
+		});
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
+		await harness.poll();
+		rows.push(...Array.from({ length: 150 }, (_, index) => inbound(`M-${149 - index}`, 1700001000 + 149 - index)));
+		arrive = true;
+		const before = standIn.requestsTo('GET', '/sms/inbound').length;
+		const first = ids(await harness.poll()) as string[];
+		expect(pagesRequested('/sms/inbound', before)).toEqual([1, 2]);
+		// Page 2 began with the row page 1 ended with.
+		expect(first).toHaveLength(150);
+		expect(new Set(first).size).toBe(150);
+		expect(ids(await harness.poll())).toEqual(['ARRIVED']);
+		expect(await harness.poll()).toBeNull();
+	});
+
+	it('a receipt ClickSend lists late, with a time older than events already emitted, fires once; one older than the activation is history', async () => {
+		const rows = [receipt('R-0', 1700000100)];
+		servePaged('/sms/receipts', rows);
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'smsReceipt' });
+		await harness.poll();
+		rows.push(receipt('R-2', 1700000300));
+		expect(ids(await harness.poll())).toEqual(['R-2']);
+		rows.push(receipt('R-1', 1700000200), receipt('R-PRE', 1700000050));
+		expect(ids(await harness.poll())).toEqual(['R-1']);
+		expect(await harness.poll()).toBeNull();
+	});
+
+	it('Mark As Read answered 500 after ClickSend marked the rows: the run still gets the events, and none fires twice', async () => {
+		const rows = [inbound('OLD', 1700000100)];
+		servePaged('/sms/inbound', rows);
+		standIn.on('PUT', '/sms/inbound-read', (request) => {
+			// ClickSend marks, then the answer is lost to a 500 (every attempt).
+			const before = Number((request.body as IDataObject).date_before);
+			for (let index = rows.length - 1; index >= 0; index--) if (Number(rows[index].timestamp_send) < before) rows.splice(index, 1);
+			return { status: 500, headers: { 'retry-after': '0' }, body: envelope(500, 'INTERNAL_ERROR', 'Something broke.') };
+		});
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms', options: { markAsRead: true } });
+		await harness.poll();
+		rows.push(inbound('NEW-1', 1700000200), inbound('NEW-2', 1700000300));
+		const output = await harness.poll();
+		expect(ids(output)).toEqual(['NEW-1', 'NEW-2']);
+		// Marked after the output was built, strictly before the newest emitted event; retried as a PUT may be.
+		expect(standIn.requestsTo('PUT', '/sms/inbound-read').map((request) => request.body)).toEqual(
+			Array.from({ length: 4 }, () => ({ date_before: 1700000300 })),
+		);
+		expect(rows.map((row) => row.message_id)).toEqual(['NEW-2']);
+		expect(await harness.poll()).toBeNull();
+		rows.push(inbound('NEW-3', 1700000400));
+		expect(ids(await harness.poll())).toEqual(['NEW-3']);
+	});
+
+	it('Mark As Read waits until a pass has read the whole list, and never marks past an event not yet emitted', async () => {
+		const rows: IDataObject[] = [];
+		servePaged('/sms/receipts', rows);
+		standIn.on('PUT', '/sms/receipts-read', (request) => {
+			const before = Number((request.body as IDataObject).date_before);
+			for (let index = rows.length - 1; index >= 0; index--) if (Number(rows[index].timestamp) < before) rows.splice(index, 1);
+			return { status: 200, body: envelope(200, 'SUCCESS', 'Receipts have been marked as read.') };
+		});
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'smsReceipt', options: { markAsRead: true } });
+		await harness.poll();
+		// 1,250 unread receipts, newest first.
+		rows.push(...Array.from({ length: 1250 }, (_, index) => receipt(`R-${1249 - index}`, 1700001000 + 1249 - index)));
+		const marks = () => standIn.requestsTo('PUT', '/sms/receipts-read').map((request) => (request.body as IDataObject).date_before);
+
+		const first = ids(await harness.poll()) as string[];
+		expect(first).toHaveLength(950);
+		expect(marks()).toEqual([]); // 300 rows not read yet: marking by date would hide them
+		const second = ids(await harness.poll()) as string[];
+		expect(second).toHaveLength(300);
+		// The pass is complete: marked strictly before the newest event of this run (R-349; pages 10 to 12).
+		expect(second[second.length - 1]).toBe('R-349');
+		expect(marks()).toEqual([1700001349]);
+		expect(rows).toHaveLength(1250 - 349);
+		expect(await harness.poll()).toBeNull();
+		rows.unshift(receipt('R-NEW', 1700009000));
+		expect(ids(await harness.poll())).toEqual(['R-NEW']);
+		expect(marks()).toEqual([1700001349, 1700009000]);
+		expect(rows.map((row) => row.message_id)).toEqual(['R-NEW']);
+	});
+
+	it('a tight poll budget still moves through a long list: two pages a poll, every row once', async () => {
+		const rows: IDataObject[] = [];
+		servePaged('/voice/receipts', rows);
+		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'voiceReceipt' });
+		await harness.poll({ budgetMs: 0 });
+		rows.push(...Array.from({ length: 450 }, (_, index) => receipt(`V-${index}`, 1700001000 + index)));
+		const emitted: string[] = [];
+		const pagesPerPoll: number[][] = [];
+		for (let poll = 0; poll < 4; poll++) {
+			const before = standIn.requestsTo('GET', '/voice/receipts').length;
+			emitted.push(...(ids(await harness.poll({ budgetMs: 0 })) as string[]));
+			pagesPerPoll.push(pagesRequested('/voice/receipts', before));
+		}
+		expect(pagesPerPoll).toEqual([
+			[1, 5],
+			[1, 2],
+			[1, 3],
+			[1, 4],
+		]);
+		expect(emitted.sort()).toEqual(Array.from({ length: 450 }, (_, index) => `V-${index}`).sort());
 	});
 });

@@ -10,7 +10,8 @@ import {
 	triggerLoadOptions,
 } from '../harness/trigger';
 import { useStandIn } from '../harness/use-stand-in';
-import { TRIGGER_EVENTS, type TriggerEvent } from '../../nodes/ClickSendTrigger/events';
+import { TRIGGER_EVENTS, type TriggerEvent } from '../../nodes/ClickSendEvents/events';
+import { DELIVERY_ACK, MAX_DELIVERY_BYTES } from '../../nodes/ClickSendTrigger/delivery';
 
 const env = useStandIn();
 let standIn: ClickSendStandIn;
@@ -270,7 +271,7 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 		expect(delivery.runStarted).toBe(true);
 		expect(delivery.error).toBeUndefined();
 		expect(delivery.items.map((item) => item.json)).toEqual([
-			expect.objectContaining({ event: 'smsReceipt', messageId: 'T-1', status: 'delivered' }),
+			expect.objectContaining({ event: 'smsReceipt', message_id: 'T-1', deliveryStatus: 'delivered' }),
 		]);
 		// The production URL does not accept the test secret.
 		expect((await harness.deliver({ query: { token }, body: { message_id: 'T-2' } })).status).toBe(401);
@@ -313,65 +314,65 @@ describe('ClickSend Trigger — deliveries', () => {
 		}
 		const normalised = (result: typeof json) => {
 			const rest = { ...result.items[0].json };
-			delete rest.messageId;
+			delete rest.eventId;
 			delete rest.message_id;
 			return asStrings(rest);
 		};
 		expect(normalised(form)).toEqual(normalised(json));
 		expect(normalised(get)).toEqual(normalised(json));
-		// Exactly the item README.md (ClickSend triggers) shows: ClickSend's fields as delivered, then the normalised ones.
+		// Exactly the item docs/triggers.md shows: ClickSend's fields as delivered, then event, eventId, receivedAt.
 		expect(json.items[0].json).toEqual({
 			...INBOUND,
 			event: 'inboundSms',
-			messageId: 'D2F2BCC3-6558-4DAA-858E-AD7529CC809C',
-			originalMessageId: '1EF54639-F16D-681E-947A-4F4FCDFD2B87',
-			originalBody: 'Reply with your order number',
-			customString: 'campaign-7',
+			eventId: 'inboundSms:D2F2BCC3-6558-4DAA-858E-AD7529CC809C',
 			receivedAt: '2024-08-07T02:20:50.000Z',
 		});
-		expect(Object.keys(json.items[0].json)).toEqual(Object.keys(INBOUND).concat(['event', 'messageId', 'originalMessageId', 'originalBody', 'customString', 'receivedAt']));
+		expect(Object.keys(json.items[0].json)).toEqual(Object.keys(INBOUND).concat(['event', 'eventId', 'receivedAt']));
 		expect(form.items[0].json.timestamp).toBe('1722997250');
 		expect(json.items[0].json).not.toHaveProperty('token');
 		expect(get.items[0].json).not.toHaveProperty('token');
 	});
 
-	it('legacy field names map to the same normalised fields', async () => {
+	it('legacy field names are passed through as sent; eventId and receivedAt read them', async () => {
 		const { harness, token } = await activeHarness('inboundSms');
-		const result = await harness.deliver({
-			query: { token },
-			body: {
-				timestamp: '1722997250',
-				from: '+61411111111',
-				message: 'Order 66 please',
-				originalsenderid: '+61422222222',
-				originalmessage: 'Reply with your order number',
-				originalmessageid: INBOUND.original_message_id,
-				customstring: 'campaign-7',
-				messageid: 'LEGACY-1',
-			},
-		});
-		expect(result.items[0].json).toMatchObject({
-			messageId: 'LEGACY-1',
+		const legacy = {
+			timestamp: '1722997250',
 			from: '+61411111111',
-			to: '+61422222222',
-			body: 'Order 66 please',
-			originalBody: 'Reply with your order number',
-			originalMessageId: INBOUND.original_message_id,
-			customString: 'campaign-7',
+			message: 'Order 66 please',
+			originalsenderid: '+61422222222',
+			originalmessage: 'Reply with your order number',
+			originalmessageid: INBOUND.original_message_id,
+			customstring: 'campaign-7',
+			messageid: 'LEGACY-1',
+		};
+		const result = await harness.deliver({ query: { token }, body: legacy });
+		expect(result.items[0].json).toEqual({
+			...legacy,
+			event: 'inboundSms',
+			eventId: 'inboundSms:LEGACY-1',
 			receivedAt: '2024-08-07T02:20:50.000Z',
 		});
 	});
 
 	it.each([
-		['no token', {}],
-		['a wrong token', { token: 'not-the-secret' }],
-		['an empty token', { token: '' }],
-	])('a delivery with %s gets 401 and starts no run', async (_name, query) => {
-		const { harness } = await activeHarness('inboundSms');
-		const result = await harness.deliver({ query, body: INBOUND });
+		['no token', () => ({})],
+		['a wrong token', () => ({ query: { token: 'not-the-secret' } })],
+		['an empty token', () => ({ query: { token: '' } })],
+		['a prefix of the token', (token: string) => ({ query: { token: token.slice(0, 31) } })],
+		['the token plus more', (token: string) => ({ query: { token: `${token}x` } })],
+		['the token twice (an array)', (token: string) => ({ query: { token: [token, token] } })],
+		['a wrong token then the token (an array)', (token: string) => ({ query: { token: ['wrong', token] } })],
+		['the token in the body only', (token: string) => ({ body: { ...INBOUND, token } })],
+		['__proto__ keys and a wrong token', () => ({ query: JSON.parse('{"__proto__":{"token":"x"},"token":"x"}') as IDataObject })],
+		['a wrong token and a 5 MB body', () => ({ query: { token: 'not-the-secret' }, body: { body: 'x'.repeat(5 * 1024 * 1024) } })],
+	])('a delivery with %s gets 401 and starts no run', async (_name, shape) => {
+		const { harness, token } = await activeHarness('inboundSms');
+		const { query, body } = shape(token) as { query?: IDataObject; body?: IDataObject };
+		const result = await harness.deliver({ query, body: body ?? INBOUND });
 		expect(result.status).toBe(401);
 		expect(result.response.noWebhookResponse).toBe(true);
 		expect(result.runStarted).toBe(false);
+		expect(result.staticDataChanged).toBe(false);
 		expect(JSON.stringify(result.responseBody)).toContain('Unauthorized');
 	});
 
@@ -392,7 +393,7 @@ describe('ClickSend Trigger — deliveries', () => {
 		expect(first.runStarted).toBe(true);
 		expect(again.runStarted).toBe(false);
 		expect(again.status).toBe(200);
-		expect(again.responseBody).toMatchObject({ duplicate: true });
+		expect(again.responseBody).toEqual(DELIVERY_ACK);
 	});
 
 	it('receipts: status in words; a new status of the same message is a new event, a repeated one is not', async () => {
@@ -413,16 +414,13 @@ describe('ClickSend Trigger — deliveries', () => {
 		const handset = { ...receipt, status_code: '201', status_text: 'Success: Message received on handset.' };
 		const delivered = await harness.deliver({ query: { token }, body: handset });
 		const repeated = await harness.deliver({ query: { token }, body: handset });
-		expect(queued.items[0].json).toMatchObject({ event: 'smsReceipt', status: 'queued', messageId: receipt.message_id });
-		// Exactly the item README.md (ClickSend triggers) shows for a receipt delivered by webhook.
+		expect(queued.items[0].json).toMatchObject({ event: 'smsReceipt', deliveryStatus: 'queued', eventId: `smsReceipt:${receipt.message_id}:200` });
+		// Exactly the item docs/triggers.md shows for a receipt delivered by webhook.
 		expect(delivered.items[0].json).toEqual({
 			...handset,
 			event: 'smsReceipt',
-			messageId: 'D6D16B28-46AC-484A-AB0A-A08CD08EF75C',
-			from: null,
-			to: null,
-			status: 'delivered',
-			customString: null,
+			eventId: 'smsReceipt:D6D16B28-46AC-484A-AB0A-A08CD08EF75C:201',
+			deliveryStatus: 'delivered',
 			receivedAt: '2024-08-02T02:27:51.000Z',
 		});
 		expect(repeated.runStarted).toBe(false);
@@ -434,13 +432,104 @@ describe('ClickSend Trigger — deliveries', () => {
 			query: { token: fax.token },
 			body: { message_id: 'F-1', status_code: 'Completed', timestamp: 1451200622, message_type: 'fax' },
 		});
-		expect(faxResult.items[0].json).toMatchObject({ status: 'completed', event: 'faxReceipt' });
+		expect(faxResult.items[0].json).toMatchObject({ deliveryStatus: 'completed', event: 'faxReceipt' });
 		standIn.reset();
 		const voice = await activeHarness('voiceReceipt');
 		const voiceResult = await voice.harness.deliver({
 			method: 'GET',
 			query: { token: voice.token, message_id: 'V-1', status_code: '201', digits: '2', timestamp: '1442381791' },
 		});
-		expect(voiceResult.items[0].json).toMatchObject({ status: 'delivered', digits: '2', event: 'voiceReceipt' });
+		expect(voiceResult.items[0].json).toMatchObject({ deliveryStatus: 'delivered', digits: '2', event: 'voiceReceipt' });
+	});
+});
+
+describe('ClickSend Trigger — answers, refusals and static data (issue 10)', () => {
+	async function activeHarness(event: TriggerEvent['value'] = 'inboundSms') {
+		new FakeRules(TRIGGER_EVENTS.find((candidate) => candidate.value === event)!);
+		const harness = new TriggerHarness(standIn.baseUrl, { event });
+		await harness.activate();
+		return { harness, token: tokenOf(harness) };
+	}
+
+	it('a delivery that starts a run is answered 200 with the fixed acknowledgement, as n8n 2.41 builds it for responseMode onReceived', async () => {
+		const { harness, token } = await activeHarness();
+		const run = await harness.deliver({ query: { token }, body: INBOUND });
+		expect(run.runStarted).toBe(true);
+		expect(run.status).toBe(200);
+		// Before: no responseData in the description, so n8n sent its default, the literal text "firstEntryJson".
+		expect(run.responseBody).toEqual({ received: true });
+		expect(DELIVERY_ACK).toEqual({ received: true });
+		const again = await harness.deliver({ query: { token }, body: INBOUND });
+		const empty = await harness.deliver({ query: { token }, body: {} });
+		for (const result of [again, empty]) {
+			expect(result.runStarted).toBe(false);
+			expect(result.status).toBe(200);
+			expect(result.responseBody).toEqual({ received: true });
+		}
+		const description = harness.nodeType.description.webhooks![0];
+		expect(description).toMatchObject({ responseMode: 'onReceived', responseData: '' });
+	});
+
+	it.each([
+		['broken JSON sent as text/plain', '{"message_id": "M-1", "body": "hi', 'text/plain'],
+		['a JSON array', '[{"message_id":"M-1"}]', 'text/plain'],
+		['plain text', 'hello there', 'text/plain'],
+	])('%s with the right token is refused with 400 and starts no run', async (_name, text, contentType) => {
+		const { harness, token } = await activeHarness();
+		const result = await harness.deliver({ query: { token }, body: text, headers: { 'content-type': contentType } });
+		expect(result.status).toBe(400);
+		expect(result.runStarted).toBe(false);
+		expect(result.responseBody).toMatchObject({ message: expect.stringContaining('Bad request') });
+		// A well-formed delivery afterwards still runs.
+		const good = await harness.deliver({ query: { token }, body: JSON.stringify(INBOUND), headers: { 'content-type': contentType } });
+		expect(good.runStarted).toBe(true);
+		expect(good.items[0].json).toMatchObject({ message_id: INBOUND.message_id, event: 'inboundSms' });
+	});
+
+	it(`a body over ${MAX_DELIVERY_BYTES} bytes with the right token is refused with 413 and starts no run`, async () => {
+		const { harness, token } = await activeHarness();
+		const huge = await harness.deliver({ query: { token }, body: { ...INBOUND, body: 'x'.repeat(5 * 1024 * 1024) } });
+		expect(huge.status).toBe(413);
+		expect(huge.runStarted).toBe(false);
+		expect(huge.responseBody).toMatchObject({ message: expect.stringContaining('Payload too large') });
+		const justOver = await harness.deliver({ query: { token }, body: { ...INBOUND, body: 'x'.repeat(MAX_DELIVERY_BYTES) } });
+		expect(justOver.status).toBe(413);
+		const longSms = await harness.deliver({ query: { token }, body: { ...INBOUND, body: 'x'.repeat(1600) } });
+		expect(longSms.runStarted).toBe(true);
+	});
+
+	it('webhook() never writes static data: runs, redeliveries, refusals; the rule secret stays as activation wrote it', async () => {
+		const { harness, token } = await activeHarness('smsReceipt');
+		const afterActivation = JSON.stringify(harness.staticData);
+		const receipt = { message_id: 'R-1', status_code: '201', timestamp: '1722565671' };
+		const results = [
+			await harness.deliver({ query: { token }, body: receipt }),
+			await harness.deliver({ query: { token }, body: receipt }),
+			await harness.deliver({ query: { token }, body: {} }),
+			await harness.deliver({ query: { token }, body: '{oops', headers: { 'content-type': 'text/plain' } }),
+			await harness.deliver({ query: { token: 'wrong' }, body: receipt }),
+		];
+		expect(results.map((result) => [result.status, result.runStarted])).toEqual([
+			[200, true],
+			[200, false],
+			[200, false],
+			[400, false],
+			[401, false],
+		]);
+		expect(results.map((result) => result.staticDataChanged)).toEqual([false, false, false, false, false]);
+		expect(JSON.stringify(harness.staticData)).toBe(afterActivation);
+	});
+
+	it('each event has an action with proper capitals for n8n\'s node panel', () => {
+		const harness = new TriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
+		const event = harness.nodeType.description.properties.find((property) => property.name === 'event')!;
+		expect(event.options!.map((option) => (option as { action?: string }).action)).toEqual([
+			'On inbound SMS',
+			'On SMS delivery receipt',
+			'On inbound fax',
+			'On fax delivery receipt',
+			'On voice delivery receipt',
+			'On email delivery receipt',
+		]);
 	});
 });

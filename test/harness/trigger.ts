@@ -47,8 +47,10 @@ import {
  *   workflowData) a real run through WorkflowExecute starting at the trigger.
  *
  * ClickSend Polling Trigger (`PollingTriggerHarness`):
- * - polls: PollContext with a per-poll staged static-data snapshot that is committed after the
- *   poll, as n8n 2.41's poll cursor staging does; manual polls: WorkflowExecute in manual mode.
+ * - polls: PollContext with a per-poll staged static-data snapshot, committed when the poll
+ *   returns (with the execution it starts, or alone for null) and dropped when it throws, as
+ *   n8n 2.41.1 does (trigger-execution-context.factory.ts, PollCursorService.commitWithExecution):
+ *   the run's own outcome does not matter; manual polls: WorkflowExecute in manual mode.
  *
  * The workflow's static data is kept between steps as JSON (as n8n keeps it in its database), so
  * everything the node stores must survive serialisation. Test-mode ("Listen for test event")
@@ -68,18 +70,22 @@ export const TEST_WEBHOOK_URL = `http://127.0.0.1:5678/webhook-test/${WEBHOOK_ID
 export interface Delivery {
 	method?: 'GET' | 'POST';
 	query?: IDataObject;
-	/** The body as n8n's body parser leaves it: an object for JSON and form bodies. */
+	/** The body as n8n's body parser leaves it: an object for JSON and form bodies, text for text/plain. */
 	body?: unknown;
+	/** The bytes n8n read (`req.rawBody`); by default `body` as text or JSON. */
+	rawBody?: Buffer;
 	headers?: Record<string, string>;
 	/** Deliver to the test URL ("Listen for test event"). */
 	test?: boolean;
 }
 
 export interface DeliveryResult {
-	/** HTTP status the node answered with (200 when n8n answers for it). */
+	/** HTTP status of the answer: the node's own (noWebhookResponse), else n8n's responseCode (200). */
 	status: number;
-	/** Body the node sent itself (401), or the webhookResponse it asked n8n to send. */
+	/** Body of the answer: the node's own, or the one n8n 2.41 builds (see `n8nResponseBody`). */
 	responseBody?: unknown;
+	/** Whether webhook() changed static data (n8n would then write the whole object back). */
+	staticDataChanged: boolean;
 	response: IWebhookResponseData;
 	/** Whether a workflow run started. */
 	runStarted: boolean;
@@ -132,6 +138,23 @@ class FakeResponse {
 		Object.assign(this.headers, headers ?? {});
 		return this;
 	}
+}
+
+/**
+ * The body n8n 2.41.1 answers a delivery with when webhook() did not answer itself
+ * (packages/cli/src/webhooks/webhook-helpers.ts executeWebhook, webhook-on-received-response-extractor.ts):
+ * no run → webhookResponse, else `{ message: 'Webhook call received' }`; a run with responseMode
+ * onReceived → the description's responseData evaluated (default 'firstEntryJson', sent as is),
+ * when that is empty the webhookResponse, else `{ message: 'Workflow was started' }`.
+ */
+function n8nResponseBody(workflow: Workflow, node: INode, description: IWebhookDescription, mode: WorkflowExecuteMode, response: IWebhookResponseData): unknown {
+	if (!response.workflowData) return response.webhookResponse ?? { message: 'Webhook call received' };
+	const responseMode = workflow.expression.getSimpleParameterValue(node, description.responseMode, mode, {}, undefined, 'onReceived');
+	if (responseMode !== 'onReceived') throw new Error(`The harness models responseMode onReceived only, not ${String(responseMode)}`);
+	const responseData = workflow.expression.getComplexParameterValue(node, description.responseData, mode, {}, undefined, 'firstEntryJson');
+	if (responseData === 'noData') return undefined;
+	if (responseData) return responseData;
+	return response.webhookResponse ?? { message: 'Workflow was started' };
 }
 
 /** Both node types, registered as n8n's node-type registry would hold them. */
@@ -346,9 +369,13 @@ export class TriggerHarness extends TriggerHarnessBase<ClickSendTrigger> {
 		const webhook = this.webhooks(workflow, additionalData, test).find((candidate) => candidate.httpMethod === method);
 		if (!webhook) throw new Error(`The trigger does not listen for ${method}`);
 		const res = new FakeResponse();
+		const body = delivery.body ?? {};
+		const rawBody =
+			delivery.rawBody ?? (method === 'GET' ? Buffer.alloc(0) : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)));
 		additionalData.httpRequest = {
 			method,
-			body: delivery.body ?? {},
+			body,
+			rawBody,
 			query: delivery.query ?? {},
 			headers: { 'content-type': 'application/json', ...delivery.headers },
 			params: {},
@@ -357,13 +384,17 @@ export class TriggerHarness extends TriggerHarnessBase<ClickSendTrigger> {
 		const node = workflow.getNode(this.nodeName)!;
 		const context = new WebhookContext(workflow, node, additionalData, mode, webhook, [], null);
 		const response = (await this.nodeType.webhook.call(context)) as IWebhookResponseData;
+		const staticDataChanged = (workflow.staticData as IDataObject).__dataChanged === true;
 		// Static data changed by webhook() is kept only when the delivery starts no run: that is what a
-		// real n8n 2.41.1 does (observed; see README.md (ClickSend triggers)), so the duplicate check must not rely on it.
+		// real n8n 2.41.1 does (observed; see docs/triggers.md), so the duplicate check must not rely on it.
 		if (!test && !response.workflowData) this.staticData = clone(workflow.staticData);
 
 		const result: DeliveryResult = {
 			status: response.noWebhookResponse ? res.statusCode : 200,
-			responseBody: response.noWebhookResponse ? res.body : response.webhookResponse,
+			responseBody: response.noWebhookResponse
+				? res.body
+				: n8nResponseBody(workflow, node, webhook.webhookDescription, mode, response),
+			staticDataChanged,
 			response,
 			runStarted: false,
 			items: [],
@@ -384,11 +415,12 @@ export class PollingTriggerHarness extends TriggerHarnessBase<ClickSendPollingTr
 	}
 
 	/**
-	 * One scheduled poll of the active workflow. Static data is staged per poll and committed
-	 * afterwards, unless the poll throws or `runFails` (the started run failed, so n8n 2.41 keeps
-	 * the old static data).
+	 * One scheduled poll of the active workflow. Static data is staged per poll and committed when
+	 * the poll returns (n8n 2.41.1 commits it with the execution row, before the run: a run that
+	 * fails later does not undo it), dropped when the poll throws. `budgetMs` is what n8n's
+	 * getPollBudgetMs() answers (5 minutes, n8n-core's default, unless given).
 	 */
-	async poll(options: { runFails?: boolean } = {}): Promise<INodeExecutionData[][] | null> {
+	async poll(options: { budgetMs?: number } = {}): Promise<INodeExecutionData[][] | null> {
 		const workflow = this.workflow(this.staticData);
 		const node = workflow.getNode(this.nodeName)!;
 		const snapshot = clone(this.nodeStaticData);
@@ -406,11 +438,10 @@ export class PollingTriggerHarness extends TriggerHarnessBase<ClickSendPollingTr
 			async () => undefined,
 			async (poll) => await poll(),
 			() => snapshot,
+			options.budgetMs === undefined ? undefined : () => options.budgetMs!,
 		);
 		const result = await Container.get(TriggersAndPollers).runPollFunction(workflow, node, context);
-		if (!(result && options.runFails)) {
-			this.staticData = { ...this.staticData, [`node:${this.nodeName}`]: clone(snapshot) };
-		}
+		this.staticData = { ...this.staticData, [`node:${this.nodeName}`]: clone(snapshot) };
 		return result;
 	}
 

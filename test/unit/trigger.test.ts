@@ -1,22 +1,19 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import {
-	DEDUPE_MAX_KEYS,
-	DEDUPE_WINDOW_SECONDS,
-	rememberDelivery,
-	rememberEvent,
-} from '../../nodes/ClickSendTrigger/dedupe';
-import { getTriggerEvent, POLLABLE_EVENTS, TRIGGER_EVENTS } from '../../nodes/ClickSendTrigger/events';
-import {
-	dedupeKey,
-	deliveryPayload,
-	eventTimestamp,
-	normaliseEvent,
-	receiptStatus,
-	toIsoDate,
-} from '../../nodes/ClickSendTrigger/normalise';
-import { matchesFilters } from '../../nodes/ClickSendPollingTrigger/poll';
+import { getTriggerEvent, POLLABLE_EVENTS, TRIGGER_EVENTS } from '../../nodes/ClickSendEvents/events';
+import { deliveryStatus, eventId, eventItem, eventTimestamp, toIsoDate } from '../../nodes/ClickSendEvents/output';
+import { ANY_MESSAGE, matchesFilters, ruleBody } from '../../nodes/ClickSendEvents/rules';
 import { pollRuleBody, ruleKeepsEvents } from '../../nodes/ClickSendPollingTrigger/pollRule';
+import {
+	isNew,
+	MAX_REMEMBERED_EVENTS,
+	nextResumePage,
+	pagesAfterFirst,
+	remember,
+	startState,
+} from '../../nodes/ClickSendPollingTrigger/pollState';
+import { DEDUPE_MAX_KEYS, DEDUPE_WINDOW_SECONDS, firstDelivery } from '../../nodes/ClickSendTrigger/dedupe';
+import { DeliveryRefusal, MAX_DELIVERY_BYTES, readEvent } from '../../nodes/ClickSendTrigger/delivery';
 
 describe('toIsoDate', () => {
 	it.each([
@@ -41,28 +38,57 @@ describe('toIsoDate', () => {
 	});
 });
 
-describe('deliveryPayload', () => {
+describe('readEvent (a delivery\'s fields)', () => {
+	const read = (query: IDataObject, body: unknown, rawBody?: string) =>
+		readEvent({ rawBody: rawBody === undefined ? undefined : Buffer.from(rawBody), headers: {} }, query, body);
+	const refusal = (run: () => unknown) => {
+		const result = run();
+		expect(result).toBeInstanceOf(DeliveryRefusal);
+		return result as DeliveryRefusal;
+	};
+
 	it('merges query and body, body winning, without the token', () => {
-		expect(deliveryPayload({ token: 's', a: '1', b: '2' }, { b: 3 })).toEqual({ a: '1', b: 3 });
+		expect(read({ token: 's', a: '1', b: '2' }, { b: 3 })).toEqual({ a: '1', b: 3 });
 	});
 
-	it('reads a JSON or form string body (a content type n8n did not parse)', () => {
-		expect(deliveryPayload({}, '{"message_id":"M","timestamp":1}')).toEqual({ message_id: 'M', timestamp: 1 });
-		expect(deliveryPayload({}, 'message_id=M&body=hi%20there')).toEqual({ message_id: 'M', body: 'hi there' });
-		expect(deliveryPayload({}, '   ')).toEqual({});
+	it('reads a JSON or form text body (a content type n8n did not parse), and the raw body when n8n left none', () => {
+		expect(read({}, '{"message_id":"M","timestamp":1}')).toEqual({ message_id: 'M', timestamp: 1 });
+		expect(read({}, 'message_id=M&body=hi%20there')).toEqual({ message_id: 'M', body: 'hi there' });
+		expect(read({}, undefined, '{"message_id":"M"}')).toEqual({ message_id: 'M' });
+		expect(read({}, '   ')).toEqual({});
 	});
 
-	it('keeps the last value of a repeated key', () => {
-		expect(deliveryPayload({ token: ['a', 'b'], status_code: ['200', '201'] }, undefined)).toEqual({ status_code: '201' });
+	it('keeps the last value of a repeated key and never copies prototype keys', () => {
+		expect(read({ status_code: ['200', '201'] }, undefined)).toEqual({ status_code: '201' });
+		const event = read({}, JSON.parse('{"__proto__":{"polluted":1},"constructor":"x","message_id":"M"}'));
+		expect(event).toEqual({ message_id: 'M' });
+		expect(Object.getPrototypeOf(event)).toBe(Object.prototype);
+	});
+
+	it.each([
+		['broken JSON', '{"message_id": "M-1", "body": "hi'],
+		['a JSON array', '[{"message_id":"M-1"}]'],
+		['a JSON string', '"hello"'],
+		['plain text', 'hello there'],
+	])('%s is refused with 400', (_name, body) => {
+		expect(refusal(() => read({}, body))).toMatchObject({ status: 400 });
+	});
+
+	it(`a body over ${MAX_DELIVERY_BYTES} bytes is refused with 413, measured by n8n's raw body, Content-Length or the body`, () => {
+		const big = 'x'.repeat(MAX_DELIVERY_BYTES);
+		expect(refusal(() => read({}, { body: big }))).toMatchObject({ status: 413 });
+		expect(refusal(() => read({}, {}, `{"body":"${big}"}`))).toMatchObject({ status: 413 });
+		expect(refusal(() => readEvent({ headers: { 'content-length': String(MAX_DELIVERY_BYTES + 1) } }, {}, {}))).toMatchObject({ status: 413 });
+		expect(read({}, { body: 'x'.repeat(MAX_DELIVERY_BYTES - 20) })).toHaveProperty('body');
 	});
 });
 
-describe('normaliseEvent', () => {
+describe('eventItem (the output)', () => {
 	const inboundSms = getTriggerEvent('inboundSms');
 	const smsReceipt = getTriggerEvent('smsReceipt');
 
-	it('adds the normalised fields and keeps ClickSend\'s own', () => {
-		const output = normaliseEvent(inboundSms, { from: '+1', to: '+2', body: 'hi', message_id: 'M', timestamp: 1, extra: 'x' });
+	it('is ClickSend\'s fields, then event, eventId and receivedAt: nothing repeated under a second name', () => {
+		const output = eventItem(inboundSms, { from: '+1', to: '+2', body: 'hi', message_id: 'M', timestamp: 1, extra: 'x' });
 		expect(output).toEqual({
 			from: '+1',
 			to: '+2',
@@ -71,18 +97,26 @@ describe('normaliseEvent', () => {
 			timestamp: 1,
 			extra: 'x',
 			event: 'inboundSms',
-			messageId: 'M',
-			originalMessageId: null,
-			originalBody: null,
-			customString: null,
+			eventId: 'inboundSms:M',
+			receivedAt: '1970-01-01T00:00:01.000Z',
+		});
+	});
+
+	it('receipts add deliveryStatus (ClickSend\'s own `status` field stays as sent)', () => {
+		expect(eventItem(smsReceipt, { message_id: 'M', status_code: '301', status: 'Undelivered', timestamp: 1 })).toEqual({
+			message_id: 'M',
+			status_code: '301',
+			status: 'Undelivered',
+			timestamp: 1,
+			event: 'smsReceipt',
+			eventId: 'smsReceipt:M:301',
+			deliveryStatus: 'failed',
 			receivedAt: '1970-01-01T00:00:01.000Z',
 		});
 	});
 
 	it('falls back to the time of receipt when ClickSend sent no timestamp', () => {
-		expect(normaliseEvent(inboundSms, { message_id: 'M' }, '2026-01-01T00:00:00.000Z').receivedAt).toBe(
-			'2026-01-01T00:00:00.000Z',
-		);
+		expect(eventItem(inboundSms, { message_id: 'M' }, '2026-01-01T00:00:00.000Z').receivedAt).toBe('2026-01-01T00:00:00.000Z');
 	});
 
 	it.each([
@@ -92,31 +126,37 @@ describe('normaliseEvent', () => {
 		['301', 'failed'],
 		['Completed', 'completed'],
 	])('receipt status_code %s → %s', (code, status) => {
-		expect(receiptStatus({ status_code: code })).toBe(status);
-		expect(normaliseEvent(smsReceipt, { status_code: code }).status).toBe(status);
+		expect(deliveryStatus({ status_code: code })).toBe(status);
+		expect(eventItem(smsReceipt, { status_code: code }).deliveryStatus).toBe(status);
 	});
 
-	it('dedupe keys: inbound by message, receipts by message and status', () => {
-		expect(dedupeKey(inboundSms, { message_id: 'M' })).toBe('inboundSms:M');
-		expect(dedupeKey(smsReceipt, { message_id: 'M', status_code: 201 })).toBe('smsReceipt:M:201');
-		expect(dedupeKey(smsReceipt, { status_code: 201 })).toBeUndefined();
+	it('eventId: inbound by message, receipts by message and status; a stable fingerprint without a message id', () => {
+		expect(eventId(inboundSms, { message_id: 'M' })).toBe('inboundSms:M');
+		expect(eventId(inboundSms, { messageid: 'LEGACY' })).toBe('inboundSms:LEGACY');
+		expect(eventId(smsReceipt, { message_id: 'M', status_code: 201 })).toBe('smsReceipt:M:201');
+		const anonymous = eventId(smsReceipt, { status_code: 201, timestamp: 5 });
+		expect(anonymous).toMatch(/^smsReceipt:#[0-9a-f]{14}$/);
+		expect(eventId(smsReceipt, { timestamp: 5, status_code: 201 })).toBe(anonymous);
+		expect(eventId(smsReceipt, { status_code: 201, timestamp: 6 })).not.toBe(anonymous);
 	});
 });
 
-describe('rememberEvent', () => {
-	it('says new once per key within the window, and again after it', () => {
-		const store: IDataObject = {};
-		expect(rememberEvent(store, 'a', 1000)).toBe(true);
-		expect(rememberEvent(store, 'a', 1001)).toBe(false);
-		expect(rememberEvent(store, 'a', 1000 + DEDUPE_WINDOW_SECONDS + 1)).toBe(true);
+describe('firstDelivery (the webhook trigger\'s in-process memory)', () => {
+	it('says new once per event id within the window, and again after it', () => {
+		expect(firstDelivery('activation-1', 'a', 1000)).toBe(true);
+		expect(firstDelivery('activation-1', 'a', 1001)).toBe(false);
+		expect(firstDelivery('activation-1', 'a', 1000 + DEDUPE_WINDOW_SECONDS + 1)).toBe(true);
 	});
 
-	it('keeps at most the newest keys', () => {
-		const store: IDataObject = {};
-		for (let index = 0; index < DEDUPE_MAX_KEYS + 5; index++) rememberEvent(store, `k${index}`, 1000 + index);
-		expect(Object.keys(store.seen as IDataObject)).toHaveLength(DEDUPE_MAX_KEYS);
-		expect(rememberEvent(store, `k${DEDUPE_MAX_KEYS + 4}`, 5000)).toBe(false);
-		expect(rememberEvent(store, 'k0', 5000)).toBe(true);
+	it('keeps at most the newest ids', () => {
+		for (let index = 0; index < DEDUPE_MAX_KEYS + 5; index++) firstDelivery('activation-2', `k${index}`, 1000 + index);
+		expect(firstDelivery('activation-2', `k${DEDUPE_MAX_KEYS + 4}`, 5000)).toBe(false);
+		expect(firstDelivery('activation-2', 'k0', 5000)).toBe(true);
+	});
+
+	it('keeps activations apart: a new activation starts with a clean memory', () => {
+		expect(firstDelivery('activation-3', 'inboundSms:M-2', 1000)).toBe(true);
+		expect(firstDelivery('activation-4', 'inboundSms:M-2', 1000)).toBe(true);
 	});
 });
 
@@ -131,16 +171,17 @@ describe('matchesFilters (inbound SMS polling)', () => {
 		['*', 2, '66', true],
 		['*', 3, '66', false],
 		['*', 3, 'stop', true],
-	])('number %s, match type %i, term %p → %p', (number, type, term, expected) => {
-		expect(matchesFilters(row, number, type, term)).toBe(expected);
+	])('number %s, match type %i, term %p → %p', (dedicatedNumber, messageSearchType, messageSearchTerm, expected) => {
+		expect(matchesFilters(row, { dedicatedNumber, messageSearchType, messageSearchTerm })).toBe(expected);
 	});
 });
 
 describe('events', () => {
-	it('every event has a rule path under /automations and an id field', () => {
+	it('every event has a rule path under /automations, an id field, and an action starting "On "', () => {
 		for (const event of TRIGGER_EVENTS) {
 			expect(event.rulePath).toMatch(/^\/automations\/(sms|fax|voice|email)\/(inbound|receipts)$/);
 			expect(['inbound_rule_id', 'receipt_rule_id']).toContain(event.ruleIdField);
+			expect(event.action).toMatch(/^On /);
 		}
 	});
 
@@ -153,9 +194,34 @@ describe('events', () => {
 	});
 });
 
-describe('POLL rules (ClickSend Polling Trigger)', () => {
+describe('rule bodies (both triggers)', () => {
+	it.each([
+		[
+			'inboundSms',
+			{ rule_name: 'n', dedicated_number: '+61422222222', message_search_type: 2, message_search_term: 'STOP', action: 'URL', action_address: 'https://x', enabled: 1, webhook_type: 'json' },
+		],
+		['inboundFax', { rule_name: 'n', dedicated_number: '+61422222222', action: 'URL', action_address: 'https://x', enabled: 1 }],
+		['voiceReceipt', { rule_name: 'n', match_type: 0, action: 'URL', action_address: 'https://x', enabled: 1 }],
+	])('%s URL rule', (value, expected) => {
+		const filters = { dedicatedNumber: '+61422222222', messageSearchType: 2, messageSearchTerm: 'STOP' };
+		expect(ruleBody(getTriggerEvent(value), 'n', filters, { action: 'URL', address: 'https://x' })).toEqual(expected);
+	});
+
+	it('a POLL rule is the event\'s rule for every message, action POLL, an empty address and no webhook_type', () => {
+		expect(pollRuleBody(getTriggerEvent('inboundSms'), 'n8n polling: x', '*')).toEqual({
+			dedicated_number: '*',
+			rule_name: 'n8n polling: x',
+			message_search_type: 0,
+			message_search_term: null,
+			action: 'POLL',
+			action_address: '',
+			enabled: 1,
+		});
+	});
+});
+
+describe('POLL rules that can be reused (ClickSend Polling Trigger)', () => {
 	const inboundSms = getTriggerEvent('inboundSms');
-	const anyMessage = { dedicatedNumber: '*', messageSearchType: 0, messageSearchTerm: '' };
 	const rule = (extra: IDataObject): IDataObject => ({
 		dedicated_number: '*',
 		message_search_type: 0,
@@ -166,14 +232,14 @@ describe('POLL rules (ClickSend Polling Trigger)', () => {
 	});
 
 	it.each([
-		['all numbers, any message', rule({}), anyMessage, true],
-		['action in lower case', rule({ action: 'poll' }), anyMessage, true],
-		['a URL rule', rule({ action: 'URL' }), anyMessage, false],
-		['disabled', rule({ enabled: 0 }), anyMessage, false],
-		['one number, node wants all', rule({ dedicated_number: '+61422222222' }), anyMessage, false],
-		['same number without +', rule({ dedicated_number: '61422222222' }), { ...anyMessage, dedicatedNumber: '+61422222222' }, true],
-		['another number', rule({ dedicated_number: '+61433333333' }), { ...anyMessage, dedicatedNumber: '+61422222222' }, false],
-		['narrower match than the node', rule({ message_search_type: 1, message_search_term: 'STOP' }), anyMessage, false],
+		['all numbers, any message', rule({}), ANY_MESSAGE, true],
+		['action in lower case', rule({ action: 'poll' }), ANY_MESSAGE, true],
+		['a URL rule', rule({ action: 'URL' }), ANY_MESSAGE, false],
+		['disabled', rule({ enabled: 0 }), ANY_MESSAGE, false],
+		['one number, node wants all', rule({ dedicated_number: '+61422222222' }), ANY_MESSAGE, false],
+		['same number without +', rule({ dedicated_number: '61422222222' }), { ...ANY_MESSAGE, dedicatedNumber: '+61422222222' }, true],
+		['another number', rule({ dedicated_number: '+61433333333' }), { ...ANY_MESSAGE, dedicatedNumber: '+61422222222' }, false],
+		['narrower match than the node', rule({ message_search_type: 1, message_search_term: 'STOP' }), ANY_MESSAGE, false],
 		[
 			'the node\'s own match',
 			rule({ message_search_type: 1, message_search_term: 'STOP' }),
@@ -186,38 +252,63 @@ describe('POLL rules (ClickSend Polling Trigger)', () => {
 
 	it('receipt rules must report everything (match_type 0)', () => {
 		const smsReceipt = getTriggerEvent('smsReceipt');
-		expect(ruleKeepsEvents(smsReceipt, { action: 'POLL', match_type: 0, enabled: 1 }, anyMessage)).toBe(true);
-		expect(ruleKeepsEvents(smsReceipt, { action: 'POLL', match_type: 1, enabled: 1 }, anyMessage)).toBe(false);
-	});
-
-	it('the created rule is the event\'s rule with action POLL, an empty address and no webhook_type', () => {
-		expect(pollRuleBody(inboundSms, 'n8n polling: x', '*')).toEqual({
-			dedicated_number: '*',
-			rule_name: 'n8n polling: x',
-			message_search_type: 0,
-			message_search_term: null,
-			action: 'POLL',
-			action_address: '',
-			enabled: 1,
-		});
+		expect(ruleKeepsEvents(smsReceipt, { action: 'POLL', match_type: 0, enabled: 1 }, ANY_MESSAGE)).toBe(true);
+		expect(ruleKeepsEvents(smsReceipt, { action: 'POLL', match_type: 1, enabled: 1 }, ANY_MESSAGE)).toBe(false);
 	});
 });
 
-describe('rememberDelivery', () => {
-	it('recognises a redelivery even when static data was not saved between deliveries', () => {
-		// n8n 2.41 drops static data written by webhook() when the delivery starts a run.
-		expect(rememberDelivery('activation-secret-1', {}, 'inboundSms:M-1', 1000)).toBe(true);
-		expect(rememberDelivery('activation-secret-1', {}, 'inboundSms:M-1', 1005)).toBe(false);
+describe('poll state (ClickSend Polling Trigger)', () => {
+	it('the first poll makes everything listed history, except new events later in its newest second', () => {
+		const state = startState('smsReceipt', [
+			{ id: 'a', time: 100 },
+			{ id: 'b', time: 200 },
+		]);
+		expect(state).toEqual({ event: 'smsReceipt', before: 200, seen: { b: 200 }, resumePage: 0, passNewest: 200 });
+		expect(isNew(state, 'a', 100)).toBe(false);
+		expect(isNew(state, 'b', 200)).toBe(false);
+		expect(isNew(state, 'c', 200)).toBe(true);
+		expect(isNew(state, 'late', 150)).toBe(false); // older than the activation
+		expect(startState('smsReceipt', []).before).toBe(0);
 	});
 
-	it('recognises a redelivery from static data alone (a restarted n8n that saved it)', () => {
-		const saved = {};
-		expect(rememberDelivery('activation-secret-2', saved, 'smsReceipt:R-1:201', 1000)).toBe(true);
-		expect(rememberDelivery('activation-secret-3', saved, 'smsReceipt:R-1:201', 1001)).toBe(false);
+	it('an event listed late with an older time than the newest emitted is still new', () => {
+		const state = startState('smsReceipt', []);
+		remember(state, [{ id: 'new', time: 500 }], 1000);
+		expect(isNew(state, 'late', 400)).toBe(true);
+		expect(isNew(state, 'new', 500)).toBe(false);
 	});
 
-	it('keeps activations apart: a new activation starts with a clean memory', () => {
-		expect(rememberDelivery('activation-secret-4', {}, 'inboundSms:M-2', 1000)).toBe(true);
-		expect(rememberDelivery('activation-secret-5', {}, 'inboundSms:M-2', 1000)).toBe(true);
+	it(`remembers ${MAX_REMEMBERED_EVENTS} ids at most, forgetting whole seconds and moving "before" past them`, () => {
+		const state = startState('inboundSms', []);
+		const events = Array.from({ length: MAX_REMEMBERED_EVENTS + 10 }, (_, index) => ({ id: `e${index}`, time: 1000 + Math.floor(index / 2) }));
+		remember(state, events, 9999);
+		expect(Object.keys(state.seen).length).toBeLessThanOrEqual(MAX_REMEMBERED_EVENTS);
+		expect(state.before).toBe(1005);
+		for (const { id, time } of events) expect(isNew(state, id, time)).toBe(false);
+		expect(isNew(state, 'other', 1004)).toBe(false);
+		expect(isNew(state, 'other', 1005)).toBe(true);
+	});
+
+	it('events without a time are judged by id and remembered at the time of the poll', () => {
+		const state = startState('inboundSms', [{ id: 'x', time: 100 }]);
+		expect(isNew(state, 'timeless', 0)).toBe(true);
+		remember(state, [{ id: 'timeless', time: 0 }], 777);
+		expect(state.seen.timeless).toBe(777);
+	});
+
+	it.each([
+		[1, 0, []],
+		[3, 0, [3, 2]],
+		[13, 0, [13, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]],
+		[13, 10, [10, 11, 12, 13]],
+		[4, 2, [2, 3, 4]],
+		[13, 20, [13, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]],
+	])('pages after page 1 of %i pages, resuming at %i: %j', (lastPage, resume, expected) => {
+		expect(pagesAfterFirst(lastPage, resume)).toEqual(expected);
+	});
+
+	it('the next poll continues at the first planned page not read', () => {
+		expect(nextResumePage([13, 2, 3, 4], new Set([1, 13, 2]))).toBe(3);
+		expect(nextResumePage([10, 11, 12, 13], new Set([1, 10, 11, 12, 13]))).toBe(0);
 	});
 });

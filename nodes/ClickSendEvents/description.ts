@@ -1,16 +1,13 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { clickSendRequestAllPages } from '../ClickSend/shared/transport';
-import type { TriggerEvent } from './events';
+import { clickSendAllPages } from '../ClickSend/transport/pagination';
+import { eventsWithFilter, type TriggerEvent } from './events';
 
-// Parameters and dropdowns shared by the ClickSend Trigger and the ClickSend Polling Trigger.
+// Parameters and dropdowns of the ClickSend Trigger and the ClickSend Polling Trigger.
 
-/** Dropdown of the account's dedicated numbers (`GET /numbers`), "All Numbers" first. */
+/** Dropdown of the account's dedicated numbers (`GET /numbers`, every page), "All Numbers" first. */
 export async function getDedicatedNumbers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const numbers = await clickSendRequestAllPages.call<ILoadOptionsFunctions, [{ path: string }], Promise<IDataObject[]>>(
-		this,
-		{ path: '/numbers' },
-	);
+	const numbers = await clickSendAllPages.call(this, { path: '/numbers' });
 	const options: INodePropertyOptions[] = [{ name: 'All Numbers', value: '*', description: 'Any of your dedicated numbers' }];
 	for (const number of numbers) {
 		const value = String(number.dedicated_number ?? '');
@@ -21,14 +18,14 @@ export async function getDedicatedNumbers(this: ILoadOptionsFunctions): Promise<
 	return options;
 }
 
-/** The Event selector over `events`. */
+/** The Event selector over `events`; `action` names the trigger in n8n's node panel. */
 export function eventProperty(events: TriggerEvent[]): INodeProperties {
 	return {
 		displayName: 'Event',
 		name: 'event',
 		type: 'options',
 		noDataExpression: true,
-		options: events.map(({ name, value, description }) => ({ name, value, description })),
+		options: events.map(({ name, value, action, description }) => ({ name, value, action, description })),
 		default: 'inboundSms',
 	};
 }
@@ -43,7 +40,7 @@ export const filterProperties: INodeProperties[] = [
 		default: '*',
 		description:
 			'Only messages to this dedicated number. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		displayOptions: { show: { event: ['inboundSms', 'inboundFax'] } },
+		displayOptions: { show: { event: eventsWithFilter('dedicatedNumber') } },
 	},
 	{
 		displayName: 'Message Match',
@@ -57,7 +54,7 @@ export const filterProperties: INodeProperties[] = [
 		],
 		default: 0,
 		description: 'Only messages whose text matches',
-		displayOptions: { show: { event: ['inboundSms'] } },
+		displayOptions: { show: { event: eventsWithFilter('messageMatch') } },
 	},
 	{
 		displayName: 'Match Text',
@@ -67,6 +64,6 @@ export const filterProperties: INodeProperties[] = [
 		required: true,
 		placeholder: 'e.g. STOP',
 		description: 'The text the message is compared with (not case-sensitive)',
-		displayOptions: { show: { event: ['inboundSms'], messageSearchType: [1, 2, 3] } },
+		displayOptions: { show: { event: eventsWithFilter('messageMatch'), messageSearchType: [1, 2, 3] } },
 	},
 ];

@@ -1,137 +1,112 @@
-import type { IDataObject } from 'n8n-workflow';
-
-/** The events the ClickSend Trigger can start a workflow on. */
-export type TriggerEventName =
-	| 'inboundSms'
-	| 'smsReceipt'
-	| 'inboundFax'
-	| 'faxReceipt'
-	| 'voiceReceipt'
-	| 'emailReceipt';
-
-/** The user's rule filters (inbound SMS / fax only). */
-export interface RuleFilters {
-	dedicatedNumber: string;
-	messageSearchType: number;
-	messageSearchTerm: string;
-}
-
 /**
- * One ClickSend event: where its automation rules live, which field of a rule holds its id, and
- * where its events can be polled (ClickSend Polling Trigger, where ClickSend offers a list).
+ * The ClickSend events both triggers start workflows on, in one catalogue: the ClickSend Trigger
+ * (webhooks: a URL rule per activation) and the ClickSend Polling Trigger (a POLL rule and
+ * ClickSend's event lists) read every fact about an event from here.
  */
+
+export type TriggerEventName = 'inboundSms' | 'smsReceipt' | 'inboundFax' | 'faxReceipt' | 'voiceReceipt' | 'emailReceipt';
+
+/** Filters an event's automation rule (and the polling trigger's own check) can apply. */
+export type EventFilter = 'dedicatedNumber' | 'messageMatch';
+
 export interface TriggerEvent {
 	value: TriggerEventName;
+	/** Option name in the Event selector. */
 	name: string;
+	/** Trigger action in n8n's node panel (n8n shows `option.action`, else "On <lower-cased name>"). */
+	action: string;
 	description: string;
 	kind: 'inbound' | 'receipt';
 	/** Automation rule collection, e.g. `/automations/sms/inbound`; one rule is `${rulePath}/{id}`. */
 	rulePath: string;
-	/** Field of the created rule that holds its id. */
+	/** Field of a created rule that holds its id. */
 	ruleIdField: 'inbound_rule_id' | 'receipt_rule_id';
-	/** Body of the create-rule request for a URL (webhook) rule, without action_address. */
-	ruleBody(ruleName: string, filters: RuleFilters): IDataObject;
-	/** List endpoint for polling; undefined = webhook only. */
-	pollPath?: string;
-	/** Whether the poll endpoint takes page/limit (the spec lists them for /sms/* only). */
-	pollPaged?: boolean;
-	/** Mark-as-read endpoint (PUT, {date_before}) for polling; undefined = none in the API. */
-	markReadPath?: string;
+	/** The filters the node offers for this event (rule fields and the polled-row check). */
+	filters: EventFilter[];
 	/**
-	 * Where ClickSend's dashboard keeps this event's rules, to create a "Poll" rule by hand
-	 * (from the seed docs' "Pull …" sections; pollable events only).
+	 * ClickSend's list of this event for polling (paged: `page`, `limit`); undefined = webhook only.
+	 * The spec lists no page/limit for /voice/receipts and /fax/receipts; ClickSend's reference
+	 * (SDK samples `faxReceiptsGet(page, limit)`, answers with `per_page: 15`) pages them like the rest.
 	 */
+	pollPath?: string;
+	/** Mark-as-read endpoint (PUT, `{date_before}`) of the list; undefined = none in the API. */
+	markReadPath?: string;
+	/** Where ClickSend's dashboard keeps the event's rules, to create a "Poll" rule by hand (seed docs, "Pull …"). */
 	dashboardRules?: string;
-}
-
-function receiptRule(ruleName: string): IDataObject {
-	// match_type 0 = all reports.
-	return { rule_name: ruleName, match_type: 0, action: 'URL', enabled: 1 };
 }
 
 export const TRIGGER_EVENTS: TriggerEvent[] = [
 	{
 		value: 'inboundSms',
 		name: 'Inbound SMS',
+		action: 'On inbound SMS',
 		description: 'An SMS reply or message arrives on one of your dedicated numbers',
 		kind: 'inbound',
 		rulePath: '/automations/sms/inbound',
 		ruleIdField: 'inbound_rule_id',
-		ruleBody: (ruleName, filters) => ({
-			dedicated_number: filters.dedicatedNumber || '*',
-			rule_name: ruleName,
-			message_search_type: filters.messageSearchType,
-			message_search_term: filters.messageSearchType === 0 ? null : filters.messageSearchTerm,
-			action: 'URL',
-			enabled: 1,
-			// Not in the spec's create schema (which has no additionalProperties: false); the seeds
-			// document it. 'json' = ClickSend POSTs a JSON body.
-			webhook_type: 'json',
-		}),
+		filters: ['dedicatedNumber', 'messageMatch'],
 		pollPath: '/sms/inbound',
-		pollPaged: true,
 		markReadPath: '/sms/inbound-read',
 		dashboardRules: 'Messaging Settings → SMS & MMS → Inbound Rules',
 	},
 	{
 		value: 'smsReceipt',
 		name: 'SMS Delivery Receipt',
+		action: 'On SMS delivery receipt',
 		description: 'ClickSend reports the delivery status of an SMS you sent',
 		kind: 'receipt',
 		rulePath: '/automations/sms/receipts',
 		ruleIdField: 'receipt_rule_id',
-		ruleBody: receiptRule,
+		filters: [],
 		pollPath: '/sms/receipts',
-		pollPaged: true,
 		markReadPath: '/sms/receipts-read',
 		dashboardRules: 'Messaging Settings → SMS & MMS → Delivery Report Rules',
 	},
 	{
 		value: 'inboundFax',
 		name: 'Inbound Fax',
+		action: 'On inbound fax',
 		description: 'A fax arrives on one of your dedicated fax numbers',
 		kind: 'inbound',
 		rulePath: '/automations/fax/inbound',
 		ruleIdField: 'inbound_rule_id',
-		ruleBody: (ruleName, filters) => ({
-			dedicated_number: filters.dedicatedNumber || '*',
-			rule_name: ruleName,
-			action: 'URL',
-			enabled: 1,
-		}),
+		filters: ['dedicatedNumber'],
 	},
 	{
 		value: 'faxReceipt',
 		name: 'Fax Delivery Receipt',
+		action: 'On fax delivery receipt',
 		description: 'ClickSend reports the delivery status of a fax you sent',
 		kind: 'receipt',
 		rulePath: '/automations/fax/receipts',
 		ruleIdField: 'receipt_rule_id',
-		ruleBody: receiptRule,
+		filters: [],
 		pollPath: '/fax/receipts',
 		dashboardRules: 'Messaging Settings → Fax → Delivery Rules',
 	},
 	{
 		value: 'voiceReceipt',
 		name: 'Voice Delivery Receipt',
+		action: 'On voice delivery receipt',
 		description: 'ClickSend reports the delivery status of a voice call you sent',
 		kind: 'receipt',
 		rulePath: '/automations/voice/receipts',
 		ruleIdField: 'receipt_rule_id',
-		ruleBody: receiptRule,
+		filters: [],
 		pollPath: '/voice/receipts',
 		dashboardRules: 'Messaging Settings → Voice → Delivery Report Rules',
 	},
 	{
 		value: 'emailReceipt',
 		name: 'Email Delivery Receipt',
+		action: 'On email delivery receipt',
 		description: 'ClickSend reports the delivery status of an email you sent',
 		kind: 'receipt',
 		// The seeds' curl samples say /automations/email/receipt (singular); their endpoint headings
 		// and the spec say /automations/email/receipts. We follow the headings and the spec.
 		rulePath: '/automations/email/receipts',
 		ruleIdField: 'receipt_rule_id',
-		ruleBody: receiptRule,
+		filters: [],
 	},
 ];
 
@@ -143,3 +118,8 @@ export function getTriggerEvent(value: string): TriggerEvent {
 
 /** Events the ClickSend Polling Trigger can serve (ClickSend has a list endpoint for them). */
 export const POLLABLE_EVENTS = TRIGGER_EVENTS.filter((event) => event.pollPath !== undefined);
+
+/** The events that offer `filter`, for the filter fields' displayOptions. */
+export function eventsWithFilter(filter: EventFilter): TriggerEventName[] {
+	return TRIGGER_EVENTS.filter((event) => event.filters.includes(filter)).map((event) => event.value);
+}
