@@ -16,7 +16,11 @@ export interface DocumentKind {
 	extensions: string[];
 	mimeTypes: string[];
 	/** `convert` of /uploads. */
-	convert: 'fax' | 'post' | 'postcard';
+	convert: 'fax' | 'mms' | 'post' | 'postcard';
+	/** The largest file ClickSend takes, when it documents one (MMS: 250 kB); default MAX_UPLOAD_BYTES. */
+	maxBytes?: number;
+	/** maxBytes for people, e.g. "250 kB". */
+	maxSizeLabel?: string;
 }
 
 const PDF_MIME = 'application/pdf';
@@ -51,6 +55,8 @@ export const POSTCARD_DOCUMENT: DocumentKind = {
 
 /** The names of the fields of one document (postcards have a second, optional one for the back). */
 export interface DocumentFieldNames {
+	/** The source selector (binary or url); default `documentSource`. */
+	source?: string;
 	binaryProperty: string;
 	fileUrl: string;
 	/** As the user sees it, e.g. "Input Binary Field". */
@@ -112,7 +118,7 @@ export function documentSourceFields(what: string, names: DocumentFieldNames = D
 /** One item's document: a public URL, or the file's content (uploaded later, once per content). */
 export type DocumentSource = { url: string } | { content: Buffer };
 
-/** Reads and checks one document of an item (type, not empty, at most 20 MB); undefined when optional and empty. */
+/** Reads and checks one document of an item (type, not empty, at most 20 MB or the kind's maxBytes); undefined when optional and empty. */
 export async function readDocument(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -121,7 +127,7 @@ export async function readDocument(
 	required = true,
 ): Promise<DocumentSource | undefined> {
 	const node = this.getNode();
-	const source = this.getNodeParameter('documentSource', itemIndex, 'binary') as string;
+	const source = this.getNodeParameter(names.source ?? 'documentSource', itemIndex, 'binary') as string;
 	if (source === 'url') {
 		const value = textOf(node, this.getNodeParameter(names.fileUrl, itemIndex, ''), names.urlLabel, itemIndex).trim();
 		if (!value && !required) return undefined;
@@ -134,6 +140,6 @@ export async function readDocument(
 	const field = `${names.binaryLabel} "${property}"`;
 	assertFileType(node, file, kind, field, itemIndex);
 	const content = await this.helpers.getBinaryDataBuffer(itemIndex, property);
-	assertFileSize(node, content.length, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, field, itemIndex);
+	assertFileSize(node, content.length, kind.maxBytes ?? MAX_UPLOAD_BYTES, kind.maxSizeLabel ?? MAX_UPLOAD_LABEL, field, itemIndex);
 	return { content };
 }

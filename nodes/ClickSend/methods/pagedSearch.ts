@@ -12,6 +12,8 @@ export interface PagedSearch {
 	qs?: IDataObject;
 	label: (row: IDataObject) => string;
 	value: (row: IDataObject) => string;
+	/** `false` for lists answered without ClickSend's envelope (see PagedRequest). */
+	envelope?: boolean;
 }
 
 /** ClickSend's `q=field:value` search; commas and colons would split it. */
@@ -32,7 +34,7 @@ export function pagedSearch(search: PagedSearch) {
 		const text = filter?.trim() ?? '';
 		const path = typeof search.path === 'function' ? search.path.call(this) : search.path;
 		const qs = { ...search.qs, ...(text && search.query ? search.query(text) : {}) };
-		const current = await clickSendPage.call(this, { path, qs }, page, PAGE_SIZE);
+		const current = await clickSendPage.call(this, { path, qs, envelope: search.envelope }, page, PAGE_SIZE);
 		const localFilter = text && !search.query ? text.toLowerCase() : '';
 		return {
 			results: current.rows

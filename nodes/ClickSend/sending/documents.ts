@@ -6,7 +6,7 @@ import { MAX_MESSAGES_PER_REQUEST, type Recipient } from './batch';
 import { runBatchedMessages } from './messages';
 
 /**
- * "Upload a document, then send it", for Fax, Letter and Postcard (send and price). Every input
+ * "Upload a document, then send it", for Fax, Letter, Postcard and MMS (send and price). Every input
  * item is one recipient. Each distinct document is uploaded once (`POST /uploads?convert=…`,
  * compared by content, so items that carry the same PDF share one upload), and the recipients of
  * the same document and request options go to ClickSend together, up to 1000 per request.
@@ -73,8 +73,8 @@ export interface DocumentSendOptions {
 	kind: DocumentKind;
 	/** `messages` (fax) or `recipients` (post): the request's list and the response's results. */
 	listKey: 'messages' | 'recipients';
-	/** `file_url` (fax, letters) or `file_urls` (postcards). */
-	fileField: 'file_url' | 'file_urls';
+	/** `file_url` (fax, letters), `file_urls` (postcards) or `media_file` (MMS). */
+	fileField: 'file_url' | 'file_urls' | 'media_file';
 	/** Where users see what was sent, e.g. "fax history". */
 	historyName: string;
 	/** Recipients per request (1 to 1000); default 1000. */
@@ -106,7 +106,7 @@ export async function runDocumentSends(this: IExecuteFunctions, options: Documen
 			const urls: string[] = [];
 			for (const document of first.documents) urls.push(await registry.urlOf(this, document, options.kind, batch[0].itemIndex));
 			return {
-				[options.fileField]: options.fileField === 'file_url' ? urls[0] : urls,
+				[options.fileField]: options.fileField === 'file_urls' ? urls : urls[0],
 				...first.requestFields,
 				[options.listKey]: batch.map((entry) => entry.message),
 			};

@@ -23,6 +23,11 @@ export interface PagedRequest {
 	/** The operation's own query (filters, sort); `page` and `limit` are added per page. */
 	qs?: IDataObject;
 	itemIndex?: number;
+	/**
+	 * `false` for lists that ClickSend documents without its envelope (`GET /mms-campaigns`: the page
+	 * object itself); such a page is then read as `data`, and an enveloped answer still works.
+	 */
+	envelope?: boolean;
 }
 
 interface RawPage {
@@ -48,8 +53,10 @@ export async function clickSendPage(
 		path: request.path,
 		qs: { ...request.qs, page, limit },
 		itemIndex: request.itemIndex,
+		envelope: request.envelope,
 	});
-	let data = envelope.data;
+	// A list documented without the envelope answers with the page itself.
+	let data: unknown = request.envelope === false && !('response_code' in envelope) ? envelope : envelope.data;
 	// The spec's examples of a few lists wrap the page in an array: unwrap it.
 	if (Array.isArray(data) && data.length === 1 && data[0] && typeof data[0] === 'object' && Array.isArray((data[0] as RawPage).data)) {
 		data = data[0];

@@ -1,0 +1,61 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { asItemError, errorItem } from '../execution/itemErrors';
+import { mayHaveBeenAccepted } from '../transport/errors';
+import { clickSendRequest, type ClickSendRequest } from '../transport/request';
+import { withSummary, type ItemState } from './messages';
+
+/**
+ * Sends that cost one request per input item (a campaign per item: SMS Campaign and MMS Campaign
+ * → Send). As with batched sends, every item is checked before the first request; then the items
+ * are sent one after another, each output item holding ClickSend's `data` for its own request and
+ * paired with its input. A send is never repeated where ClickSend may have accepted it (the
+ * transport's rule). When an item fails and the run stops, the error says, in ranges of input
+ * items, which were accepted, which failed (or may have been accepted) and which were never sent.
+ */
+
+/** One item's send, once checked: builds its request (it may make requests first, e.g. upload the item's image; if that fails, nothing of the item was sent). */
+export type ItemSend = () => Promise<ClickSendRequest>;
+
+export interface ItemSendsOptions {
+	/** Reads and checks one item (throws NodeOperationError naming the bad field) and returns its send. */
+	prepare: (itemIndex: number) => ItemSend | Promise<ItemSend>;
+	/** Where users check what was sent, e.g. "SMS campaigns". */
+	historyName: string;
+}
+
+export async function runItemSends(this: IExecuteFunctions, options: ItemSendsOptions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const continueOnFail = this.continueOnFail();
+	const output: INodeExecutionData[] = new Array(items.length);
+	const states: ItemState[] = new Array(items.length).fill('unsent');
+
+	const queue: Array<{ itemIndex: number; send: ItemSend }> = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			queue.push({ itemIndex, send: await options.prepare(itemIndex) });
+		} catch (caught) {
+			const error = asItemError(this, caught, itemIndex);
+			if (!continueOnFail) throw error;
+			output[itemIndex] = errorItem(this, error, itemIndex);
+		}
+	}
+
+	for (const { itemIndex, send } of queue) {
+		let sending = false;
+		try {
+			const request = await send();
+			sending = true;
+			const envelope = await clickSendRequest.call(this, { ...request, itemIndex });
+			const data = envelope.data && typeof envelope.data === 'object' && !Array.isArray(envelope.data) ? (envelope.data as IDataObject) : {};
+			states[itemIndex] = 'accepted';
+			output[itemIndex] = { json: { ...data }, pairedItem: { item: itemIndex } };
+		} catch (caught) {
+			const error = asItemError(this, caught, itemIndex);
+			states[itemIndex] = sending && mayHaveBeenAccepted(caught) ? 'uncertain' : 'refused';
+			if (!continueOnFail) throw withSummary(error, states, options.historyName);
+			output[itemIndex] = errorItem(this, error, itemIndex);
+		}
+	}
+	return [output.filter((item) => item !== undefined)];
+}
