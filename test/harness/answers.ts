@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { RecordedRequest, ScriptedResponse } from './stand-in';
+import { FAULTS, type RecordedRequest, type Responder, type ScriptedResponse } from './stand-in';
 
 /** Realistic ClickSend answers that depend on the request, for tests, benchmarks and the sandbox. */
 
@@ -104,4 +104,19 @@ export function pagedList(total: number, row: (index: number) => IDataObject) {
 			data: rows,
 		});
 	};
+}
+
+/**
+ * Faults the transport retries for a read, as tests of "Return All with one page failing once"
+ * script them: a 500, a 429 without Retry-After (the 1 s backoff applies), an HTML 502 page.
+ */
+export const PAGE_FAULTS: Array<[string, ScriptedResponse]> = [
+	['a 500', failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' })],
+	['a 429 without Retry-After', failure(429, 'TOO_MANY_REQUESTS', 'Slow down.')],
+	['an HTML 502 page', { ...FAULTS.html(502), headers: { 'content-type': 'text/html', 'retry-after': '0' } }],
+];
+
+/** `answer` for the requests of one page (`page` query) only; the next route answers the others. */
+export function onPage(page: number, answer: ScriptedResponse): Responder {
+	return (request) => (request.query.page === String(page) ? answer : undefined);
 }

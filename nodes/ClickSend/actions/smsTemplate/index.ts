@@ -1,10 +1,14 @@
 import type { ResourceModule } from '../types';
+import * as create from './create.operation';
+import * as del from './delete.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as update from './update.operation';
 
-// TODO(restructure): this resource's operations are being moved here from resources/smsTemplate/.
 export const smsTemplate: ResourceModule = {
 	name: 'SMS Template',
 	value: 'smsTemplate',
 	description: 'Saved SMS texts to reuse',
 	defaultOperation: 'create',
-	operations: [],
+	operations: [create, del, get, getAll, update],
 };

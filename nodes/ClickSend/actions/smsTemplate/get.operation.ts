@@ -1,0 +1,37 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { readNumericId } from '../../fields/ids';
+import { idLocator } from '../../fields/locator';
+import { apiPath } from '../../transport/path';
+import { clickSendRequest } from '../../transport/request';
+import type { OperationOption } from '../types';
+
+export const option: OperationOption = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get an SMS template',
+	description: 'Get one saved SMS template',
+	toolDescription:
+		'Get one ClickSend SMS template by its template_id (a number). Returns template_id, template_name and body (the saved text).',
+};
+
+/** The template an operation works on (`templateId`), picked from the account's templates or given by ID. */
+export function templateLocator(description: string): INodeProperties {
+	return idLocator({
+		displayName: 'Template',
+		name: 'templateId',
+		description,
+		searchListMethod: 'searchSmsTemplates',
+		example: '587713',
+		what: 'template',
+	});
+}
+
+export const properties: INodeProperties[] = [templateLocator('The SMS template to get')];
+
+/** GET /sms/templates/{template_id} (spec and the newest SMS reference; not in the older full reference). */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const templateId = readNumericId.call(this, 'templateId', itemIndex, 'Template');
+	const envelope = await clickSendRequest.call(this, { method: 'GET', path: apiPath`/sms/templates/${templateId}`, itemIndex });
+	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+}
