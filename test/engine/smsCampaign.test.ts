@@ -1,5 +1,7 @@
+import { failure, onPage, PAGE_FAULTS, pagedList } from '../harness/answers';
 import { runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
+import { FAULTS } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
 const api = useStandIn();
@@ -116,5 +118,129 @@ describe('SMS Campaign', () => {
 	it('the Campaign picker lists campaigns', async () => {
 		const found = await listSearch(api.standIn.baseUrl, 'searchSmsCampaigns');
 		expect(found.results).toEqual([{ name: 'taz (2145880)', value: '2145880' }]);
+	});
+
+	describe('ID fields that cannot be IDs are refused before any request', () => {
+		// Mapped by expressions: n8n itself refuses an empty or non-numeric ID typed into the field.
+		const bad: Array<[string, string, string]> = [
+			['empty', '={{ "" }}', 'is empty'],
+			['whitespace', '={{ "  " }}', 'is empty'],
+			['not a number', '={{ "spring" }}', '"spring" is not a valid ID'],
+			['an unsafe integer', '={{ "9007199254740993" }}', '"9007199254740993" is too large to be a ClickSend ID'],
+			['an object', '={{ $json.campaign }}', 'received an object {"id":7} instead of text'],
+		];
+		it.each(['get', 'cancel', 'update'])('Campaign of %s', async (operation) => {
+			for (const [, value, message] of bad) {
+				const result = await runClickSend(api.standIn.baseUrl, {
+					parameters: campaign(operation, { ...content, schedule: '', campaignId: byId(value) }),
+					items: [{ campaign: { id: 7 } }],
+				});
+				expect(result.error?.message).toBe(`Campaign ${message}`);
+			}
+			expect(api.standIn.requests).toHaveLength(0);
+		});
+		it.each(['send', 'calculatePrice', 'update'])('Contact List of %s', async (operation) => {
+			for (const [, value, message] of bad) {
+				const result = await runClickSend(api.standIn.baseUrl, {
+					parameters: campaign(operation, { ...content, campaignId: byId('7'), listId: byId(value.replace('campaign', 'list')) }),
+					items: [{ list: { id: 7 } }],
+				});
+				expect(result.error?.message).toBe(`Contact List ${message}`);
+			}
+			expect(api.standIn.requests).toHaveLength(0);
+		});
+	});
+
+	describe('other input refused before any request', () => {
+		it.each([
+			['an object mapped into Campaign Name', { name: '={{ $json.shop }}' }, /^Campaign Name received an object \{"name":"Koala"\} instead of text$/],
+			['a list mapped into Message', { message: '={{ $json.lines }}' }, /^Message received a list of 2 values instead of text$/],
+			['an impossible Schedule date', { schedule: '2031-02-30T09:00:00Z' }, /^Schedule "2031-02-30T09:00:00Z" is not a date \(February 2031 has 28 days\)$/],
+			['a message longer than ClickSend sends (1224 GSM characters)', { message: 'a'.repeat(1225) }, /^Message is too long for one SMS: 1225 characters \(at most 1224\)$/],
+			['a message longer than ClickSend sends (536 with emoji)', { message: `🌸${'a'.repeat(535)}` }, /^Message is too long for one SMS: 537 characters \(at most 536\)$/],
+		])('%s', async (_name, fields, message) => {
+			const result = await runClickSend(api.standIn.baseUrl, {
+				parameters: campaign('send', { ...content, ...fields }),
+				items: [{ shop: { name: 'Koala' }, lines: ['a', 'b'] }],
+			});
+			expect(result.error?.message).toMatch(message);
+			expect(result.error?.description).toBeTruthy();
+			expect(api.standIn.requests).toHaveLength(0);
+		});
+
+		it('checks every item before the first campaign is sent', async () => {
+			followSeedDocs('POST', '/sms-campaigns/send', { sms_campaign_id: 7 });
+			const result = await runClickSend(api.standIn.baseUrl, {
+				parameters: campaign('send', { ...content, name: '={{ $json.name }}' }),
+				items: [{ name: 'Spring' }, { name: '' }],
+			});
+			expect(result.error?.message).toBe('Campaign Name is empty');
+			expect(api.standIn.requests).toHaveLength(0);
+		});
+	});
+
+	describe('Send with several items (one campaign each)', () => {
+		const items = [{ name: 'North' }, { name: 'South' }, { name: 'East' }];
+		const send = (continueOnFail = false) =>
+			runClickSend(api.standIn.baseUrl, { parameters: campaign('send', { ...content, name: '={{ $json.name }}' }), items, continueOnFail });
+		/** Answers like ClickSend, with `answer` for the second campaign. */
+		const secondFails = (answer: object) => {
+			followSeedDocs('POST', '/sms-campaigns/send', { sms_campaign_id: 7 });
+			let calls = 0;
+			api.standIn.on('POST', '/sms-campaigns/send', () => (++calls === 2 ? (answer as never) : undefined));
+		};
+
+		it('a 500 on the second is not sent again; the error says which items were accepted, which may have been, which were not sent', async () => {
+			secondFails(failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' }));
+			const result = await send();
+			expect(api.standIn.requestsTo('POST', '/sms-campaigns/send').map((request) => (request.body as { name: string }).name)).toEqual(['North', 'South']);
+			expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+			expect(result.error?.description).toContain(
+				'item 0: accepted by ClickSend; item 1: may have been accepted (the request failed without a clear answer); item 2: not sent',
+			);
+			expect(result.error?.description).toContain('SMS campaigns');
+		});
+
+		it('a 200 with INSUFFICIENT_CREDIT fails with that code and says item 1 was not accepted', async () => {
+			secondFails(failure(200, 'INSUFFICIENT_CREDIT', 'You have not enough credit.'));
+			const result = await send();
+			expect(result.error?.message).toBe('ClickSend: INSUFFICIENT_CREDIT - You have not enough credit.');
+			expect(result.error?.description).toContain('no credit left');
+			expect(result.error?.description).toContain('item 0: accepted by ClickSend; item 1: not accepted; item 2: not sent');
+			expect(api.standIn.requestsTo('POST', '/sms-campaigns/send')).toHaveLength(2);
+		});
+
+		it('with Continue On Fail, only the failed item carries the error and the others are sent once each', async () => {
+			secondFails(FAULTS.html(502));
+			const result = await send(true);
+			expect(result.error).toBeUndefined();
+			expect(api.standIn.requestsTo('POST', '/sms-campaigns/send')).toHaveLength(3);
+			expect(result.items.map((item) => [item.json.sms_campaign_id ?? item.json.error, item.pairedItem])).toEqual([
+				[7, { item: 0 }],
+				['ClickSend: HTTP_ERROR - HTTP 502 with an HTML page titled "502 Bad Gateway"', { item: 1 }],
+				[7, { item: 2 }],
+			]);
+		});
+	});
+
+	it.each([[0], [-1], ['abc']])('Get Many refuses Limit %p before any request', async (limit) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaign('getAll', { limit }) });
+		expect(result.error?.message).toBe(`Limit "${String(limit)}" is out of range`);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it.each(PAGE_FAULTS)('Get Many with Return All: %s on page 2 is retried as page 2, every campaign once', async (_name, fault) => {
+		api.standIn.on('GET', '/sms-campaigns', pagedList(230, (index) => ({ sms_campaign_id: index + 1, name: `C${index}` })));
+		api.standIn.on('GET', '/sms-campaigns', onPage(2, fault), 1);
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaign('getAll', { returnAll: true }) });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.sms_campaign_id)).toEqual(Array.from({ length: 230 }, (_, index) => index + 1));
+		expect(api.standIn.requestsTo('GET', '/sms-campaigns').map((request) => request.query.page)).toEqual(['1', '2', '2', '3']);
+	}, 20_000);
+
+	it('Get answered 200 with a non-SUCCESS response_code fails with the code', async () => {
+		api.standIn.on('GET', '/sms-campaigns/7', failure(200, 'NOT_FOUND', 'Campaign not found.'));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaign('get', { campaignId: byId('7') }) });
+		expect(result.error?.message).toBe('ClickSend: NOT_FOUND - Campaign not found.');
 	});
 });

@@ -1,0 +1,23 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { readLimit, returnAllFields } from '../../fields/list';
+import { simplifier, simplifyField } from '../../fields/simplify';
+import { clickSendAllPages } from '../../transport/pagination';
+import type { OperationOption } from '../types';
+import { SIMPLE_FIELDS } from './get.operation';
+
+export const option: OperationOption = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many SMS campaigns',
+	description: 'List the SMS campaigns of the account',
+	toolDescription:
+		'List the SMS campaigns of the ClickSend account. Returns one row per campaign: sms_campaign_id, name, list_id, body, schedule (Unix seconds), status.',
+};
+
+export const properties: INodeProperties[] = [...returnAllFields, simplifyField(SIMPLE_FIELDS)];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const rows = await clickSendAllPages.call(this, { path: '/sms-campaigns', itemIndex }, readLimit.call(this, itemIndex));
+	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
+}
