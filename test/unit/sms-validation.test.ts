@@ -1,7 +1,7 @@
 import type { INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { assertIntegerInRange, assertNotEmpty } from '../../nodes/ClickSend/shared/validation';
+import { assertIntegerInRange, assertNotEmpty } from '../../nodes/ClickSend/validation/input';
 
 const node = { name: 'ClickSend', type: 'n8n-nodes-clicksend.clickSend', typeVersion: 1, position: [0, 0], parameters: {} } as unknown as INode;
 

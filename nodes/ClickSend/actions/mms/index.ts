@@ -1,10 +1,12 @@
 import type { ResourceModule } from '../types';
+import * as calculatePrice from './calculatePrice.operation';
+import * as getAll from './getAll.operation';
+import * as send from './send.operation';
 
-// TODO(restructure): this resource's operations are being moved here from resources/mms/.
 export const mms: ResourceModule = {
 	name: 'MMS',
 	value: 'mms',
 	description: 'Send MMS with an image, check prices, read the MMS history',
 	defaultOperation: 'send',
-	operations: [],
+	operations: [calculatePrice, getAll, send],
 };
