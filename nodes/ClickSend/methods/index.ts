@@ -3,6 +3,7 @@ import type { INodeType } from 'n8n-workflow';
 import { searchContactLists } from './contactLists';
 import { searchContacts } from './contacts';
 import { searchEmailAddresses } from './emailAddresses';
+import { searchMmsCampaigns } from './mmsCampaigns';
 import { searchAvailableNumbers } from './numbers';
 import { searchReturnAddresses } from './returnAddresses';
 import { getSenders, searchSenders } from './senders';
@@ -23,6 +24,7 @@ export const methods: NonNullable<INodeType['methods']> = {
 		searchContactLists,
 		searchContacts,
 		searchEmailAddresses,
+		searchMmsCampaigns,
 		searchReturnAddresses,
 		searchSenders,
 		searchSmsCampaigns,

@@ -1,0 +1,27 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { readLimit, returnAllFields } from '../../fields/list';
+import { simplifier, simplifyField } from '../../fields/simplify';
+import { clickSendAllPages } from '../../transport/pagination';
+import type { OperationOption } from '../types';
+import { SIMPLE_FIELDS } from './get.operation';
+
+export const option: OperationOption = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many MMS campaigns',
+	description: 'List the MMS campaigns of the account',
+	toolDescription:
+		'List the MMS campaigns of the ClickSend account. Returns one row per campaign: mms_campaign_id, name, list_id, subject, body, schedule (Unix seconds), status.',
+};
+
+export const properties: INodeProperties[] = [...returnAllFields, simplifyField(SIMPLE_FIELDS)];
+
+/**
+ * GET /mms-campaigns. The spec and the seed docs show this page without ClickSend's envelope
+ * (`{ total, current_page, last_page, data }`); both that and an enveloped page are read.
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const rows = await clickSendAllPages.call(this, { path: '/mms-campaigns', envelope: false, itemIndex }, readLimit.call(this, itemIndex));
+	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
+}

@@ -1,0 +1,12 @@
+import { pagedSearch } from './pagedSearch';
+
+/**
+ * The account's MMS campaigns (GET /mms-campaigns), filtered by name page by page: the spec and
+ * the seed docs give this list no search (`q`), and show it without ClickSend's envelope.
+ */
+export const searchMmsCampaigns = pagedSearch({
+	path: '/mms-campaigns',
+	envelope: false,
+	label: (row) => `${String(row.name ?? '')} (${String(row.mms_campaign_id)})`,
+	value: (row) => String(row.mms_campaign_id),
+});
