@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { failure, onPage, PAGE_FAULTS, pagedList } from '../harness/answers';
+import { deduplicationStore } from '../harness/deduplication';
 import { runClickSend } from '../harness/engine';
 import { loadOptions } from '../harness/methods';
 import type { RecordedRequest, ScriptedResponse } from '../harness/stand-in';
@@ -223,17 +225,128 @@ describe('Voice → Get Many / Get Many Receipts', () => {
 	});
 });
 
-describe('Voice → Get Receipt', () => {
-	it('gets one receipt with GET /voice/receipts/{message_id}, simplified with the digits', async () => {
-		// In ClickSend's docs (the seeds' endpoint list), not in its OpenAPI spec: tolerated for this request only.
-		api.standIn.tolerateContractViolation('GET', '/voice/receipts/V1', 'seed docs: GET /voice/receipts/{message_id} exists; the spec lacks it');
-		const receipt = { timestamp_send: '1442381791', timestamp: '1442381791', message_id: 'V1', status_code: '201', status_text: 'Delivered', error_code: null, error_text: null, custom_string: null, message_type: 'voice', digits: 7 };
-		api.standIn.on('GET', '/voice/receipts/V1', { status: 200, body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'Here is your receipt.', data: receipt } });
+describe('Voice → Get Receipt (not documented by ClickSend)', () => {
+	// GET /voice/receipts/{message_id} appears only in a third-party endpoint listing (seeds/000),
+	// in neither ClickSend's OpenAPI spec nor its full reference (seeds/001): the operation was
+	// removed. Get Many Receipts (GET /voice/receipts, documented) stays.
+	it('is not an operation and requests nothing', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'voice', operation: 'getReceipt', messageId: 'V1' } });
+		expect(result.error?.message).toBe('The operation "getReceipt" of the resource "voice" is not supported');
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Voice → input that cannot be sent is refused before any request', () => {
+	it.each([
+		['empty', '={{ "" }}', 'Message ID is empty'],
+		['whitespace', '={{ "  " }}', 'Message ID is empty'],
+		['a path', '={{ "V1/../cancel-all" }}', 'Message ID "V1/../cancel-all" is not a valid ID'],
+		['an object', '={{ $json.call }}', 'Message ID received an object {"id":"V1"} instead of text'],
+	])('Cancel with a Message ID that is %s', async (_name, messageId, message) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'voice', operation: 'cancel', messageId }, items: [{ call: { id: 'V1' } }] });
+		expect(result.error?.message).toBe(message);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it.each([
+		['empty', '={{ "" }}', 'Contact List is empty'],
+		['whitespace', '={{ " " }}', 'Contact List is empty'],
+		['not a number', '={{ "staff" }}', 'Contact List "staff" is not a valid ID'],
+		['an unsafe integer', '={{ "9007199254740993" }}', 'Contact List "9007199254740993" is too large to be a ClickSend ID'],
+		['an object', '={{ $json.list }}', 'Contact List received an object {"id":428} instead of text'],
+	])('Send to a Contact List ID that is %s', async (_name, value, message) => {
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: voiceParameters({ sendTo: 'contactList', listId: { __rl: true, mode: 'id', value } }),
+			items: [{ list: { id: 428 }, text: 'Meeting at 9' }],
+		});
+		expect(result.error?.message).toBe(message);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it.each([
+		['an object mapped into Message', {}, { text: { say: 'hi' } }, 'Message received an object {"say":"hi"} instead of text'],
+		['a list mapped into Language', { lang: '={{ $json.langs }}' }, { langs: ['en-au'] }, 'Language received a list of 1 value instead of text'],
+		['an impossible schedule date', { options: { schedule: '2031-02-30T10:00:00+10:00' } }, {}, 'Schedule "2031-02-30T10:00:00+10:00" is not a date (February 2031 has 28 days)'],
+	])('Send with %s', async (_name, parameters, item, message) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: voiceParameters(parameters), items: [{ phone: number(0), text: 'Hi', ...item }] });
+		expect(result.error?.message).toBe(message);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Voice → Send: a request that fails', () => {
+	const items = [0, 1, 2, 3, 4].map((index) => ({ phone: number(index), text: 'Hi' }));
+	const secondRequestFails = (answer: ScriptedResponse) => {
+		api.standIn.on('POST', '/voice/send', echoCalls());
+		let calls = 0;
+		api.standIn.on('POST', '/voice/send', () => (++calls === 2 ? answer : undefined));
+	};
+
+	it('a dropped connection on the second batch is not sent again; the error names the items of each outcome', async () => {
+		secondRequestFails({ status: 0, drop: true });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: voiceParameters({ options: { batchSize: 2 } }), items });
+		expect(api.standIn.requestsTo('POST', '/voice/send')).toHaveLength(2);
+		expect(result.error?.message).toMatch(/^The connection to ClickSend at 127\.0\.0\.1:\d+ was dropped before it answered \(ECONNRESET\)$/);
+		expect(result.error?.description).toContain(
+			'items 0–1: accepted by ClickSend; items 2–3: may have been accepted (the request failed without a clear answer); item 4: not sent',
+		);
+		expect(result.error?.description).toContain('voice history');
+	});
+
+	it('a 200 with INSUFFICIENT_CREDIT carries the code', async () => {
+		secondRequestFails(failure(200, 'INSUFFICIENT_CREDIT', 'You have not enough credit.'));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: voiceParameters({ options: { batchSize: 2 } }), items });
+		expect(result.error?.message).toBe('ClickSend: INSUFFICIENT_CREDIT - You have not enough credit.');
+		expect(result.error?.description).toContain('items 0–1: accepted by ClickSend; items 2–3: not accepted; item 4: not sent');
+	});
+});
+
+describe('Voice → Send: send guards', () => {
+	beforeEach(() => deduplicationStore.stores.clear());
+	const items = [0, 1, 2].map((index) => ({ phone: number(index), text: 'Your code is 1, 2, 3' }));
+
+	it('Skip Items Already Sent: a second run calls only the new number', async () => {
+		api.standIn.on('POST', '/voice/send', echoCalls());
+		await runClickSend(api.standIn.baseUrl, { parameters: voiceParameters({ options: { skipAlreadySent: true } }), items: items.slice(0, 2) });
+		const second = await runClickSend(api.standIn.baseUrl, { parameters: voiceParameters({ options: { skipAlreadySent: true } }), items });
+		expect(second.error).toBeUndefined();
+		expect(sentCalls().map((call) => call.to)).toEqual([number(0), number(1), number(2)]);
+		expect(second.items.map((item) => item.json.skipped ?? item.json.status)).toEqual([true, true, 'SUCCESS']);
+	});
+
+	it('Max Messages Per Run refuses the run before any request', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: voiceParameters({ options: { maxMessagesPerRun: 2 } }), items });
+		expect(result.error?.message).toBe('This run would send 3 messages; Max Messages Per Run is 2');
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Voice → Get Many / Get Many Receipts: faults and bad input', () => {
+	it.each([[0], [-1], ['abc']])('Get Many Receipts refuses Limit %p before any request', async (limit) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'voice', operation: 'getAllReceipts', limit } });
+		expect(result.error?.message).toBe(`Limit "${String(limit)}" is out of range`);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it.each(PAGE_FAULTS)('Get Many Receipts with Return All: %s on page 2 is retried as page 2, every receipt once', async (_name, fault) => {
+		api.standIn.on('GET', '/voice/receipts', pagedList(240, (index) => ({ message_id: `V${index}`, digits: index % 10 })));
+		api.standIn.on('GET', '/voice/receipts', onPage(2, fault), 1);
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'voice', operation: 'getAllReceipts', returnAll: true } });
 		expect(result.error).toBeUndefined();
-		const simplified: IDataObject = { ...receipt };
-		delete simplified.timestamp_send;
-		expect(result.items).toEqual([{ json: simplified, pairedItem: { item: 0 } }]);
+		expect(result.items.map((item) => item.json.message_id)).toEqual(Array.from({ length: 240 }, (_, index) => `V${index}`));
+		expect(api.standIn.requestsTo('GET', '/voice/receipts').map((request) => request.query.page)).toEqual(['1', '2', '2', '3']);
+	}, 20_000);
+
+	it('Get Many refuses an impossible date before any request', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'voice', operation: 'getAll', filters: { dateFrom: '2031-02-30T00:00:00Z' } } });
+		expect(result.error?.message).toBe('Sent After "2031-02-30T00:00:00Z" is not a date (February 2031 has 28 days)');
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it('Get Many answered 200 with malformed JSON fails with the code', async () => {
+		api.standIn.on('GET', '/voice/history', { status: 200, raw: '{"data":[', headers: { 'content-type': 'application/json' } });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'voice', operation: 'getAll', returnAll: true } });
+		expect(result.error?.message).toBe('ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"data":[")');
 	});
 });
 

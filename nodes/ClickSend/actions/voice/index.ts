@@ -1,10 +1,15 @@
 import type { ResourceModule } from '../types';
+import * as calculatePrice from './calculatePrice.operation';
+import * as cancel from './cancel.operation';
+import * as cancelAll from './cancelAll.operation';
+import * as getAll from './getAll.operation';
+import * as getAllReceipts from './getAllReceipts.operation';
+import * as send from './send.operation';
 
-// TODO(restructure): this resource's operations are being moved here from resources/voice/.
 export const voice: ResourceModule = {
 	name: 'Voice',
 	value: 'voice',
 	description: 'Make text-to-speech calls, check prices, cancel scheduled calls, read history and receipts',
 	defaultOperation: 'send',
-	operations: [],
+	operations: [calculatePrice, cancel, cancelAll, getAll, getAllReceipts, send],
 };

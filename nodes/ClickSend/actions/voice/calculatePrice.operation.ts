@@ -1,0 +1,34 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { messageOptionsField, readBatchSize } from '../../fields/message';
+import { parameterReader } from '../../execution/parameters';
+import { runBatchedMessages } from '../../sending/messages';
+import type { OperationOption } from '../types';
+import { prepareVoice, voiceFields, voiceOptions } from './send.operation';
+
+export const option: OperationOption = {
+	name: 'Calculate Price',
+	value: 'calculatePrice',
+	action: 'Calculate the price of voice calls',
+	description: 'Get what the calls would cost, without making them',
+	toolDescription:
+		'Calculate what a text-to-speech call with ClickSend would cost, without making it. Needs the phone number in international format (e.g. +61411111111) and the text. Returns message_price per call.',
+};
+
+/** The fields of Voice → Send: the price is asked for exactly what Send would send. */
+export const properties: INodeProperties[] = [...voiceFields, messageOptionsField(voiceOptions)];
+
+/**
+ * POST /voice/price in the batches of Send. `schedule` is sent as an integer Unix timestamp, as the
+ * seed docs type it (the spec types it as a string on this endpoint only).
+ */
+export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const read = parameterReader(this);
+	return await runBatchedMessages.call(this, {
+		path: '/voice/price',
+		batchSize: readBatchSize(this.getNode(), read),
+		sends: false,
+		historyName: 'voice history',
+		prepare: (itemIndex) => prepareVoice.call(this, read, itemIndex),
+	});
+}
