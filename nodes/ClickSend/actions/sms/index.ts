@@ -6,6 +6,7 @@ import * as getAll from './getAll.operation';
 import * as getAllInbound from './getAllInbound.operation';
 import * as getAllReceipts from './getAllReceipts.operation';
 import * as getReceipt from './getReceipt.operation';
+import * as getReplies from './getReplies.operation';
 import * as markInboundAsRead from './markInboundAsRead.operation';
 import * as markReceiptsAsRead from './markReceiptsAsRead.operation';
 import * as send from './send.operation';
@@ -15,5 +16,5 @@ export const sms: ResourceModule = {
 	value: 'sms',
 	description: 'Send SMS, check prices, cancel scheduled SMS, read history, receipts and replies',
 	defaultOperation: 'send',
-	operations: [calculatePrice, cancel, cancelAll, getAll, getAllInbound, getAllReceipts, getReceipt, markInboundAsRead, markReceiptsAsRead, send],
+	operations: [calculatePrice, cancel, cancelAll, getAll, getAllInbound, getAllReceipts, getReceipt, getReplies, markInboundAsRead, markReceiptsAsRead, send],
 };
