@@ -1,18 +1,14 @@
-import type {
-	IDataObject,
-	ILoadOptionsFunctions,
-	INodeListSearchResult,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 
 import { clickSendAllPages } from '../transport/pagination';
-import { clickSendRequest } from '../transport/request';
+import { clickSendCursorPages } from '../transport/cursorPagination';
 
 /**
- * The sender IDs this account may send from: dedicated numbers (GET /numbers), verified own
- * numbers (GET /own-numbers) and approved alpha tags (GET /alpha-tags). Each source is asked
- * separately; one that fails (e.g. a feature the account does not have) is left out, so the
- * dropdown still offers the others. Only when every source fails is the error shown.
+ * The sender IDs this account may send from, every page of each source: dedicated numbers
+ * (GET /numbers, pages of 100), verified own numbers (GET /own-numbers) and approved alpha tags
+ * (GET /alpha-tags). Each source is asked separately; one that fails (e.g. a feature the account
+ * does not have) is left out, so the dropdown still offers the others. Only when every source
+ * fails is the error shown.
  */
 async function dedicatedNumbers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const rows = await clickSendAllPages.call(this, { path: '/numbers' });
@@ -24,15 +20,9 @@ async function dedicatedNumbers(this: ILoadOptionsFunctions): Promise<INodePrope
 		}));
 }
 
-/** /own-numbers and /alpha-tags answer without ClickSend's usual envelope. */
-async function unwrappedList(this: ILoadOptionsFunctions, path: string, key: string, qs?: IDataObject): Promise<IDataObject[]> {
-	const body = (await clickSendRequest.call(this, { method: 'GET', path, qs, envelope: false })) as IDataObject;
-	const rows = body[key] ?? (body.data as IDataObject | undefined)?.[key];
-	return Array.isArray(rows) ? (rows as IDataObject[]) : [];
-}
-
+/** Verified own numbers: every page of GET /own-numbers (cursor pages, see transport/cursorPagination.ts). */
 async function ownNumbers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const rows = await unwrappedList.call(this, '/own-numbers', 'own_numbers');
+	const rows = await clickSendCursorPages.call(this, { path: '/own-numbers', key: 'own_numbers' });
 	return rows
 		.filter((row) => row.phone_number && (row.status === undefined || row.status === 'APPROVED'))
 		.map((row) => ({
@@ -41,8 +31,9 @@ async function ownNumbers(this: ILoadOptionsFunctions): Promise<INodePropertyOpt
 		}));
 }
 
+/** Approved alpha tags: every page of GET /alpha-tags (cursor pages). */
 async function alphaTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const rows = await unwrappedList.call(this, '/alpha-tags', 'alpha_tags', { page_size: 1000 });
+	const rows = await clickSendCursorPages.call(this, { path: '/alpha-tags', key: 'alpha_tags' });
 	return rows
 		.filter((row) => row.alpha_tag && (row.status === undefined || row.status === 'APPROVED'))
 		.map((row) => ({ name: `${String(row.alpha_tag)} (alpha tag)`, value: String(row.alpha_tag) }));

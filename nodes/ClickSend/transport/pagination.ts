@@ -15,6 +15,8 @@ export interface ClickSendPage {
 	page: number;
 	lastPage: number;
 	total?: number;
+	/** The page object as ClickSend sent it, for fields beside the rows (e.g. `_currency`). */
+	meta?: IDataObject;
 }
 
 export interface PagedRequest {
@@ -71,6 +73,7 @@ export async function clickSendPage(
 		page: Number(raw.current_page ?? page),
 		lastPage: Number.isFinite(lastPage) ? lastPage : page,
 		total: raw.total === undefined ? undefined : Number(raw.total),
+		meta: raw as IDataObject,
 	};
 }
 

@@ -1,0 +1,77 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { ClickSendContext } from './credentials';
+import { clickSendRequest } from './request';
+
+/**
+ * ClickSend's newer lists (`GET /own-numbers`, `GET /alpha-tags`) page by cursor instead of page
+ * numbers, and answer without the usual envelope (seed docs "List Own Numbers" and "List Alpha
+ * Tags"; the spec's examples have the same shape):
+ *
+ *   { "own_numbers": [...], "_metadata": { "pagination": { "self": "…?offset=A#B&page_size=10",
+ *     "next": "…?offset=C#D&page_size=10", "page_size": 10 } } }
+ *
+ * The next page is asked for with the `offset` of `next`. That offset holds a `#`, so it is read
+ * from the link's text: parsed as a URL, everything after the `#` would be taken for a fragment.
+ */
+
+/** Rows per page: the seed docs allow 1 to 500 on both lists (the spec allows 1000 on /alpha-tags). */
+export const CURSOR_PAGE_SIZE = 500;
+
+/** A cursor that never ends (a server that repeats links) stops after this many pages. */
+export const MAX_CURSOR_PAGES = 100;
+
+export interface CursorRequest {
+	/** e.g. `/own-numbers` */
+	path: string;
+	/** Where the rows are in the answer, e.g. `own_numbers`. */
+	key: string;
+	/** The list's own query (filters, sort); `page_size` and `offset` are added per page. */
+	qs?: IDataObject;
+	itemIndex?: number;
+}
+
+/** The offset of the next page, or undefined when there is none (no link, or the same page again). */
+function nextOffset(pagination: IDataObject | undefined): string | undefined {
+	const next = pagination?.next;
+	if (typeof next !== 'string' || !next.trim() || next === pagination?.self) return undefined;
+	const encoded = /[?&]offset=([^&]*)/.exec(next)?.[1];
+	if (!encoded) return undefined;
+	try {
+		return decodeURIComponent(encoded);
+	} catch {
+		return encoded;
+	}
+}
+
+/**
+ * Walks a cursor-paged list from its first page and returns all its rows. Every page is its own
+ * request through the transport (retried as that page, with its offset). Stops when there is no
+ * `next` link, when `next` is the page itself or an offset already asked for, on an empty page,
+ * or after MAX_CURSOR_PAGES pages.
+ */
+export async function clickSendCursorPages(this: ClickSendContext, request: CursorRequest): Promise<IDataObject[]> {
+	const rows: IDataObject[] = [];
+	const asked = new Set<string>();
+	let offset: string | undefined;
+	for (let page = 1; page <= MAX_CURSOR_PAGES; page++) {
+		const qs: IDataObject = { ...request.qs, page_size: CURSOR_PAGE_SIZE };
+		if (offset !== undefined) qs.offset = offset;
+		const answer = (await clickSendRequest.call(this, {
+			method: 'GET',
+			path: request.path,
+			qs,
+			itemIndex: request.itemIndex,
+			envelope: false,
+		})) as IDataObject;
+		// Tolerate the usual envelope too: then the list is under `data`.
+		const body = Array.isArray(answer[request.key]) ? answer : ((answer.data ?? {}) as IDataObject);
+		const list = body[request.key];
+		if (!Array.isArray(list) || !list.length) return rows;
+		rows.push(...(list as IDataObject[]));
+		offset = nextOffset((body._metadata as IDataObject | undefined)?.pagination as IDataObject | undefined);
+		if (offset === undefined || asked.has(offset)) return rows;
+		asked.add(offset);
+	}
+	return rows;
+}
