@@ -1,4 +1,4 @@
-import type { ILoadOptionsFunctions } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { apiPath } from '../transport/path';
@@ -16,7 +16,8 @@ function availableNumbersPath(this: ILoadOptionsFunctions): string {
 
 /**
  * Dedicated numbers available to buy in the country of the node's Country field
- * (GET /numbers/search/{country}); typed digits narrow the search. Each entry shows the prices.
+ * (GET /numbers/search/{country}), page by page; typed digits narrow the search. Each entry shows
+ * the prices, in the currency of the page (`data._currency`).
  */
 export const searchAvailableNumbers = pagedSearch({
 	path: availableNumbersPath,
@@ -24,6 +25,10 @@ export const searchAvailableNumbers = pagedSearch({
 		const digits = text.replace(/\D/g, '');
 		return digits ? { search: digits, search_type: 1 } : {};
 	},
-	label: (row) => `${String(row.dedicated_number)} (setup ${String(row.price_setup ?? '?')}, ${String(row.price_monthly ?? '?')}/month)`,
+	label: (row, page) => {
+		const currency = ((page.meta?._currency ?? {}) as IDataObject).currency_name_short;
+		const monthly = `${String(row.price_monthly ?? '?')}${currency ? ` ${String(currency)}` : ''}`;
+		return `${String(row.dedicated_number)} (setup ${String(row.price_setup ?? '?')}, ${monthly}/month)`;
+	},
 	value: (row) => String(row.dedicated_number),
 });

@@ -1,0 +1,53 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { readLimit, returnAllFields } from '../../fields/list';
+import { simplifier, simplifyField } from '../../fields/simplify';
+import { clickSendAllPages } from '../../transport/pagination';
+import type { OperationOption } from '../types';
+import { readNumberCountry } from './searchAvailable.operation';
+
+/** What Simplify keeps of a dedicated number (ClickSend sends eleven fields). */
+const SIMPLE_FIELDS = ['dedicated_number', 'country', 'type', 'number_type', 'price', 'status', 'notes', 'number_guid'];
+
+export const option: OperationOption = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many dedicated numbers',
+	description: 'List the dedicated numbers your account has',
+	toolDescription:
+		'List the dedicated numbers of the ClickSend account, optionally only those of one country (two-letter code, e.g. AU). Returns one row per number: dedicated_number, country, type (sms or mms), price, status.',
+};
+
+export const properties: INodeProperties[] = [
+	...returnAllFields,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Country',
+				name: 'country',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. AU',
+				description: 'Only numbers of this country (two-letter code)',
+			},
+		],
+	},
+	simplifyField(SIMPLE_FIELDS),
+];
+
+/** GET /numbers, page by page; Filters → Country as ClickSend's search `q=country:AU` on every page. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const qs: IDataObject = {};
+	const country = filters.country;
+	if (country !== undefined && country !== null && !(typeof country === 'string' && !country.trim())) {
+		qs.q = `country:${readNumberCountry.call(this, 'filters.country', 'Filters → Country', itemIndex)}`;
+	}
+	const rows = await clickSendAllPages.call(this, { path: '/numbers', qs, itemIndex }, readLimit.call(this, itemIndex));
+	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
+}
