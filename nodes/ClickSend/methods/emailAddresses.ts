@@ -6,10 +6,12 @@ const verified = (row: IDataObject) => String(row.verified) === '1' || row.verif
 
 /**
  * The account's allowed email addresses (GET /email/addresses), filtered by the typed text.
- * Unverified ones say so, since ClickSend sends only from verified addresses.
+ * Verified ones come first; unverified ones say so, since ClickSend sends only from verified
+ * addresses.
  */
 export const searchEmailAddresses = pagedSearch({
 	path: '/email/addresses',
+	sort: (a, b) => Number(verified(b)) - Number(verified(a)),
 	label: (row) => `${String(row.email_address)}${verified(row) ? '' : ' (not verified)'}`,
 	value: (row) => String(row.email_address_id),
 });

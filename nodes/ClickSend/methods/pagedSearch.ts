@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { clickSendPage, PAGE_SIZE, type ClickSendPage } from '../transport/pagination';
+import { clickSendPage, PAGE_SIZE } from '../transport/pagination';
 
 /** How one picker searches one ClickSend list. */
 export interface PagedSearch {
@@ -10,11 +10,12 @@ export interface PagedSearch {
 	query?: (text: string) => IDataObject;
 	/** Query sent with every page, e.g. a sort order. */
 	qs?: IDataObject;
-	/** The entry's name; `page` gives the fields beside the rows (e.g. the page's `_currency`). */
-	label: (row: IDataObject, page: ClickSendPage) => string;
+	label: (row: IDataObject) => string;
 	value: (row: IDataObject) => string;
 	/** `false` for lists answered without ClickSend's envelope (see PagedRequest). */
 	envelope?: boolean;
+	/** Orders the rows of each page before they are shown, e.g. verified email addresses first. */
+	sort?: (a: IDataObject, b: IDataObject) => number;
 }
 
 /** ClickSend's `q=field:value` search; commas and colons would split it. */
@@ -28,20 +29,25 @@ export function searchQuery(fields: string[], text: string): IDataObject {
 /**
  * The one searchable-dropdown helper: one page of a ClickSend list per call, filtered by the
  * typed text; `paginationToken` is the next page number, so the editor pages through all of it.
+ * A page of which no row matches the typed text (filtered here, without `query`) is skipped: the
+ * editor would show an empty list with nothing to scroll for the next page.
  */
 export function pagedSearch(search: PagedSearch) {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-		const page = Number(paginationToken) > 0 ? Number(paginationToken) : 1;
+		let page = Number(paginationToken) > 0 ? Number(paginationToken) : 1;
 		const text = filter?.trim() ?? '';
 		const path = typeof search.path === 'function' ? search.path.call(this) : search.path;
 		const qs = { ...search.qs, ...(text && search.query ? search.query(text) : {}) };
-		const current = await clickSendPage.call(this, { path, qs, envelope: search.envelope }, page, PAGE_SIZE);
 		const localFilter = text && !search.query ? text.toLowerCase() : '';
-		return {
-			results: current.rows
-				.map((row) => ({ name: search.label(row, current), value: search.value(row) }))
-				.filter((result) => !localFilter || result.name.toLowerCase().includes(localFilter)),
-			paginationToken: current.page < current.lastPage && current.rows.length ? String(current.page + 1) : undefined,
-		};
+		for (;;) {
+			const current = await clickSendPage.call(this, { path, qs, envelope: search.envelope }, page, PAGE_SIZE);
+			const rows = search.sort ? [...current.rows].sort(search.sort) : current.rows;
+			const results = rows
+				.map((row) => ({ name: search.label(row), value: search.value(row) }))
+				.filter((result) => !localFilter || result.name.toLowerCase().includes(localFilter));
+			const next = current.page < current.lastPage && current.rows.length ? current.page + 1 : undefined;
+			if (results.length || !localFilter || next === undefined) return { results, paginationToken: next === undefined ? undefined : String(next) };
+			page = next;
+		}
 	};
 }
