@@ -3,6 +3,8 @@ import type { INodeType } from 'n8n-workflow';
 import { searchContactLists } from './contactLists';
 import { searchContacts } from './contacts';
 import { searchEmailAddresses } from './emailAddresses';
+import { searchEmailCampaigns } from './emailCampaigns';
+import { searchEmailTemplates, searchMasterEmailTemplates } from './emailTemplates';
 import { searchMmsCampaigns } from './mmsCampaigns';
 import { searchAvailableNumbers } from './numbers';
 import { searchReturnAddresses } from './returnAddresses';
@@ -24,6 +26,9 @@ export const methods: NonNullable<INodeType['methods']> = {
 		searchContactLists,
 		searchContacts,
 		searchEmailAddresses,
+		searchEmailCampaigns,
+		searchEmailTemplates,
+		searchMasterEmailTemplates,
 		searchMmsCampaigns,
 		searchReturnAddresses,
 		searchSenders,
