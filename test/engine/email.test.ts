@@ -1,7 +1,9 @@
 import type { INodeParameters } from 'n8n-workflow';
 
+import { failure, onPage, PAGE_FAULTS, pagedList } from '../harness/answers';
 import { runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
+import { FAULTS, type ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
 const api = useStandIn();
@@ -120,7 +122,8 @@ describe('Email → Send: input checks before any request', () => {
 		['a From Address that is not an ID', { fromAddress: { __rl: true, mode: 'id', value: '={{ "abc" }}' } }, /^From Address "abc" is not a valid ID/],
 		['a schedule in the past', { options: { schedule: '2020-01-01T00:00:00Z' } }, /^Schedule .* is in the past/],
 		['a schedule that is not a date', { options: { schedule: 'next tuesday-ish' } }, /^Schedule "next tuesday-ish" is not a date/],
-		['an attachment property the item lacks', { options: { attachments: 'missing' } }, /^Attachments: the item has no binary property "missing"/],
+		// The shared binary-property check names the field and lists the item's binary properties.
+		['an attachment property the item lacks', { options: { attachments: 'missing' } }, /^Attachments "missing" is not a binary property of item 0/],
 	];
 	it.each(cases)('rejects %s', async (_name, overrides, message) => {
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(overrides) });
@@ -238,5 +241,158 @@ describe('searchEmailAddresses', () => {
 		const result = await listSearch(api.standIn.baseUrl, 'searchEmailAddresses', 'SHOP');
 		expect(result.results).toEqual([{ name: 'sales@shop.com', value: '4' }]);
 		expect(api.standIn.requestsTo('GET', '/email/addresses')).toHaveLength(2);
+	});
+});
+
+/**
+ * ID values mapped into an ID field by an expression, with the error each must give before any
+ * request (typed values that are not numbers are already refused by the editor's By ID check).
+ */
+const BAD_IDS: Array<[string, string, RegExp]> = [
+	['empty', '={{ "" }}', /is empty/],
+	['whitespace', '={{ "   " }}', /is empty/],
+	['not a number', '={{ "sales@shop.com" }}', /"sales@shop.com" is not a valid ID/],
+	['an unsafe integer', '={{ "9007199254740993" }}', /"9007199254740993" is too large to be a ClickSend ID/],
+	['an object', '={{ { id: 2 } }}', /received an object \{"id":2\} instead of text/],
+];
+
+describe('Email → Send: values mapped wrongly are refused before any request', () => {
+	it.each(BAD_IDS)('a From Address that is %s', async (_name, value, message) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ fromAddress: { __rl: true, mode: 'id', value } }) });
+		expect(result.error?.message).toMatch(new RegExp(`^From Address ${message.source}`));
+		expect(result.error?.description).toBeTruthy();
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	const cases: Array<[string, INodeParameters, RegExp]> = [
+		['an object mapped into Subject', { subject: '={{ { text: "Hi" } }}' }, /^Subject received an object \{"text":"Hi"\} instead of text/],
+		['a list mapped into Body', { body: '={{ ["<p>a</p>", "<p>b</p>"] }}' }, /^Body received a list of 2 values instead of text/],
+		['an object mapped into From Name', { fromName: '={{ { name: "Shop" } }}' }, /^From Name received an object \{"name":"Shop"\} instead of text/],
+		['an object without an address mapped into To', { to: '={{ { name: "Ann" } }}' }, /^To received an object \{"name":"Ann"\}, which has no "email"/],
+		['a list with a non-address mapped into CC', { options: { cc: '={{ ["test2@test.com", 42] }}' } }, /^CC "42" is not an email address/],
+		['an object mapped into Attachments', { options: { attachments: '={{ { file: "data" } }}' } }, /^Attachments received an object \{"file":"data"\} instead of text/],
+		['an impossible schedule date', { options: { schedule: '2031-02-30T09:00:00Z' } }, /^Schedule "2031-02-30T09:00:00Z" is not a date \(February 2031 has 28 days\)/],
+	];
+	it.each(cases)('%s', async (_name, overrides, message) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(overrides) });
+		expect(result.error?.message).toMatch(message);
+		expect(result.error?.description).toBeTruthy();
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it('one To given as { email, name } by an expression is one recipient', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ to: '={{ { email: "test1@test.com", name: "Ann" } }}' }) });
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requestsTo('POST', '/email/send')[0].body).toMatchObject({ to: [{ email: 'test1@test.com', name: 'Ann' }] });
+	});
+
+	it('an empty attachment is refused before any email of the run is sent', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: sendParameters({ options: { attachments: 'invoice' } }),
+			items: [
+				{ json: {}, binary: { invoice: { content: Buffer.from('ok'), fileName: 'a.txt', mimeType: 'text/plain' } } },
+				{ json: {}, binary: { invoice: { content: Buffer.alloc(0), fileName: 'b.txt', mimeType: 'text/plain' } } },
+			],
+		});
+		expect(result.error?.message).toBe('Attachments "invoice" is an empty file (0 bytes)');
+		expect(result.error?.description).toBeTruthy();
+		// Every item is checked before the first request: item 0 (valid) was not sent either.
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Email → Send: a failed request is never sent twice, and the error says what was sent', () => {
+	/** Answers the `nth` POST /email/send (1-based) with `answer`; the others get the spec's example. */
+	function onSend(nth: number, answer: ScriptedResponse): void {
+		let count = 0;
+		api.standIn.on('POST', '/email/send', () => (++count === nth ? answer : undefined));
+	}
+	const threeItems = [{ email: 'test1@test.com' }, { email: 'test2@test.com' }, { email: 'test3@test.com' }];
+
+	it('a 500 on the second email stops the run: not sent again; item 0 accepted, item 1 may have been, item 2 not sent', async () => {
+		onSend(2, failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' }));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ to: '={{ $json.email }}' }), items: threeItems });
+		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(result.error?.description).toContain(
+			'item 0: accepted by ClickSend; item 1: may have been accepted (the request failed without a clear answer); item 2: not sent',
+		);
+		expect(api.standIn.requestsTo('POST', '/email/send').map((request) => (request.body as { to: unknown }).to)).toEqual([
+			[{ email: 'test1@test.com' }],
+			[{ email: 'test2@test.com' }],
+		]);
+	});
+
+	it('a 200 with INSUFFICIENT_CREDIT is an error carrying the code; nothing of the run was sent', async () => {
+		onSend(1, { status: 200, body: { http_code: 200, response_code: 'INSUFFICIENT_CREDIT', response_msg: 'Not enough credit.', data: null } });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ to: '={{ $json.email }}' }), items: threeItems });
+		expect(result.error?.message).toBe('ClickSend: INSUFFICIENT_CREDIT - Not enough credit.');
+		expect(result.error?.description).toContain('Nothing of this run was sent.');
+		expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(1);
+	});
+
+	it.each([
+		['an HTML page', FAULTS.html(200, 'Service Unavailable'), /^ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Service Unavailable"/],
+		['malformed JSON', FAULTS.raw(200, '{"http_code":200,'), /^ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON/],
+		['a dropped connection', FAULTS.drop, /^The connection to ClickSend at .* was dropped before it answered/],
+	])('a send answered with %s is not sent again and may have been accepted', async (_name, answer, message) => {
+		onSend(1, answer);
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters() });
+		expect(result.error?.message).toMatch(message);
+		expect(result.error?.description).toContain('item 0: may have been accepted');
+		expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(1);
+	});
+
+	it('a 429 (refused before anything was accepted) is sent again after Retry-After, once', async () => {
+		onSend(1, failure(429, 'TOO_MANY_REQUESTS', 'Slow down.', { 'retry-after': '0' }));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters() });
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(2);
+		expect(result.items).toHaveLength(1);
+	});
+
+	it('with Continue On Fail, the failed email carries its error and the others are sent once each', async () => {
+		onSend(2, failure(400, 'INVALID_RECIPIENT', 'Bad address.'));
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: sendParameters({ to: '={{ $json.email }}' }),
+			items: threeItems,
+			continueOnFail: true,
+		});
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(3);
+		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(result.items[1].json.error).toBe('ClickSend: INVALID_RECIPIENT - Bad address.');
+		expect(result.items[2].json).toHaveProperty('message_id');
+	});
+
+	it('Calculate Price (sends nothing) is asked again after a 500', async () => {
+		api.standIn.on('POST', '/email/price', failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' }), 1);
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({}, 'calculatePrice') });
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requestsTo('POST', '/email/price')).toHaveLength(2);
+	});
+});
+
+describe('Email → Get Many: Limit, dates and pages failing once', () => {
+	it.each([0, -1, 'abc'])('rejects Limit %p before any request', async (limit) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'email', operation: 'getAll', limit } });
+		expect(result.error?.message).toBe(`Limit "${String(limit)}" is out of range`);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it('rejects an impossible Sent Before date before any request', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'email', operation: 'getAll', filters: { dateTo: '2031-02-30' } },
+		});
+		expect(result.error?.message).toBe('Sent Before "2031-02-30" is not a date (February 2031 has 28 days)');
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it.each(PAGE_FAULTS)('Return All returns every email once when page 2 fails once with %s', async (_name, fault) => {
+		api.standIn.on('GET', '/email/history', pagedList(250, (i) => ({ message_id: `m${i}` })));
+		api.standIn.on('GET', '/email/history', onPage(2, fault), 1);
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'email', operation: 'getAll', returnAll: true, simplify: false } });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.message_id)).toEqual(Array.from({ length: 250 }, (_, i) => `m${i}`));
+		expect(api.standIn.requestsTo('GET', '/email/history').map((request) => request.query.page)).toEqual(['1', '2', '2', '3']);
 	});
 });

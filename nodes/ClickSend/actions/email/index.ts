@@ -1,10 +1,12 @@
 import type { ResourceModule } from '../types';
+import * as calculatePrice from './calculatePrice.operation';
+import * as getAll from './getAll.operation';
+import * as send from './send.operation';
 
-// TODO(restructure): this resource's operations are being moved here from resources/email/.
 export const email: ResourceModule = {
 	name: 'Email',
 	value: 'email',
 	description: 'Send transactional emails, check their price, read the email history',
 	defaultOperation: 'send',
-	operations: [],
+	operations: [calculatePrice, getAll, send],
 };
