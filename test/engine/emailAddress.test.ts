@@ -1,4 +1,6 @@
+import { onPage, PAGE_FAULTS, pagedList } from '../harness/answers';
 import { runClickSend } from '../harness/engine';
+import { FAULTS } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
 const api = useStandIn();
@@ -110,5 +112,93 @@ describe('Email Address → Send Verification, Verify', () => {
 		});
 		expect(result.error?.message).toMatch(/^Activation Token is empty/);
 		expect(api.standIn.requests).toHaveLength(0);
+	});
+});
+
+/**
+ * ID values mapped into an ID field by an expression, with the error each must give before any
+ * request (typed values that are not numbers are already refused by the editor's By ID check).
+ */
+const BAD_IDS: Array<[string, string, RegExp]> = [
+	['empty', '={{ "" }}', /is empty/],
+	['whitespace', '={{ "   " }}', /is empty/],
+	['an unsafe integer', '={{ "9007199254740993" }}', /"9007199254740993" is too large to be a ClickSend ID/],
+	['an object', '={{ { email_address_id: 5 } }}', /received an object \{"email_address_id":5\} instead of text/],
+];
+
+describe('Email Address: values mapped wrongly are refused before any request', () => {
+	const operations = ['get', 'delete', 'sendVerification', 'verify'];
+	it.each(operations.flatMap((operation) => BAD_IDS.map(([name, value, message]) => [operation, name, value, message] as const)))(
+		'%s: an Email Address that is %s',
+		async (operation, _name, value, message) => {
+			const result = await runClickSend(api.standIn.baseUrl, {
+				parameters: { resource: 'emailAddress', operation, emailAddressId: byId(value), activationToken: 'abc123' },
+			});
+			expect(result.error?.message).toMatch(new RegExp(`^Email Address ${message.source}`));
+			expect(result.error?.description).toBeTruthy();
+			expect(api.standIn.requests).toHaveLength(0);
+		},
+	);
+
+	it.each([
+		['an object mapped into Email Address', { emailAddress: '={{ { email: "test1@test.com" } }}' }, /^Email Address received an object \{"email":"test1@test.com"\} instead of text/],
+		['a list mapped into Email Address', { emailAddress: '={{ ["test1@test.com"] }}' }, /^Email Address received a list of 1 value instead of text/],
+	])('Create: %s', async (_name, parameters, message) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'emailAddress', operation: 'create', ...parameters } });
+		expect(result.error?.message).toMatch(message);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it('Verify: an object mapped into Activation Token', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'emailAddress', operation: 'verify', emailAddressId: byId('5'), activationToken: '={{ { token: "abc" } }}' },
+		});
+		expect(result.error?.message).toMatch(/^Activation Token received an object \{"token":"abc"\} instead of text/);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it('Verify puts a token with a slash in the path as one segment', async () => {
+		api.standIn.on('PUT', '/email/address-verify/5/verify/ab%2Fc', ok({ ...ADDRESS, verified: 1 }));
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'emailAddress', operation: 'verify', emailAddressId: byId('5'), activationToken: 'ab/c' },
+		});
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requestsTo('PUT', '/email/address-verify/5/verify/ab%2Fc')).toHaveLength(1);
+	});
+});
+
+describe('Email Address: failures', () => {
+	it('Create is not sent again after a 500 (ClickSend may have added the address)', async () => {
+		api.standIn.on('POST', '/email/addresses', { status: 500, headers: { 'retry-after': '0' }, body: { http_code: 500, response_code: 'INTERNAL_ERROR', response_msg: 'Oops.', data: null } });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'emailAddress', operation: 'create', emailAddress: 'test1@test.com' } });
+		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(api.standIn.requestsTo('POST', '/email/addresses')).toHaveLength(1);
+	});
+
+	it('Get reports a 200 whose response_code is not SUCCESS as an error carrying the code', async () => {
+		api.standIn.on('GET', '/email/addresses/5', { status: 200, body: { http_code: 200, response_code: 'FORBIDDEN', response_msg: 'Not yours.', data: null } });
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'emailAddress', operation: 'get', emailAddressId: byId('5') } });
+		expect(result.error?.message).toBe('ClickSend: FORBIDDEN - Not yours.');
+	});
+
+	it('Get reports a 200 with an HTML page, summarised', async () => {
+		api.standIn.on('GET', '/email/addresses/5', FAULTS.html(200, 'Login'));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'emailAddress', operation: 'get', emailAddressId: byId('5') } });
+		expect(result.error?.message).toBe('ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Login"');
+	});
+
+	it.each([0, -1, 'abc'])('Get Many rejects Limit %p before any request', async (limit) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'emailAddress', operation: 'getAll', limit } });
+		expect(result.error?.message).toBe(`Limit "${String(limit)}" is out of range`);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it.each(PAGE_FAULTS)('Get Many with Return All returns every address once when page 2 fails once with %s', async (_name, fault) => {
+		api.standIn.on('GET', '/email/addresses', pagedList(210, (i) => ({ ...ADDRESS, email_address_id: i + 1 })));
+		api.standIn.on('GET', '/email/addresses', onPage(2, fault), 1);
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'emailAddress', operation: 'getAll', returnAll: true } });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.email_address_id)).toEqual(Array.from({ length: 210 }, (_, i) => i + 1));
+		expect(api.standIn.requestsTo('GET', '/email/addresses').map((request) => request.query.page)).toEqual(['1', '2', '2', '3']);
 	});
 });
