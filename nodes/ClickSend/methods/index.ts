@@ -10,6 +10,7 @@ import { searchAvailableNumbers } from './numbers';
 import { searchReturnAddresses } from './returnAddresses';
 import { getSenders, searchSenders } from './senders';
 import { searchSmsCampaigns, searchSmsTemplates } from './smsTemplates';
+import { searchSubaccounts } from './subaccounts';
 import { getVoiceLanguages } from './voiceLanguages';
 
 /**
@@ -34,5 +35,6 @@ export const methods: NonNullable<INodeType['methods']> = {
 		searchSenders,
 		searchSmsCampaigns,
 		searchSmsTemplates,
+		searchSubaccounts,
 	},
 };
