@@ -1,6 +1,9 @@
 import type { INodeParameters } from 'n8n-workflow';
 
+import { failure, onPage, PAGE_FAULTS, pagedList } from '../harness/answers';
 import { runClickSend } from '../harness/engine';
+import { listSearch } from '../harness/methods';
+import { FAULTS } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
 const api = useStandIn();
@@ -102,7 +105,8 @@ describe('Email Campaign → Send: input checks before any request', () => {
 		['an empty body', { body: '={{ "" }}' }, /^Body is empty/],
 		['an empty from name', { fromName: '={{ "" }}' }, /^From Name is empty/],
 		['a From Address that is not an ID', { fromAddress: { __rl: true, mode: 'id', value: '={{ "me@test.com" }}' } }, /^From Address "me@test.com" is not a valid ID/],
-		['a template ID that is not a number', { options: { templateId: 'welcome' } }, /^Template ID "welcome" is not a valid ID/],
+		// Template is a picker now (as SMS Template's), named "Template"; a plain ID string still works.
+		['a template ID that is not a number', { options: { templateId: 'welcome' } }, /^Template "welcome" is not a valid ID/],
 		['a schedule in the past', { options: { schedule: '2020-01-01T00:00:00Z' } }, /^Schedule .* is in the past/],
 		['a schedule that is not a date', { options: { schedule: 'tomorrow-ish' } }, /^Schedule "tomorrow-ish" is not a date/],
 	];
@@ -141,7 +145,8 @@ describe('Email Campaign → Get, Get Many, Get History, Cancel', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailCampaign', operation: 'get', campaignId: 'spring' },
 		});
-		expect(result.error?.message).toMatch(/^Campaign ID "spring" is not a valid ID/);
+		// Campaign is a picker now (as SMS Campaign's), named "Campaign"; a plain ID string still works.
+		expect(result.error?.message).toMatch(/^Campaign "spring" is not a valid ID/);
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
@@ -238,5 +243,188 @@ describe('Email Campaign → Update', () => {
 		});
 		expect(result.error?.message).toBe('ClickSend: NOT_FOUND - Email campaign not found.');
 		expect(api.standIn.requestsTo('PUT', '/email-campaigns/99')).toHaveLength(0);
+	});
+});
+
+/**
+ * ID values mapped into an ID field by an expression, with the error each must give before any
+ * request (typed values that are not numbers are already refused by the editor's By ID check).
+ */
+const BAD_IDS: Array<[string, string, RegExp]> = [
+	['empty', '={{ "" }}', /is empty/],
+	['whitespace', '={{ "   " }}', /is empty/],
+	['not a number', '={{ "spring" }}', /"spring" is not a valid ID/],
+	['an unsafe integer', '={{ "9007199254740993" }}', /"9007199254740993" is too large to be a ClickSend ID/],
+	['an object', '={{ { id: 64 } }}', /received an object \{"id":64\} instead of text/],
+];
+const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+
+describe('Email Campaign: IDs mapped wrongly are refused before any request', () => {
+	const operations = ['get', 'getHistory', 'cancel', 'update'];
+	it.each(operations.flatMap((operation) => BAD_IDS.map(([name, value, message]) => [operation, name, value, message] as const)))(
+		'%s: a Campaign that is %s',
+		async (operation, _name, value, message) => {
+			const result = await runClickSend(api.standIn.baseUrl, {
+				parameters: { resource: 'emailCampaign', operation, campaignId: byId(value), updateFields: { subject: 'x' } },
+			});
+			expect(result.error?.message).toMatch(new RegExp(`^Campaign ${message.source}`));
+			expect(result.error?.description).toBeTruthy();
+			expect(api.standIn.requests).toHaveLength(0);
+		},
+	);
+
+	it.each(BAD_IDS)('Send: a Contact List that is %s', async (_name, value, message) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaignParameters({ listId: byId(value) }) });
+		expect(result.error?.message).toMatch(new RegExp(`^Contact List ${message.source}`));
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it.each(BAD_IDS)('Send: a Template that is %s', async (_name, value, message) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaignParameters({ options: { templateId: byId(value) } }) });
+		expect(result.error?.message).toMatch(new RegExp(`^Template ${message.source}`));
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it.each(BAD_IDS)('Update: a From Address that is %s', async (_name, value, message) => {
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'emailCampaign', operation: 'update', campaignId: '64', updateFields: { fromAddress: byId(value) } },
+		});
+		expect(result.error?.message).toMatch(new RegExp(`^From Address ${message.source}`));
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Email Campaign: text and dates mapped wrongly are refused before any request', () => {
+	const sendCases: Array<[string, INodeParameters, RegExp]> = [
+		['an object mapped into Campaign Name', { name: '={{ { name: "Sale" } }}' }, /^Campaign Name received an object \{"name":"Sale"\} instead of text/],
+		['a list mapped into Subject', { subject: '={{ ["a", "b"] }}' }, /^Subject received a list of 2 values instead of text/],
+		['an object mapped into Body', { body: '={{ { html: "x" } }}' }, /^Body received an object \{"html":"x"\} instead of text/],
+		['an impossible schedule date', { options: { schedule: '2031-02-30T08:00:00+10:00' } }, /^Schedule "2031-02-30T08:00:00\+10:00" is not a date \(February 2031 has 28 days\)/],
+	];
+	it.each(sendCases)('Send: %s', async (_name, overrides, message) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaignParameters(overrides) });
+		expect(result.error?.message).toMatch(message);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	const updateCases: Array<[string, INodeParameters, RegExp]> = [
+		['an object mapped into Subject', { subject: '={{ { a: 1 } }}' }, /^Subject received an object \{"a":1\} instead of text/],
+		['an impossible schedule date', { schedule: '2031-02-30' }, /^Schedule "2031-02-30" is not a date \(February 2031 has 28 days\)/],
+	];
+	it.each(updateCases)('Update: %s', async (_name, updateFields, message) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'emailCampaign', operation: 'update', campaignId: '64', updateFields } });
+		expect(result.error?.message).toMatch(message);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Email Campaign → Send: a failed request is never sent twice, and the error says what was sent', () => {
+	it('a 500 on the second campaign stops the run: not sent again; item 0 accepted, item 1 may have been, item 2 not sent', async () => {
+		let count = 0;
+		api.standIn.on('POST', '/email-campaigns/send', () => (++count === 2 ? failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' }) : undefined));
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: campaignParameters({ listId: byId('={{ $json.list }}') }),
+			items: [{ list: 11 }, { list: 12 }, { list: 13 }],
+		});
+		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(result.error?.description).toContain(
+			'item 0: accepted by ClickSend; item 1: may have been accepted (the request failed without a clear answer); item 2: not sent',
+		);
+		expect(api.standIn.requestsTo('POST', '/email-campaigns/send').map((request) => (request.body as { list_id: string }).list_id)).toEqual(['11', '12']);
+	});
+
+	it('a 200 whose response_code is not SUCCESS is an error carrying the code; nothing was sent', async () => {
+		api.standIn.on('POST', '/email-campaigns/send', {
+			status: 200,
+			body: { http_code: 200, response_code: 'NOT_ENOUGH_PERMISSION_TO_LIST_ID', response_msg: 'No access to this list.', data: null },
+		});
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaignParameters() });
+		expect(result.error?.message).toBe('ClickSend: NOT_ENOUGH_PERMISSION_TO_LIST_ID - No access to this list.');
+		expect(result.error?.description).toContain('Nothing of this run was sent.');
+		expect(api.standIn.requestsTo('POST', '/email-campaigns/send')).toHaveLength(1);
+	});
+
+	it('a send answered 200 with an HTML page is not sent again and may have been accepted', async () => {
+		api.standIn.on('POST', '/email-campaigns/send', FAULTS.html(200, 'Gateway'));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaignParameters() });
+		expect(result.error?.message).toBe('ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Gateway"');
+		expect(result.error?.description).toContain('item 0: may have been accepted');
+		expect(api.standIn.requestsTo('POST', '/email-campaigns/send')).toHaveLength(1);
+	});
+
+	it('Calculate Price (sends nothing) is asked again after a 500', async () => {
+		api.standIn.on('POST', '/email-campaigns/price', ok({ total_count: 6, total_price: '0.0066' }));
+		api.standIn.on('POST', '/email-campaigns/price', failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' }), 1);
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaignParameters({}, 'calculatePrice') });
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requestsTo('POST', '/email-campaigns/price')).toHaveLength(2);
+		expect(result.items[0].json).toMatchObject({ total_price: '0.0066' });
+	});
+});
+
+describe('Email Campaign → Get, Get Many, Get History: answers and pages', () => {
+	it('Get reports a 200 with malformed JSON as an error, summarised', async () => {
+		api.standIn.on('GET', '/email-campaigns/64', FAULTS.raw(200, '<<not json>>', 'text/plain'));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'emailCampaign', operation: 'get', campaignId: byId('64') } });
+		expect(result.error?.message).toMatch(/^ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON/);
+	});
+
+	it.each([0, -1, 'abc'])('Get Many rejects Limit %p before any request', async (limit) => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'emailCampaign', operation: 'getAll', limit } });
+		expect(result.error?.message).toBe(`Limit "${String(limit)}" is out of range`);
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it.each(PAGE_FAULTS)('Get Many with Return All returns every campaign once when page 2 fails once with %s', async (_name, fault) => {
+		api.standIn.on('GET', '/email-campaigns', pagedList(250, (i) => ({ email_campaign_id: i + 1 })));
+		api.standIn.on('GET', '/email-campaigns', onPage(2, fault), 1);
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'emailCampaign', operation: 'getAll', returnAll: true } });
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.email_campaign_id)).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
+	});
+
+	it.each(PAGE_FAULTS)('Get History with Return All returns every recipient once when page 2 fails once with %s', async (_name, fault) => {
+		api.standIn.on('GET', '/email-campaigns/64/history', pagedList(230, (i) => ({ to_address: `test${i}@test.com` })));
+		api.standIn.on('GET', '/email-campaigns/64/history', onPage(2, fault), 1);
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'emailCampaign', operation: 'getHistory', campaignId: byId('64'), returnAll: true },
+		});
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.to_address)).toEqual(Array.from({ length: 230 }, (_, i) => `test${i}@test.com`));
+		expect(api.standIn.requestsTo('GET', '/email-campaigns/64/history').map((request) => request.query.page)).toEqual(['1', '2', '2', '3']);
+	});
+});
+
+describe('Email Campaign → Update: pickers', () => {
+	it('sends the Template and From Address picked from the lists as integers', async () => {
+		api.standIn.on('GET', '/email-campaigns/64', ok(CAMPAIGN));
+		api.standIn.on('PUT', '/email-campaigns/64', (request) => ok({ ...CAMPAIGN, ...(request.body as object) }));
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: {
+				resource: 'emailCampaign',
+				operation: 'update',
+				campaignId: { __rl: true, mode: 'list', value: '64' },
+				updateFields: { templateId: { __rl: true, mode: 'list', value: '281' }, fromAddress: byId('5') },
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(api.standIn.requestsTo('PUT', '/email-campaigns/64')[0].body).toMatchObject({ template_id: 281, from_email_address_id: 5, list_id: 443 });
+	});
+});
+
+describe('searchEmailCampaigns', () => {
+	it('lists the campaigns with ID and status, and filters by the typed text', async () => {
+		const campaigns = [
+			{ email_campaign_id: 64, name: 'Spring sale', status: 'Scheduled' },
+			{ email_campaign_id: 65, name: 'Newsletter', status: 'Sent' },
+		];
+		api.standIn.on('GET', '/email-campaigns', pagedList(campaigns.length, (i) => campaigns[i]));
+		const all = await listSearch(api.standIn.baseUrl, 'searchEmailCampaigns');
+		expect(all.results).toEqual([
+			{ name: 'Spring sale (64, Scheduled)', value: '64' },
+			{ name: 'Newsletter (65, Sent)', value: '65' },
+		]);
+		const spring = await listSearch(api.standIn.baseUrl, 'searchEmailCampaigns', 'SPRING');
+		expect(spring.results).toEqual([{ name: 'Spring sale (64, Scheduled)', value: '64' }]);
 	});
 });

@@ -1,0 +1,33 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { emailCampaignLocator } from '../../fields/email';
+import { readNumericId } from '../../fields/ids';
+import { simplifier, simplifyField } from '../../fields/simplify';
+import { apiPath } from '../../transport/path';
+import { clickSendRequest } from '../../transport/request';
+import type { OperationOption } from '../types';
+
+/** What Simplify keeps of a campaign (Get and Get Many). */
+export const SIMPLE_CAMPAIGN_FIELDS = ['email_campaign_id', 'name', 'subject', 'list_id', 'status', 'schedule', 'date_added', 'send_count', 'open_count', 'click_count'];
+
+export const option: OperationOption = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get an email campaign',
+	description: 'Get one campaign with its status and counts of opens, clicks and bounces',
+	toolDescription:
+		'Get one ClickSend email campaign by its email_campaign_id. Returns its name, subject, list_id, status, schedule and counts of sends, opens and clicks.',
+};
+
+export const properties: INodeProperties[] = [
+	emailCampaignLocator('The email campaign, as returned by Send or Get Many'),
+	simplifyField(SIMPLE_CAMPAIGN_FIELDS),
+];
+
+/** GET /email-campaigns/{email_campaign_id}. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const campaignId = readNumericId.call(this, 'campaignId', itemIndex, 'Campaign');
+	const envelope = await clickSendRequest.call(this, { method: 'GET', path: apiPath`/email-campaigns/${campaignId}`, itemIndex });
+	const campaign = envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return simplifier.call(this, itemIndex, SIMPLE_CAMPAIGN_FIELDS)(campaign);
+}

@@ -1,0 +1,24 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { readLimit, returnAllFields } from '../../fields/list';
+import { simplifier, simplifyField } from '../../fields/simplify';
+import { clickSendAllPages } from '../../transport/pagination';
+import type { OperationOption } from '../types';
+import { SIMPLE_CAMPAIGN_FIELDS } from './get.operation';
+
+export const option: OperationOption = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many email campaigns',
+	description: 'List your email campaigns',
+	toolDescription:
+		'List the email campaigns of the ClickSend account. Returns one row per campaign: email_campaign_id, name, subject, list_id, status, schedule and counts of sends, opens and clicks.',
+};
+
+export const properties: INodeProperties[] = [...returnAllFields, simplifyField(SIMPLE_CAMPAIGN_FIELDS)];
+
+/** GET /email-campaigns. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	const rows = await clickSendAllPages.call(this, { path: '/email-campaigns', itemIndex }, readLimit.call(this, itemIndex));
+	return rows.map(simplifier.call(this, itemIndex, SIMPLE_CAMPAIGN_FIELDS));
+}
