@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { clickSendPage, PAGE_SIZE } from '../transport/pagination';
+import { clickSendPage, PAGE_SIZE, type ClickSendPage } from '../transport/pagination';
 
 /** How one picker searches one ClickSend list. */
 export interface PagedSearch {
@@ -10,7 +10,8 @@ export interface PagedSearch {
 	query?: (text: string) => IDataObject;
 	/** Query sent with every page, e.g. a sort order. */
 	qs?: IDataObject;
-	label: (row: IDataObject) => string;
+	/** The entry's name; `page` gives the fields beside the rows (e.g. the page's `_currency`). */
+	label: (row: IDataObject, page: ClickSendPage) => string;
 	value: (row: IDataObject) => string;
 	/** `false` for lists answered without ClickSend's envelope (see PagedRequest). */
 	envelope?: boolean;
@@ -43,7 +44,7 @@ export function pagedSearch(search: PagedSearch) {
 			const current = await clickSendPage.call(this, { path, qs, envelope: search.envelope }, page, PAGE_SIZE);
 			const rows = search.sort ? [...current.rows].sort(search.sort) : current.rows;
 			const results = rows
-				.map((row) => ({ name: search.label(row), value: search.value(row) }))
+				.map((row) => ({ name: search.label(row, current), value: search.value(row) }))
 				.filter((result) => !localFilter || result.name.toLowerCase().includes(localFilter));
 			const next = current.page < current.lastPage && current.rows.length ? current.page + 1 : undefined;
 			if (results.length || !localFilter || next === undefined) return { results, paginationToken: next === undefined ? undefined : String(next) };
