@@ -1,0 +1,28 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { emailTemplateLocator } from '../../fields/email';
+import { readNumericId } from '../../fields/ids';
+import { apiPath } from '../../transport/path';
+import { clickSendRequest } from '../../transport/request';
+import type { OperationOption } from '../types';
+
+/** The template an Email Template operation works on. */
+export const templateField: INodeProperties = emailTemplateLocator('One of your ClickSend email templates');
+
+export const option: OperationOption = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get an email template',
+	description: 'Get one email template with its HTML body',
+	toolDescription:
+		'Get one ClickSend email template by its template_id. Returns template_id, template_name, template_id_master (the master template it started from) and its HTML body.',
+};
+
+export const properties: INodeProperties[] = [templateField];
+
+/** GET /email/templates/{template_id}. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const templateId = readNumericId.call(this, 'templateId', itemIndex, 'Template');
+	const envelope = await clickSendRequest.call(this, { method: 'GET', path: apiPath`/email/templates/${templateId}`, itemIndex });
+	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+}
