@@ -250,26 +250,21 @@ function scenarios(ctx) {
 		assert.equal(sandbox.standIn.requestsTo('POST', rulePath).length, 1, 'one rule created for both methods');
 	});
 
-	const faxDir = path.join(ROOT, 'nodes', 'ClickSend', 'resources', 'fax');
-	if (fs.existsSync(path.join(faxDir, 'send.ts'))) {
-		scenario('Fax → Send: a PDF made by a previous node (Convert to File) is uploaded and faxed', async () => {
-			const uploadsBefore = sandbox.uploads.length;
-			const run = await cliRun(IDS.fax, ctx);
-			const uploads = sandbox.uploads.slice(uploadsBefore);
-			assert.equal(uploads.length, 1, `one upload, got ${uploads.length}`);
-			assert.equal(uploads[0].convert, 'fax');
-			assert.ok(uploads[0].bytes.equals(PDF), 'the uploaded bytes are the PDF the previous node made');
-			const sends = sandbox.standIn.requestsTo('POST', '/fax/send');
-			assert.equal(sends.length, 1);
-			assert.equal(sends[0].body.file_url, uploads[0].url);
-			assert.deepEqual(sends[0].body.messages.map((m) => [m.to, m.custom_string]), [['+61261111111', 'e2e-fax']]);
-			const [item] = nodeItems(run, 'Send Fax');
-			assert.equal(item.json.status, 'SUCCESS', JSON.stringify(item.json));
-			assert.equal(item.json.to, '+61261111111');
-		});
-	} else {
-		ctx.skipped.push('Fax → Send from a binary file (nodes/ClickSend/resources/fax/send.ts does not exist yet)');
-	}
+	scenario('Fax → Send: a PDF made by a previous node (Convert to File) is uploaded and faxed', async () => {
+		const uploadsBefore = sandbox.uploads.length;
+		const run = await cliRun(IDS.fax, ctx);
+		const uploads = sandbox.uploads.slice(uploadsBefore);
+		assert.equal(uploads.length, 1, `one upload, got ${uploads.length}`);
+		assert.equal(uploads[0].convert, 'fax');
+		assert.ok(uploads[0].bytes.equals(PDF), 'the uploaded bytes are the PDF the previous node made');
+		const sends = sandbox.standIn.requestsTo('POST', '/fax/send');
+		assert.equal(sends.length, 1);
+		assert.equal(sends[0].body.file_url, uploads[0].url);
+		assert.deepEqual(sends[0].body.messages.map((m) => [m.to, m.custom_string]), [['+61261111111', 'e2e-fax']]);
+		const [item] = nodeItems(run, 'Send Fax');
+		assert.equal(item.json.status, 'SUCCESS', JSON.stringify(item.json));
+		assert.equal(item.json.to, '+61261111111');
+	});
 
 	scenario('AI Agent calls the ClickSend node as a tool with $fromAI arguments: the SMS reaches the sandbox with the model\'s number and text', async () => {
 		const before = sandbox.sentSms.length;
