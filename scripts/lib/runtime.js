@@ -213,6 +213,14 @@ process.on('exit', () => {
  * The owner account is created from the environment: by default
  * owner@example.com / ClickSend-dev-1 (see DEFAULT_OWNER).
  *
+ * Queue mode (scripts/e2e-queue.js) starts the other process types with `command`:
+ *   - 'webhook' (`n8n webhook`): serves production webhooks on `port` (N8N_PORT), with the
+ *     same /healthz and /healthz/readiness as `n8n start`;
+ *   - 'worker' (`n8n worker`): no N8N_PORT; its health server (QUEUE_HEALTH_CHECK_ACTIVE,
+ *     QUEUE_HEALTH_CHECK_PORT = `port`, N8N_WORKER_SERVER_ADDRESS=127.0.0.1) answers
+ *     /healthz/readiness once the database and Redis are connected.
+ * The queue settings themselves (EXECUTIONS_MODE, Redis, Postgres, WEBHOOK_URL…) come in `env`.
+ *
  * @param {object} o
  * @param {string} o.userFolder            scratch dir; n8n's DB lives in <userFolder>/.n8n, log in <userFolder>/n8n.log
  * @param {string} [o.customExtensionsDir] dir holding our package (N8N_CUSTOM_EXTENSIONS); may be empty
@@ -220,8 +228,13 @@ process.on('exit', () => {
  * @param {Record<string,string>} [o.env]  extra/override variables
  * @param {{email?: string, password?: string}} [o.owner]
  * @param {number} [o.timeoutMs=120000]
+ * @param {'start'|'worker'|'webhook'} [o.command='start'] the n8n command to run
+ * @param {string[]} [o.args]              extra arguments, e.g. ['--concurrency=5'] for a worker
+ * @param {(child: import('child_process').ChildProcess) => void} [o.onSpawn] called at once with
+ *   the child (its pid is also its process group id), before readiness
  * @returns {Promise<{ process: import('child_process').ChildProcess, baseUrl: string, port: number,
- *   logFile: string, owner: {email: string, password: string}, stop: () => Promise<void> }>}
+ *   logFile: string, owner: {email: string, password: string}, startMs: number,
+ *   stop: () => Promise<void> }>}
  */
 async function startN8n({
 	userFolder,
@@ -230,27 +243,39 @@ async function startN8n({
 	env,
 	owner,
 	timeoutMs = 120000,
+	command = 'start',
+	args = [],
+	onSpawn,
 } = {}) {
 	const { node24, n8nBin } = runtimePaths();
 	if (!fs.existsSync(node24) || !fs.existsSync(n8nBin)) {
 		throw new Error(`n8n runtime not provisioned (${n8nBin}); call ensureRuntime() first`);
 	}
+	const started = Date.now();
 	fs.mkdirSync(userFolder, { recursive: true });
 	port = port || (await freePort());
 	const brokerPort = await freePort();
 	const logFile = path.join(userFolder, 'n8n.log');
 	const fd = fs.openSync(logFile, 'a');
-	const child = spawn(node24, [n8nBin, 'start'], {
+	const isWorker = command === 'worker';
+	const child = spawn(node24, [n8nBin, command, ...args], {
 		cwd: userFolder,
 		env: n8nEnv({
 			userFolder,
 			customExtensionsDir,
-			port,
+			port: isWorker ? undefined : port,
 			brokerPort,
 			owner,
-			// Activation goes through an outbox (see activateWorkflow); poll it often.
 			env: {
+				// Activation goes through an outbox (see activateWorkflow); poll it often.
 				N8N_WORKFLOW_PUBLICATION_OUTBOX_POLL_INTERVAL_MS: '500',
+				...(isWorker
+					? {
+							QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+							QUEUE_HEALTH_CHECK_PORT: String(port),
+							N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+						}
+					: {}),
 				...(env || {}),
 			},
 		}),
@@ -260,6 +285,7 @@ async function startN8n({
 	});
 	fs.closeSync(fd);
 	running.add(child);
+	if (onSpawn) onSpawn(child);
 	let exited = null;
 	const exitPromise = new Promise((resolve) => {
 		child.on('exit', (code, signal) => {
@@ -313,13 +339,14 @@ async function startN8n({
 	if (!ready) {
 		await stop();
 		const why = exited ? `exited (${JSON.stringify(exited)})` : `not ready after ${timeoutMs} ms`;
-		throw new Error(`n8n ${why}; log ${logFile}:\n${tail(logFile)}`);
+		throw new Error(`n8n ${command} ${why}; log ${logFile}:\n${tail(logFile)}`);
 	}
 	return {
 		process: child,
 		baseUrl,
 		port,
 		logFile,
+		startMs: Date.now() - started,
 		owner: {
 			email: (owner && owner.email) || DEFAULT_OWNER.email,
 			password: (owner && owner.password) || DEFAULT_OWNER.password,
