@@ -43,6 +43,12 @@ const CAMPAIGN = {
 	open_count: 5,
 };
 
+/** Campaign 64 as ClickSend has it (GET), and as PUT leaves it with the request's changes. */
+function answerCampaign64(): void {
+	api.standIn.on('GET', '/email-campaigns/64', ok(CAMPAIGN));
+	api.standIn.on('PUT', '/email-campaigns/64', (request) => ok({ ...CAMPAIGN, ...(request.body as object) }));
+}
+
 describe('Email Campaign → Send', () => {
 	it('posts the campaign to /email-campaigns/send with the list, sender, template and schedule', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
@@ -190,8 +196,7 @@ describe('Email Campaign → Get, Get Many, Get History, Cancel', () => {
 
 describe('Email Campaign → Update', () => {
 	it('reads the campaign and puts it back with the changed fields, numbers as integers', async () => {
-		api.standIn.on('GET', '/email-campaigns/64', ok(CAMPAIGN));
-		api.standIn.on('PUT', '/email-campaigns/64', (request) => ok({ ...CAMPAIGN, ...(request.body as object) }));
+		answerCampaign64();
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
 				resource: 'emailCampaign',
@@ -397,8 +402,7 @@ describe('Email Campaign → Get, Get Many, Get History: answers and pages', () 
 
 describe('Email Campaign → Update: pickers', () => {
 	it('sends the Template and From Address picked from the lists as integers', async () => {
-		api.standIn.on('GET', '/email-campaigns/64', ok(CAMPAIGN));
-		api.standIn.on('PUT', '/email-campaigns/64', (request) => ok({ ...CAMPAIGN, ...(request.body as object) }));
+		answerCampaign64();
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
 				resource: 'emailCampaign',
