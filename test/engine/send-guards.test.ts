@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { echoMessages, failure } from '../harness/answers';
 import { deduplicationStore } from '../harness/deduplication';
@@ -15,7 +15,7 @@ beforeEach(() => deduplicationStore.stores.clear());
 
 const number = (index: number) => `+614${String(10000000 + index).padStart(8, '0')}`;
 const items = (count: number, from = 0) => Array.from({ length: count }, (_, n) => ({ phone: number(from + n), text: `Message ${from + n}`, order: `order-${from + n}` }));
-const send = (options: IDataObject = {}) => ({ resource: 'sms', operation: 'send', to: '={{ $json.phone }}', message: '={{ $json.text }}', options });
+const send = (options: INodeParameters = {}): INodeParameters => ({ resource: 'sms', operation: 'send', to: '={{ $json.phone }}', message: '={{ $json.text }}', options });
 const acceptedMessages = () =>
 	api.standIn
 		.requestsTo('POST', '/sms/send')

@@ -34,7 +34,7 @@ export const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [
+		options: ([
 			flag('colour', 'Colour', 'Whether to print in colour (otherwise black and white)'),
 			flag('duplex', 'Double-Sided', 'Whether to print on both sides of the paper'),
 			flag('priorityPost', 'Priority Post', 'Whether to send by priority post'),
@@ -51,7 +51,7 @@ export const properties: INodeProperties[] = [
 				"Whether the PDF was made with ClickSend's letter template (see ClickSend's letter specification guide)",
 			),
 			...postRecipientOptions('letter'),
-		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
 ];
 
