@@ -77,7 +77,8 @@ function ensurePackages(log = () => undefined) {
 	}
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive', NEEDRESTART_MODE: 'a' };
 	const apt = (args) => {
-		const [command, ...rest] = [...prefix, 'apt-get', ...args];
+		// Wait for a dpkg lock held by another apt run (up to 2 min) instead of failing at once.
+		const [command, ...rest] = [...prefix, 'apt-get', '-o', 'DPkg::Lock::Timeout=120', ...args];
 		return spawnSync(command, rest, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
 	};
 	const install = () => apt(['install', '-y', '-q', '--no-install-recommends', '-o', 'Dpkg::Options::=--force-confdef', '-o', 'Dpkg::Options::=--force-confold', ...missing]);
