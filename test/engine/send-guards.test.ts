@@ -1,6 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { echoMessages, failure } from '../harness/answers';
+import { echoMessages, failure, success, uploadAnswer } from '../harness/answers';
+import type { RecordedRequest } from '../harness/stand-in';
 import { deduplicationStore } from '../harness/deduplication';
 import { runClickSend } from '../harness/engine';
 import { useStandIn } from '../harness/use-stand-in';
@@ -168,5 +169,100 @@ describe('spend guard', () => {
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: send({ skipAlreadySent: true, maxMessagesPerRun: 2 }), items: items(5) });
 		expect(result.error).toBeUndefined();
 		expect(acceptedMessages()).toHaveLength(5);
+	});
+});
+
+describe('guards on document sends (Fax → Send)', () => {
+	const pdf = (label: string) => Buffer.from(`%PDF-1.4\n% ${label}\n%%EOF\n`);
+	const fax = (to: string, content: Buffer) => ({ json: { fax: to }, binary: { data: { content, fileName: 'invoice.pdf', mimeType: 'application/pdf' } } });
+	const parameters = (options: IDataObject = {}): INodeParameters => ({ resource: 'fax', operation: 'send', to: '={{ $json.fax }}', documentSource: 'binary', binaryPropertyName: 'data', options: options as INodeParameters });
+	const echoFaxes = (request: RecordedRequest) =>
+		success({
+			total_price: 0.5 * (request.body as { messages: unknown[] }).messages.length,
+			total_count: (request.body as { messages: unknown[] }).messages.length,
+			_currency: { currency_name_short: 'AUD' },
+			messages: (request.body as { messages: IDataObject[] }).messages.map((message, n) => ({ to: message.to, message_id: `FAX-${n}`, status: 'SUCCESS' })),
+		});
+	const faxesSent = () => api.standIn.requestsTo('POST', '/fax/send').flatMap((request) => (request.body as { messages: IDataObject[] }).messages.map((message) => message.to));
+
+	beforeEach(() => {
+		api.standIn.on('POST', '/uploads', uploadAnswer('https://clicksend-api-downloads.s3.amazonaws.com/_public/FILE-'));
+		api.standIn.on('POST', '/fax/send', echoFaxes);
+		api.standIn.on('POST', '/fax/price', echoFaxes);
+	});
+
+	it('a re-run skips faxes of the same document to the same number, and sends a changed document', async () => {
+		await runClickSend(api.standIn.baseUrl, { parameters: parameters({ skipAlreadySent: true }), items: [fax('+61261111111', pdf('invoice 1')), fax('+61262222222', pdf('invoice 1'))] });
+		const second = await runClickSend(api.standIn.baseUrl, {
+			parameters: parameters({ skipAlreadySent: true }),
+			items: [fax('+61261111111', pdf('invoice 1')), fax('+61262222222', pdf('invoice 2'))],
+		});
+		expect(second.error).toBeUndefined();
+		expect(second.items[0].json).toEqual({ skipped: true, reason: 'already sent', to: '+61261111111' });
+		expect(second.items[1].json.status).toBe('SUCCESS');
+		expect(faxesSent()).toEqual(['+61261111111', '+61262222222', '+61262222222']);
+	});
+
+	it('Max Cost Per Run prices the faxes (uploading the document once) and sends nothing above the cap', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: parameters({ maxCostPerRun: 1 }),
+			items: ['+61261111111', '+61262222222', '+61263333333'].map((to) => fax(to, pdf('invoice'))),
+		});
+		expect(result.error?.message).toBe("This run would cost 1.50 AUD (ClickSend's price for 3 messages); Max Cost Per Run is 1.00 AUD");
+		expect(api.standIn.requestsTo('POST', '/uploads')).toHaveLength(1);
+		expect(api.standIn.requestsTo('POST', '/fax/price')).toHaveLength(1);
+		expect(faxesSent()).toEqual([]);
+	});
+
+	it('Calculate Price offers no send guards', async () => {
+		const { ClickSend } = await import('../../nodes/ClickSend/ClickSend.node');
+		const options = new ClickSend().description.properties.filter(
+			(property) => property.name === 'options' && (property.displayOptions?.show?.resource as string[] | undefined)?.includes('fax'),
+		);
+		const names = (operation: string) =>
+			options
+				.filter((property) => (property.displayOptions?.show?.operation as string[]).includes(operation))
+				.flatMap((property) => (property.options as Array<{ name: string }>).map((option) => option.name));
+		expect(names('send')).toEqual(expect.arrayContaining(['skipAlreadySent', 'maxMessagesPerRun', 'maxCostPerRun', 'alreadySentKey']));
+		expect(names('calculatePrice')).not.toContain('skipAlreadySent');
+	});
+});
+
+describe('guards on one-request-per-item sends (Email → Send)', () => {
+	const email = (options: IDataObject = {}): INodeParameters => ({
+		resource: 'email',
+		operation: 'send',
+		to: '={{ $json.to }}',
+		fromAddress: { __rl: true, mode: 'id', value: '2' },
+		fromName: 'My Shop',
+		subject: 'Your order',
+		body: '={{ "<p>Order " + $json.order + "</p>" }}',
+		options: options as INodeParameters,
+	});
+	const recipients = [
+		{ to: 'test1@test.com', order: 1 },
+		{ to: 'test2@test.com', order: 2 },
+	];
+
+	it('a re-run skips emails already accepted', async () => {
+		await runClickSend(api.standIn.baseUrl, { parameters: email({ skipAlreadySent: true }), items: recipients.slice(0, 1) });
+		const second = await runClickSend(api.standIn.baseUrl, { parameters: email({ skipAlreadySent: true }), items: recipients });
+		expect(second.error).toBeUndefined();
+		expect(second.items[0].json).toEqual({ skipped: true, reason: 'already sent' });
+		expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(2);
+	});
+
+	it('Max Messages Per Run refuses before any email is sent', async () => {
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: email({ maxMessagesPerRun: 1 }), items: recipients });
+		expect(result.error?.message).toBe('This run would send 2 messages; Max Messages Per Run is 1');
+		expect(api.standIn.requests).toHaveLength(0);
+	});
+
+	it('Max Cost Per Run prices every email first', async () => {
+		api.standIn.on('POST', '/email/price', success({ total_price: 0.9, _currency: { currency_name_short: 'AUD' } }));
+		const result = await runClickSend(api.standIn.baseUrl, { parameters: email({ maxCostPerRun: 1 }), items: recipients });
+		expect(result.error?.message).toBe("This run would cost 1.80 AUD (ClickSend's price for 2 messages); Max Cost Per Run is 1.00 AUD");
+		expect(api.standIn.requestsTo('POST', '/email/price')).toHaveLength(2);
+		expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(0);
 	});
 });

@@ -48,6 +48,18 @@ export const sendGuardOptions: INodeProperties[] = [
 	},
 ];
 
+/** A send's properties with the guard options added to its Options collection (a price check shows the same fields without them). */
+export function withSendGuards(properties: INodeProperties[]): INodeProperties[] {
+	return properties.map((property) =>
+		property.name === 'options' && property.type === 'collection'
+			? {
+					...property,
+					options: ([...(property.options ?? []), ...sendGuardOptions] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+				}
+			: property,
+	);
+}
+
 export interface SendGuards {
 	skipAlreadySent: boolean;
 	/** 0 = no limit. */

@@ -21,3 +21,23 @@ export async function alreadySentKeys(context: IExecuteFunctions, keys: string[]
 export async function recordSent(context: IExecuteFunctions, keys: string[]): Promise<void> {
 	if (keys.length) await context.helpers.checkProcessedAndRecord(keys, 'node', STORE);
 }
+
+/** Why an item is not sent: its message was sent by an earlier run, or repeats an earlier item of this run. */
+export type SkipReason = 'already sent' | `same message as item ${number}`;
+
+/**
+ * Which of the run's items to skip, by key: those whose key an earlier run recorded, and those
+ * repeating the key of an earlier item of this run (the first one is sent). Records nothing.
+ */
+export async function itemsToSkip(context: IExecuteFunctions, keyed: Array<{ itemIndex: number; key: string }>): Promise<Map<number, SkipReason>> {
+	const sentBefore = await alreadySentKeys(context, [...new Set(keyed.map(({ key }) => key))]);
+	const firstWithKey = new Map<string, number>();
+	const skip = new Map<number, SkipReason>();
+	for (const { itemIndex, key } of keyed) {
+		const earlier = firstWithKey.get(key);
+		if (sentBefore.has(key)) skip.set(itemIndex, 'already sent');
+		else if (earlier !== undefined) skip.set(itemIndex, `same message as item ${earlier}`);
+		else firstWithKey.set(key, itemIndex);
+	}
+	return skip;
+}

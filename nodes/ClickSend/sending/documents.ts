@@ -1,6 +1,8 @@
+import { createHash } from 'crypto';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { DocumentKind, DocumentSource } from '../fields/document';
+import type { SendGuards } from '../fields/sendGuards';
 import { uploadToClickSend } from '../transport/upload';
 import { MAX_MESSAGES_PER_REQUEST, type Recipient } from './batch';
 import { runBatchedMessages } from './messages';
@@ -15,28 +17,31 @@ import { runBatchedMessages } from './messages';
 /** One document of one item: its key (same content → same key) and how to get its URL. */
 interface DocumentRef {
 	key: string;
+	/** The same for the same document in every run (its URL, or a SHA-256 of its bytes): part of the Already Sent key. */
+	fingerprint: string;
 	url?: string;
 	content?: Buffer;
 }
 
 /** Remembers the documents of this run, to give equal contents one key and one upload. */
 class DocumentRegistry {
-	private readonly byHash = new Map<string, Array<{ content: Buffer; key: string }>>();
+	private readonly byHash = new Map<string, DocumentRef[]>();
 
 	private readonly uploads = new Map<string, Promise<string>>();
 
 	private count = 0;
 
 	refOf(source: DocumentSource): DocumentRef {
-		if ('url' in source) return { key: `url:${source.url}`, url: source.url };
+		if ('url' in source) return { key: `url:${source.url}`, fingerprint: `url:${source.url}`, url: source.url };
 		// FNV-1a over the bytes: a cheap bucket; equal buckets are compared byte by byte.
 		let hash = 0x811c9dc5;
 		for (const byte of source.content) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
 		const bucket = `${source.content.length}:${hash}`;
 		const entries = this.byHash.get(bucket) ?? [];
-		const known = entries.find((entry) => entry.content.equals(source.content));
+		const known = entries.find((entry) => entry.content!.equals(source.content));
 		if (known) return known;
-		const entry = { content: source.content, key: `binary-${++this.count}` };
+		const fingerprint = `sha256:${createHash('sha256').update(source.content).digest('hex')}`;
+		const entry: DocumentRef = { content: source.content, key: `binary-${++this.count}`, fingerprint };
 		entries.push(entry);
 		this.byHash.set(bucket, entries);
 		return entry;
@@ -63,6 +68,8 @@ export interface PreparedDocumentSend {
 	recipient: Recipient;
 	/** Request-level fields (letter colour, duplex…); items with different ones are sent apart. */
 	requestFields?: IDataObject;
+	/** The item's Already Sent Key; default: the message and its documents. */
+	sendKey?: string;
 }
 
 export interface DocumentSendOptions {
@@ -79,6 +86,10 @@ export interface DocumentSendOptions {
 	historyName: string;
 	/** Recipients per request (1 to 1000); default 1000. */
 	batchSize?: number;
+	/** The run's send guards (sends only; see fields/sendGuards.ts). */
+	guards?: SendGuards;
+	/** Where the same requests are priced, for Max Cost Per Run. */
+	pricePath?: string;
 	prepare: (this: IExecuteFunctions, itemIndex: number) => Promise<PreparedDocumentSend>;
 }
 
@@ -93,12 +104,18 @@ export async function runDocumentSends(this: IExecuteFunctions, options: Documen
 		sends: options.sends,
 		resultsKey: options.listKey,
 		historyName: options.historyName,
+		guards: options.guards,
+		pricePath: options.pricePath,
+		defaultSendKey: (entry) => {
+			const { documents, requestFields } = prepared.get(entry.itemIndex)!;
+			return JSON.stringify([documents.map((document) => document.fingerprint), requestFields ?? {}, { ...entry.message, source: undefined }]);
+		},
 		prepare: async (itemIndex) => {
 			const send = await options.prepare.call(this, itemIndex);
 			const documents = send.documents.map((source) => registry.refOf(source));
 			const group = JSON.stringify([documents.map((document) => document.key), send.requestFields ?? {}]);
 			prepared.set(itemIndex, { requestFields: send.requestFields, documents, group });
-			return { message: send.entry, recipient: send.recipient };
+			return { message: send.entry, recipient: send.recipient, sendKey: send.sendKey };
 		},
 		groupKey: (entry) => prepared.get(entry.itemIndex)!.group,
 		requestBody: async (batch) => {

@@ -5,7 +5,7 @@ import { asItemError, errorItem, type ItemError } from '../execution/itemErrors'
 import type { SendGuards } from '../fields/sendGuards';
 import { describeResponseCode, mayHaveBeenAccepted } from '../transport/errors';
 import { clickSendRequest } from '../transport/request';
-import { alreadySentKeys, recordSent } from './alreadySent';
+import { itemsToSkip, recordSent } from './alreadySent';
 import { chunk, mapResultsToRecipients, type Recipient } from './batch';
 import { checkSpend, type PriceQuote } from './spendGuard';
 
@@ -207,19 +207,11 @@ export async function runBatchedMessages(this: IExecuteFunctions, options: Batch
 			return `${options.path} ${own}`;
 		};
 		for (const entry of queue) keys.set(entry.itemIndex, sendKey(entry));
-		const sentBefore = await alreadySentKeys(this, [...new Set(keys.values())]);
-		const firstWithKey = new Map<string, number>();
-		for (const entry of [...queue]) {
-			const key = keys.get(entry.itemIndex)!;
-			const earlier = firstWithKey.get(key);
-			if (!sentBefore.has(key) && earlier === undefined) {
-				firstWithKey.set(key, entry.itemIndex);
-				continue;
-			}
+		const skip = await itemsToSkip(this, queue.map((entry) => ({ itemIndex: entry.itemIndex, key: keys.get(entry.itemIndex)! })));
+		for (const entry of queue.filter((candidate) => skip.has(candidate.itemIndex))) {
 			queue.splice(queue.indexOf(entry), 1);
 			states[entry.itemIndex] = 'skipped';
-			const reason = sentBefore.has(key) ? 'already sent' : `same message as item ${earlier}`;
-			output[entry.itemIndex] = { json: { skipped: true, reason, ...entry.recipient }, pairedItem: { item: entry.itemIndex } };
+			output[entry.itemIndex] = { json: { skipped: true, reason: skip.get(entry.itemIndex)!, ...entry.recipient }, pairedItem: { item: entry.itemIndex } };
 		}
 	}
 

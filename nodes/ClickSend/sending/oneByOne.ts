@@ -1,9 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { asItemError, errorItem } from '../execution/itemErrors';
+import type { SendGuards } from '../fields/sendGuards';
 import { mayHaveBeenAccepted } from '../transport/errors';
 import { clickSendRequest, type ClickSendRequest } from '../transport/request';
+import { itemsToSkip, recordSent } from './alreadySent';
 import { withSummary, type ItemState } from './messages';
+import { checkSpend, type PriceQuote } from './spendGuard';
 
 /**
  * Sends that cost one request per input item (a campaign per item: SMS Campaign and MMS Campaign
@@ -22,6 +25,12 @@ export interface ItemSendsOptions {
 	prepare: (itemIndex: number) => ItemSend | Promise<ItemSend>;
 	/** Where users check what was sent, e.g. "SMS campaigns". */
 	historyName: string;
+	/** The run's send guards (fields/sendGuards.ts); default: none. */
+	guards?: SendGuards;
+	/** An item's Already Sent Key (for Skip Items Already Sent), after it was prepared. */
+	keyOf?: (itemIndex: number) => string;
+	/** ClickSend's price of one item's send (for Max Cost Per Run), after it was prepared. */
+	priceOf?: (itemIndex: number) => Promise<PriceQuote>;
 }
 
 export async function runItemSends(this: IExecuteFunctions, options: ItemSendsOptions): Promise<INodeExecutionData[][]> {
@@ -41,6 +50,32 @@ export async function runItemSends(this: IExecuteFunctions, options: ItemSendsOp
 		}
 	}
 
+	const guards = options.guards;
+	if (guards?.skipAlreadySent && options.keyOf) {
+		const skip = await itemsToSkip(this, queue.map(({ itemIndex }) => ({ itemIndex, key: options.keyOf!(itemIndex) })));
+		for (const entry of queue.filter(({ itemIndex }) => skip.has(itemIndex))) {
+			queue.splice(queue.indexOf(entry), 1);
+			states[entry.itemIndex] = 'skipped';
+			output[entry.itemIndex] = { json: { skipped: true, reason: skip.get(entry.itemIndex)! }, pairedItem: { item: entry.itemIndex } };
+		}
+	}
+	if (guards && (guards.maxMessages > 0 || guards.maxCost > 0) && queue.length) {
+		await checkSpend(this, guards, {
+			messages: queue.length,
+			sendsToLists: false,
+			price: async () => {
+				const total: PriceQuote = { price: 0, messages: 0, currency: '' };
+				for (const { itemIndex } of queue) {
+					const quote = await options.priceOf!(itemIndex);
+					total.price += quote.price;
+					total.messages += quote.messages;
+					total.currency ||= quote.currency;
+				}
+				return total;
+			},
+		});
+	}
+
 	for (const { itemIndex, send } of queue) {
 		let sending = false;
 		try {
@@ -50,6 +85,7 @@ export async function runItemSends(this: IExecuteFunctions, options: ItemSendsOp
 			const data = envelope.data && typeof envelope.data === 'object' && !Array.isArray(envelope.data) ? (envelope.data as IDataObject) : {};
 			states[itemIndex] = 'accepted';
 			output[itemIndex] = { json: { ...data }, pairedItem: { item: itemIndex } };
+			if (guards?.skipAlreadySent && options.keyOf) await recordSent(this, [options.keyOf(itemIndex)]);
 		} catch (caught) {
 			const error = asItemError(this, caught, itemIndex);
 			states[itemIndex] = sending && mayHaveBeenAccepted(caught) ? 'uncertain' : 'refused';

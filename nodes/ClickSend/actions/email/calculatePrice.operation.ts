@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { parameterReader } from '../../execution/parameters';
 import { clickSendRequest } from '../../transport/request';
 import type { OperationOption } from '../types';
-import { emailBody, prepareEmail, properties as sendProperties } from './send.operation';
+import { emailBody, prepareEmail, fields } from './send.operation';
 
 export const option: OperationOption = {
 	name: 'Calculate Price',
@@ -15,7 +15,7 @@ export const option: OperationOption = {
 };
 
 /** The fields of Email → Send: the price is asked for exactly what Send would send. */
-export const properties: INodeProperties[] = sendProperties;
+export const properties: INodeProperties[] = fields;
 
 /** POST /email/price with the body of Email → Send (the seed docs take the same fields); nothing is sent. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

@@ -8,6 +8,9 @@ import { toUnixSeconds } from '../../validation/dates';
 import { assertEmailRecipients } from '../../validation/emailRecipients';
 import { fail, textOf } from '../../validation/fail';
 import { assertBinaryProperty, assertFileSize, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from '../../validation/files';
+import { readSendGuards, readSendKey, withSendGuards } from '../../fields/sendGuards';
+import type { PriceQuote } from '../../sending/spendGuard';
+import { clickSendRequest } from '../../transport/request';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -19,7 +22,8 @@ export const option: OperationOption = {
 		'Send a transactional email with ClickSend from one of the account\'s verified sender addresses. Needs the recipient address(es) (e.g. test1@test.com, or Jane Doe <test2@test.com>), the From Address ID, a sender name, a subject and an HTML or text body. Returns ClickSend\'s record of the email: message_id, status, price, schedule.',
 };
 
-export const properties: INodeProperties[] = [
+/** The fields of a send, shared with Calculate Price (which has no send guards). */
+export const fields: INodeProperties[] = [
 	{
 		displayName: 'To',
 		name: 'to',
@@ -66,6 +70,8 @@ export const properties: INodeProperties[] = [
 		],
 	},
 ];
+
+export const properties: INodeProperties[] = withSendGuards(fields);
 
 /** One item's email: the request body, and the binary properties to attach when it is sent. */
 export interface PreparedEmail {
@@ -132,12 +138,29 @@ export async function emailBody(this: IExecuteFunctions, email: PreparedEmail, i
 	return { ...email.body, attachments: await attachmentsOf.call(this, email.attachments, itemIndex) };
 }
 
+/** ClickSend's price of one email (POST /email/price, nothing sent); the answer's shape is undocumented, so the usual price fields are read. */
+async function priceOf(this: IExecuteFunctions, email: PreparedEmail, itemIndex: number): Promise<PriceQuote> {
+	const envelope = await clickSendRequest.call(this, { method: 'POST', path: '/email/price', body: await emailBody.call(this, email, itemIndex), idempotent: true, itemIndex });
+	const data = (envelope.data && typeof envelope.data === 'object' ? envelope.data : {}) as IDataObject;
+	const price = Number(data.total_price ?? data.price ?? data._price);
+	if (!Number.isFinite(price)) {
+		fail(this.getNode(), 'ClickSend gave no price for this email', 'Max Cost Per Run needs the price of every email before sending. Set Max Cost Per Run to 0 to send without it.', itemIndex);
+	}
+	return { price, messages: 1, currency: String((data._currency as IDataObject | undefined)?.currency_name_short ?? '') };
+}
+
 export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const read = parameterReader(this);
+	const node = this.getNode();
+	const emails = new Map<number, PreparedEmail>();
 	return await runItemSends.call(this, {
 		historyName: 'email history (Email → Get Many)',
+		guards: readSendGuards(node, read),
+		keyOf: (itemIndex) => `/email/send ${readSendKey(node, read, itemIndex) ?? JSON.stringify([emails.get(itemIndex)!.body, emails.get(itemIndex)!.attachments])}`,
+		priceOf: async (itemIndex) => await priceOf.call(this, emails.get(itemIndex)!, itemIndex),
 		prepare: async (itemIndex) => {
 			const email = await prepareEmail.call(this, read, itemIndex);
+			emails.set(itemIndex, email);
 			return async () => ({ method: 'POST', path: '/email/send', body: await emailBody.call(this, email, itemIndex) });
 		},
 	});

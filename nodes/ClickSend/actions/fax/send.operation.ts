@@ -6,6 +6,7 @@ import { parameterReader, type ParameterReader } from '../../execution/parameter
 import { runDocumentSends, type DocumentSendOptions, type PreparedDocumentSend } from '../../sending/documents';
 import { textOf } from '../../validation/fail';
 import { assertEmail, assertPhoneNumber } from '../../validation/input';
+import { readSendGuards, readSendKey, withSendGuards } from '../../fields/sendGuards';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -17,7 +18,8 @@ export const option: OperationOption = {
 		'Send a fax with ClickSend. Needs the fax number in international format (e.g. +61261111111) and the document: a PDF from the input item\'s binary data or a public File URL. Returns the message_id, status (SUCCESS when accepted), message_pages and message_price of the fax.',
 };
 
-export const properties: INodeProperties[] = [
+/** The fields of a send, shared with Calculate Price (which has no send guards). */
+export const fields: INodeProperties[] = [
 	{
 		displayName: 'To',
 		name: 'to',
@@ -49,6 +51,8 @@ export const properties: INodeProperties[] = [
 	]),
 ];
 
+export const properties: INodeProperties[] = withSendGuards(fields);
+
 /** Reads and checks one item's fax (number, options, document); throws naming the bad field. */
 async function prepareFax(this: IExecuteFunctions, read: ParameterReader, itemIndex: number): Promise<PreparedDocumentSend> {
 	const node = this.getNode();
@@ -60,7 +64,7 @@ async function prepareFax(this: IExecuteFunctions, read: ParameterReader, itemIn
 	const replyEmail = textOf(node, options.fromEmail, 'Reply Email', itemIndex);
 	if (replyEmail.trim()) message.from_email = assertEmail(node, replyEmail, 'Reply Email', itemIndex);
 	const document = (await readDocument.call(this, itemIndex, FAX_DOCUMENT))!;
-	return { documents: [document], entry: message, recipient: { to } };
+	return { documents: [document], entry: message, recipient: { to }, sendKey: readSendKey(this.getNode(), read, itemIndex) };
 }
 
 /** The document send of Fax → Send (`/fax/send`) and Fax → Calculate Price (`/fax/price`): same fields, same body. */
@@ -74,6 +78,8 @@ export function faxSends(this: IExecuteFunctions, path: string, sends: boolean):
 		fileField: 'file_url',
 		historyName: 'fax history',
 		batchSize: readBatchSize(this.getNode(), read),
+		guards: sends ? readSendGuards(this.getNode(), read) : undefined,
+		pricePath: sends ? '/fax/price' : undefined,
 		prepare: async (itemIndex) => await prepareFax.call(this, read, itemIndex),
 	};
 }

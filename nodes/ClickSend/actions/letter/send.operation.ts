@@ -5,6 +5,7 @@ import { postRecipientFields, postRecipientOptions, readPostRecipient } from '..
 import { parameterReader, type ParameterReader } from '../../execution/parameters';
 import { runDocumentSends, type DocumentSendOptions, type PreparedDocumentSend } from '../../sending/documents';
 import { textOf } from '../../validation/fail';
+import { readSendGuards, readSendKey, withSendGuards } from '../../fields/sendGuards';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -24,7 +25,8 @@ const flag = (name: string, displayName: string, description: string): INodeProp
 	description,
 });
 
-export const properties: INodeProperties[] = [
+/** The fields of a send, shared with Calculate Price (which has no send guards). */
+export const fields: INodeProperties[] = [
 	documentSourceSelector,
 	...documentSourceFields('letter'),
 	...postRecipientFields('letter'),
@@ -55,6 +57,8 @@ export const properties: INodeProperties[] = [
 	},
 ];
 
+export const properties: INodeProperties[] = withSendGuards(fields);
+
 /** ClickSend's flags are 1 or 0 (seed docs, Send Letter). */
 const bit = (value: unknown) => (value === true || value === 'true' || value === 1 ? 1 : 0);
 
@@ -72,7 +76,7 @@ async function prepareLetter(this: IExecuteFunctions, read: ParameterReader, ite
 		source: textOf(node, options.source ?? 'n8n', 'Source', itemIndex) || 'n8n',
 	};
 	const document = (await readDocument.call(this, itemIndex, LETTER_DOCUMENT))!;
-	return { documents: [document], entry: recipient, recipient: {}, requestFields };
+	return { documents: [document], entry: recipient, recipient: {}, requestFields, sendKey: readSendKey(this.getNode(), read, itemIndex) };
 }
 
 /** The document send of Letter → Send and Letter → Calculate Price: same fields, same body. */
@@ -85,6 +89,8 @@ export function letterSends(this: IExecuteFunctions, path: string, sends: boolea
 		listKey: 'recipients',
 		fileField: 'file_url',
 		historyName: 'letter history',
+		guards: sends ? readSendGuards(this.getNode(), read) : undefined,
+		pricePath: sends ? '/post/letters/price' : undefined,
 		prepare: async (itemIndex) => await prepareLetter.call(this, read, itemIndex),
 	};
 }

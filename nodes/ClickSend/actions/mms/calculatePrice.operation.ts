@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { OperationOption } from '../types';
-import { properties as sendProperties, runMms } from './send.operation';
+import { fields, runMms } from './send.operation';
 
 export const option: OperationOption = {
 	name: 'Calculate Price',
@@ -13,7 +13,7 @@ export const option: OperationOption = {
 };
 
 /** The fields of MMS → Send: the price is asked for exactly what Send would send. */
-export const properties: INodeProperties[] = sendProperties;
+export const properties: INodeProperties[] = fields;
 
 /** POST /mms/price in the batches of Send; a binary image is uploaded (ClickSend prices the file). */
 export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -15,6 +15,7 @@ import { parameterReader, type ParameterReader } from '../../execution/parameter
 import { runDocumentSends, type PreparedDocumentSend } from '../../sending/documents';
 import { assertNotEmpty } from '../../validation/input';
 import { assertMessageLength, MMS_LIMITS } from '../../validation/messageText';
+import { readSendGuards, readSendKey, withSendGuards } from '../../fields/sendGuards';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -26,7 +27,8 @@ export const option: OperationOption = {
 		'Send an MMS (an image with a subject and text) with ClickSend. Needs the recipient phone number in international format (e.g. +61411111111), a subject of at most 20 characters, the text (at most 1500 plain characters or 500 with emoji) and the image (a public JPG or GIF URL, or a binary image of at most 250 kB). Returns the message_id, status (SUCCESS when accepted) and message_price.',
 };
 
-export const properties: INodeProperties[] = [
+/** The fields of a send, shared with Calculate Price (which has no send guards). */
+export const fields: INodeProperties[] = [
 	...recipientFields('MMS'),
 	mmsSubjectField,
 	messageTextField(
@@ -38,6 +40,8 @@ export const properties: INodeProperties[] = [
 	messageOptionsField(),
 ];
 
+export const properties: INodeProperties[] = withSendGuards(fields);
+
 /** Reads and checks one item's MMS: recipient, subject, text, image, sender, options. Shared with Calculate Price. */
 export async function prepareMms(this: IExecuteFunctions, read: ParameterReader, itemIndex: number): Promise<PreparedDocumentSend> {
 	const node = this.getNode();
@@ -47,7 +51,7 @@ export async function prepareMms(this: IExecuteFunctions, read: ParameterReader,
 	const recipient = readRecipient(node, read, itemIndex, entry);
 	readSender(node, read, itemIndex, entry);
 	readMessageOptions(node, read, itemIndex, entry);
-	return { entry, recipient, documents: [await readMmsMedia.call(this, itemIndex)] };
+	return { entry, recipient, documents: [await readMmsMedia.call(this, itemIndex)], sendKey: readSendKey(node, read, itemIndex) };
 }
 
 /**
@@ -66,6 +70,8 @@ export async function runMms(this: IExecuteFunctions, path: string, sends: boole
 		fileField: 'media_file',
 		batchSize: readBatchSize(this.getNode(), read),
 		historyName: 'MMS history',
+		guards: sends ? readSendGuards(this.getNode(), read) : undefined,
+		pricePath: sends ? '/mms/price' : undefined,
 		prepare: async (itemIndex) => await prepareMms.call(this, read, itemIndex),
 	});
 }

@@ -11,6 +11,7 @@ import {
 import { postRecipientFields, postRecipientOptions, readPostRecipient } from '../../fields/post';
 import { parameterReader, type ParameterReader } from '../../execution/parameters';
 import { runDocumentSends, type DocumentSendOptions, type PreparedDocumentSend } from '../../sending/documents';
+import { readSendGuards, readSendKey, withSendGuards } from '../../fields/sendGuards';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -30,7 +31,8 @@ const BACK_FIELDS: DocumentFieldNames = {
 	urlLabel: 'Back Side File URL',
 };
 
-export const properties: INodeProperties[] = [
+/** The fields of a send, shared with Calculate Price (which has no send guards). */
+export const fields: INodeProperties[] = [
 	documentSourceSelector,
 	...documentSourceFields('postcard (front side, or both sides as a 2-page PDF)'),
 	...documentSourceFields('back side of the postcard, when the front is a separate file', BACK_FIELDS, false),
@@ -45,12 +47,14 @@ export const properties: INodeProperties[] = [
 	},
 ];
 
+export const properties: INodeProperties[] = withSendGuards(fields);
+
 /** Reads and checks one item's postcard: address, return address, options, front (and back) file. */
 async function preparePostcard(this: IExecuteFunctions, read: ParameterReader, itemIndex: number): Promise<PreparedDocumentSend> {
 	const recipient = readPostRecipient(this.getNode(), read, itemIndex);
 	const front = (await readDocument.call(this, itemIndex, POSTCARD_DOCUMENT, DOCUMENT_FIELDS))!;
 	const back = await readDocument.call(this, itemIndex, POSTCARD_DOCUMENT, BACK_FIELDS, false);
-	return { documents: back ? [front, back] : [front], entry: recipient, recipient: {} };
+	return { documents: back ? [front, back] : [front], entry: recipient, recipient: {} , sendKey: readSendKey(this.getNode(), read, itemIndex) };
 }
 
 /**
@@ -66,6 +70,8 @@ export function postcardSends(this: IExecuteFunctions, path: string, sends: bool
 		listKey: 'recipients',
 		fileField: 'file_urls',
 		historyName: 'postcard history',
+		guards: sends ? readSendGuards(this.getNode(), read) : undefined,
+		pricePath: sends ? '/post/postcards/price' : undefined,
 		prepare: async (itemIndex) => await preparePostcard.call(this, read, itemIndex),
 	};
 }
