@@ -213,7 +213,8 @@ function scenarios(ctx) {
 		assert.equal(event.json.event, 'inboundSms');
 		assert.equal(event.json.from, '+61422222222');
 		assert.equal(event.json.body, 'Is my order ready?');
-		assert.equal(event.json.messageId, answer.data.message_id);
+		assert.equal(event.json.message_id, answer.data.message_id);
+		assert.equal(event.json.eventId, `inboundSms:${answer.data.message_id}`);
 		assert.equal(event.json.token, undefined, 'the secret is not in the output');
 		const [reply] = nodeItems(full, 'Reply');
 		assert.equal(reply.json.status, 'SUCCESS');
