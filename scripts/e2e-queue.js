@@ -371,7 +371,7 @@ function scenarios(ctx) {
 		const full = await runtime.getExecution(ctx.baseUrl, ctx.cookie, execution.id);
 		const [event] = nodeItems(full, 'ClickSend Trigger');
 		assert.equal(event.json.body, 'Is my order ready?');
-		assert.equal(event.json.messageId, answer.data.message_id);
+		assert.equal(event.json.message_id, answer.data.message_id);
 		const replies = origins.to('POST', '/sms/send', mark);
 		assert.deepEqual(replies.map((call) => call.role), ['worker'], `one reply SMS, sent by the worker: ${JSON.stringify(replies)}`);
 		await assertRanOnWorker(ctx, execution.id, 'webhook-1');
