@@ -285,6 +285,12 @@ async function sandboxApi(ctx, method, apiPath, body) {
 	return await res.json();
 }
 
+/** Status and body of the sandbox's latest webhook delivery. */
+function lastDelivery(sandbox) {
+	const delivery = sandbox.deliveries[sandbox.deliveries.length - 1];
+	return { status: delivery.status, text: delivery.responseText };
+}
+
 /** A production webhook URL of the trigger, moved to another webhook process' origin. */
 const onProcess = (address, proc) => String(address).replace(/^http:\/\/127\.0\.0\.1:\d+/, proc.baseUrl);
 
@@ -378,6 +384,7 @@ function scenarios(ctx) {
 		const event1 = { ...answer.data };
 		delete event1._sandbox_deliveries;
 		ctx.event1 = event1;
+		ctx.acks.push({ what: 'webhook-1, started a run', ...lastDelivery(sandbox) });
 	});
 
 	scenario('a redelivery of that event to the SAME webhook process starts no second run', async () => {
@@ -395,10 +402,12 @@ function scenarios(ctx) {
 				(extra ? ': duplicate memory is per webhook process (Remove Duplicates on messageId covers several)' : ''),
 		);
 		if (extra) await waitForExecutions(ctx, IDS.trigger, before + extra);
+		ctx.acks.push({ what: `webhook-2, redelivery (${extra} run)`, status: toOther.status, text: toOther.responseText });
 
 		before = (await executionsOf(IDS.trigger)).length;
 		const delivery = await sandbox.deliver(String(ctx.rule.action_address), 'json', ctx.event1);
 		assert.equal(delivery.status, 200, delivery.responseText);
+		ctx.acks.push({ what: 'webhook-1, duplicate (no run)', status: delivery.status, text: delivery.responseText });
 		await sleep(3000);
 		const after = await executionsOf(IDS.trigger);
 		assert.equal(after.length, before, `no new run: ${JSON.stringify(after.slice(0, 3).map((e) => [e.id, e.mode]))}`);
@@ -418,6 +427,20 @@ function scenarios(ctx) {
 		const full = await runtime.getExecution(ctx.baseUrl, ctx.cookie, execution.id);
 		assert.equal(nodeItems(full, 'ClickSend Trigger')[0].json.body, 'Second process?');
 		await assertRanOnWorker(ctx, execution.id, 'webhook-2');
+		ctx.acks.push({ what: 'webhook-2, started a run', ...lastDelivery(sandbox) });
+	});
+
+	scenario('every accepted delivery, on either webhook process, run or duplicate, is answered with the same small JSON acknowledgement', async () => {
+		assert.ok(ctx.acks.length >= 3, `deliveries recorded: ${JSON.stringify(ctx.acks)}`);
+		for (const ack of ctx.acks) {
+			assert.equal(ack.status, 200, JSON.stringify(ack));
+			assert.ok(ack.text.length > 0 && ack.text.length <= 100, `small: ${JSON.stringify(ack)}`);
+			const parsed = JSON.parse(ack.text);
+			assert.ok(parsed && typeof parsed === 'object' && !Array.isArray(parsed), `a JSON object: ${ack.text}`);
+			assert.ok(!/order ready|Second process/.test(ack.text), `the event is not echoed: ${ack.text}`);
+		}
+		assert.deepEqual([...new Set(ctx.acks.map((ack) => ack.text))].length, 1, `one acknowledgement for all: ${JSON.stringify(ctx.acks)}`);
+		ctx.info.push(`acknowledgement: ${ctx.acks[0].text} (${ctx.acks.map((ack) => ack.what).join('; ')})`);
 	});
 
 	scenario('a wrong or missing token gets 401 on BOTH webhook processes (POST and GET) and starts no run', async () => {
@@ -575,7 +598,7 @@ async function main() {
 	fs.chmodSync(tmp, 0o711);
 	// Covers a SIGKILLed suite: ends the process groups we started and deletes `tmp`.
 	state.reaper = services.startReaper(tmp, { keepDir: Boolean(process.env.CLICKSEND_E2E_KEEP) });
-	const ctx = { info: [], procs: [] };
+	const ctx = { info: [], procs: [], acks: [] };
 
 	ctx.ext = packAndInstall(tmp);
 	let t0 = Date.now();
