@@ -399,7 +399,7 @@ function scenarios(ctx) {
 		const extra = (await executionsOf(IDS.trigger)).length - before;
 		ctx.info.push(
 			`the same event redelivered to the OTHER webhook process answered ${toOther.status} and started ${extra} run(s)` +
-				(extra ? ': duplicate memory is per webhook process (Remove Duplicates on messageId covers several)' : ''),
+				(extra ? ': duplicate memory is per webhook process (Remove Duplicates on eventId covers several)' : ''),
 		);
 		if (extra) await waitForExecutions(ctx, IDS.trigger, before + extra);
 		ctx.acks.push({ what: `webhook-2, redelivery (${extra} run)`, status: toOther.status, text: toOther.responseText });
