@@ -53,11 +53,15 @@ async function n8nCliAsync(args, { userFolder, customExtensionsDir, env, timeout
 /** `n8n execute --id=<id> --rawOutput`, with the printed run parsed (first line starting with `{`). */
 async function executeWorkflowAsync(workflowId, options) {
 	const res = await n8nCliAsync(['execute', `--id=${workflowId}`, '--rawOutput'], options);
+	// The run is printed as JSON from a line starting with `{` to a line that is exactly `}`; n8n
+	// may log more lines after it (e.g. `Registered runner "JS Task Runner"`).
 	let run = null;
-	const match = /^\{/m.exec(res.stdout);
-	if (match) {
+	const lines = res.stdout.split('\n');
+	const start = lines.findIndex((line) => line.startsWith('{'));
+	const end = lines.map((line) => line.trimEnd()).lastIndexOf('}');
+	if (start !== -1 && end >= start) {
 		try {
-			run = JSON.parse(res.stdout.slice(match.index));
+			run = JSON.parse(lines.slice(start, end + 1).join('\n'));
 		} catch {
 			run = null;
 		}
