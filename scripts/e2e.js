@@ -282,6 +282,10 @@ function scenarios(ctx) {
 		assert.equal(answer.json.output, 'Done.');
 		const told = ctx.openAi.toolResults().at(-1);
 		assert.match(told, /SUCCESS/, `the model was told the result: ${told}`);
+		// What the model reads about the tool: the operation's own tool description, not "Send SMS in ClickSend".
+		const description = String(ctx.openAi.requests[0].tools?.[0]?.function?.description ?? '');
+		assert.match(description, /international format/, `the tool description the model saw: ${description}`);
+		assert.match(description, /message_id/, `the tool description says what it returns: ${description}`);
 	});
 
 	scenario('AI Agent: the model passes a bad number → no SMS is sent and the model is told how to fix it', async () => {
