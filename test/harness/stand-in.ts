@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'net';
 import { parse as parseQueryString } from 'querystring';
 import { createInstance, getHttpOperationsFromSpec } from '@stoplight/prism-http';
+import { sleep } from 'n8n-workflow';
 
 import { openApiSpecPath } from './spec';
 
@@ -208,7 +209,7 @@ export class ClickSendStandIn {
 		try {
 			const request = await readRequest(req);
 			const answer = await this.answer(request);
-			if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+			if (this.latencyMs > 0) await sleep(this.latencyMs);
 			if (answer.drop) {
 				req.socket.destroy();
 				return;

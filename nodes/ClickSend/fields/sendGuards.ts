@@ -1,9 +1,8 @@
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
 import type { ParameterReader } from '../execution/parameters';
-import { textOf } from '../validation/fail';
+import { fail, textOf } from '../validation/fail';
 import { assertIntegerInRange } from '../validation/input';
-import { fail } from '../validation/fail';
 
 /**
  * Options every send has (SMS, MMS, voice, fax, letters, postcards, email): skip items already
