@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { toUnixSeconds } from '../validation/dates';
+import { filtersCollection } from './collections';
 
 /**
  * Fields shared by the message resources (SMS, MMS, voice, fax, post): the history filters of
@@ -10,37 +11,30 @@ import { toUnixSeconds } from '../validation/dates';
 
 /** Filters of a message history list (GET /<resource>/history); `extra` adds the resource's own. */
 export function historyFiltersField(extra: INodeProperties[] = []): INodeProperties {
-	return {
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: ([
-			{
-				displayName: 'Newest First',
-				name: 'newestFirst',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to list the most recent messages first',
-			},
-			{
-				displayName: 'Sent After',
-				name: 'dateFrom',
-				type: 'dateTime',
-				default: '',
-				description: 'Only messages sent at or after this time',
-			},
-			{
-				displayName: 'Sent Before',
-				name: 'dateTo',
-				type: 'dateTime',
-				default: '',
-				description: 'Only messages sent at or before this time',
-			},
-			...extra,
-		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
+	return filtersCollection([
+		{
+			displayName: 'Newest First',
+			name: 'newestFirst',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to list the most recent messages first',
+		},
+		{
+			displayName: 'Sent After',
+			name: 'dateFrom',
+			type: 'dateTime',
+			default: '',
+			description: 'Only messages sent at or after this time',
+		},
+		{
+			displayName: 'Sent Before',
+			name: 'dateTo',
+			type: 'dateTime',
+			default: '',
+			description: 'Only messages sent at or before this time',
+		},
+		...extra,
+	] as INodeProperties[]);
 }
 
 /** The query of a history list: date range as Unix seconds and the order. Returns the filters too. */

@@ -7,6 +7,7 @@ import { toUnixSeconds } from '../validation/dates';
 import { textOf } from '../validation/fail';
 import { assertIntegerInRange, assertNumericId, assertPhoneNumber, assertSenderId } from '../validation/input';
 import { idLocator } from './locator';
+import { optionsCollection } from './collections';
 
 /**
  * Fields of the batched message sends (SMS, MMS, voice, and the campaign sends): who each item
@@ -143,14 +144,7 @@ export function messageOptionsField(extra: INodeProperties[] = []): INodePropert
 			description: 'Tells ClickSend which application sent the message; shown in the message history',
 		},
 	];
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [...common, ...extra].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
+	return optionsCollection([...common, ...extra]);
 }
 
 /** Reads Send To / To / Contact List of one item into `message` (`to` or `list_id`). */

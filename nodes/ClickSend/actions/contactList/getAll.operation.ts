@@ -4,6 +4,7 @@ import { readLimit, returnAllFields } from '../../fields/list';
 import { clickSendAllPages } from '../../transport/pagination';
 import { searchTerm } from '../../validation/search';
 import type { OperationOption } from '../types';
+import { filtersCollection } from '../../fields/collections';
 
 export const option: OperationOption = {
 	name: 'Get Many',
@@ -16,23 +17,16 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [
 	...returnAllFields,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'List Name',
-				name: 'list_name',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. Customers',
-				description: 'Only lists whose name matches (ClickSend search, not case-sensitive)',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'List Name',
+			name: 'list_name',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Customers',
+			description: 'Only lists whose name matches (ClickSend search, not case-sensitive)',
+		},
+	]),
 ];
 
 /** GET /lists, page by page (Return All) or up to Limit; Filters → List Name as `q=list_name:…`. */

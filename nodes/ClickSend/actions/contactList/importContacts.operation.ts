@@ -8,6 +8,7 @@ import { uploadToClickSend } from '../../transport/upload';
 import { fail, textOf } from '../../validation/fail';
 import { assertBinaryProperty, assertFileSize, assertFileType, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from '../../validation/files';
 import type { OperationOption } from '../types';
+import { optionsCollection } from '../../fields/collections';
 
 export const option: OperationOption = {
 	name: 'Import Contacts',
@@ -63,22 +64,15 @@ export const properties: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Skip Header Row',
-				name: 'skipHeaderRow',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to leave out the first row of the file (column titles) so it is not imported as a contact',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Skip Header Row',
+			name: 'skipHeaderRow',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to leave out the first row of the file (column titles) so it is not imported as a contact',
+		},
+	]),
 ];
 
 /** The contact field of each CSV column, first column first: not empty, no field twice. */

@@ -12,6 +12,7 @@ import { readSendGuards, readSendKey, withSendGuards } from '../../fields/sendGu
 import type { PriceQuote } from '../../sending/spendGuard';
 import { clickSendRequest } from '../../transport/request';
 import type { OperationOption } from '../types';
+import { optionsCollection } from '../../fields/collections';
 
 export const option: OperationOption = {
 	name: 'Send',
@@ -35,40 +36,33 @@ export const fields: INodeProperties[] = [
 			'Who gets the email. Separate several addresses with commas. To show a name, write it before the address: Jane Doe &lt;test2@test.com&gt;.',
 	},
 	...emailContentFields({ subject: 'e.g. Your order has shipped', body: 'e.g. <p>Hi {{ $json.firstName }}, your order is on its way.</p>' }),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Attachments',
-				name: 'attachments',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. data, invoice',
-				description: `Names of binary properties of the input item to attach (files from a previous node, at most ${MAX_UPLOAD_LABEL} each), separated by commas`,
-			},
-			{
-				displayName: 'BCC',
-				name: 'bcc',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. test3@test.com',
-				description: 'Hidden copies to these addresses, separated by commas',
-			},
-			{
-				displayName: 'CC',
-				name: 'cc',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. test2@test.com',
-				description: 'Copies to these addresses, separated by commas',
-			},
-			scheduleField,
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Attachments',
+			name: 'attachments',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. data, invoice',
+			description: `Names of binary properties of the input item to attach (files from a previous node, at most ${MAX_UPLOAD_LABEL} each), separated by commas`,
+		},
+		{
+			displayName: 'BCC',
+			name: 'bcc',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. test3@test.com',
+			description: 'Hidden copies to these addresses, separated by commas',
+		},
+		{
+			displayName: 'CC',
+			name: 'cc',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. test2@test.com',
+			description: 'Copies to these addresses, separated by commas',
+		},
+		scheduleField,
+	]),
 ];
 
 export const properties: INodeProperties[] = withSendGuards(fields);

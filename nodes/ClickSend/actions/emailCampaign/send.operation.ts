@@ -7,6 +7,7 @@ import { runItemSends } from '../../sending/oneByOne';
 import { toUnixSeconds } from '../../validation/dates';
 import { assertNotEmpty, assertNumericId } from '../../validation/input';
 import type { OperationOption } from '../types';
+import { optionsCollection } from '../../fields/collections';
 
 export const option: OperationOption = {
 	name: 'Send',
@@ -29,17 +30,10 @@ export const properties: INodeProperties[] = [
 		description: 'A name to find the campaign by in ClickSend (recipients do not see it)',
 	},
 	...emailContentFields({ subject: 'e.g. 20% off everything this weekend', body: 'e.g. <p>Hi, our spring sale starts now.</p>' }),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{ ...scheduleField, description: 'When to send, in the future. Leave empty to send now. Not used by Calculate Price.' },
-			emailTemplateLocator('One of your ClickSend email templates to lay the body out with', false),
-		],
-	},
+	optionsCollection([
+		{ ...scheduleField, description: 'When to send, in the future. Leave empty to send now. Not used by Calculate Price.' },
+		emailTemplateLocator('One of your ClickSend email templates to lay the body out with', false),
+	]),
 ];
 
 /**

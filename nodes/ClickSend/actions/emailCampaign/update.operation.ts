@@ -9,6 +9,7 @@ import { toUnixSeconds } from '../../validation/dates';
 import { fail } from '../../validation/fail';
 import { assertNotEmpty } from '../../validation/input';
 import type { OperationOption } from '../types';
+import { updateFieldsCollection } from '../../fields/collections';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -21,23 +22,16 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [
 	emailCampaignLocator('The scheduled email campaign to change'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			emailBodyField('The content of the email, as HTML or plain text'),
-			{ displayName: 'Campaign Name', name: 'name', type: 'string', default: '' },
-			{ ...contactListLocator('The ClickSend contact list to email'), required: false },
-			emailAddressLocator({ required: false }),
-			{ displayName: 'From Name', name: 'fromName', type: 'string', default: '', description: 'The sender name recipients see' },
-			{ ...scheduleField, description: 'When to send, in the future' },
-			{ displayName: 'Subject', name: 'subject', type: 'string', default: '' },
-			emailTemplateLocator('One of your ClickSend email templates to lay the body out with', false),
-		],
-	},
+	updateFieldsCollection([
+		emailBodyField('The content of the email, as HTML or plain text'),
+		{ displayName: 'Campaign Name', name: 'name', type: 'string', default: '' },
+		{ ...contactListLocator('The ClickSend contact list to email'), required: false },
+		emailAddressLocator({ required: false }),
+		{ displayName: 'From Name', name: 'fromName', type: 'string', default: '', description: 'The sender name recipients see' },
+		{ ...scheduleField, description: 'When to send, in the future' },
+		{ displayName: 'Subject', name: 'subject', type: 'string', default: '' },
+		emailTemplateLocator('One of your ClickSend email templates to lay the body out with', false),
+	]),
 ];
 
 /** Fields of the campaign that PUT takes; the spec types the IDs and the schedule as integers there. */

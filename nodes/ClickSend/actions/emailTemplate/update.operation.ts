@@ -8,6 +8,7 @@ import { fail } from '../../validation/fail';
 import { assertNotEmpty } from '../../validation/input';
 import type { OperationOption } from '../types';
 import { templateField } from './get.operation';
+import { updateFieldsCollection } from '../../fields/collections';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -20,17 +21,10 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [
 	templateField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			emailBodyField('The new content of the template, as HTML. Replaces the whole body.'),
-			{ displayName: 'Template Name', name: 'templateName', type: 'string', default: '' },
-		],
-	},
+	updateFieldsCollection([
+		emailBodyField('The new content of the template, as HTML. Replaces the whole body.'),
+		{ displayName: 'Template Name', name: 'templateName', type: 'string', default: '' },
+	]),
 ];
 
 /**

@@ -7,6 +7,7 @@ import { runDocumentSends, type DocumentSendOptions, type PreparedDocumentSend }
 import { textOf } from '../../validation/fail';
 import { readSendGuards, readSendKey, withSendGuards } from '../../fields/sendGuards';
 import type { OperationOption } from '../types';
+import { optionsCollection } from '../../fields/collections';
 
 export const option: OperationOption = {
 	name: 'Send',
@@ -30,31 +31,24 @@ export const fields: INodeProperties[] = [
 	documentSourceSelector,
 	...documentSourceFields('letter'),
 	...postRecipientFields('letter'),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: ([
-			flag('colour', 'Colour', 'Whether to print in colour (otherwise black and white)'),
-			flag('duplex', 'Double-Sided', 'Whether to print on both sides of the paper'),
-			flag('priorityPost', 'Priority Post', 'Whether to send by priority post'),
-			{
-				displayName: 'Source',
-				name: 'source',
-				type: 'string',
-				default: 'n8n',
-				description: 'Tells ClickSend which application sent the letter',
-			},
-			flag(
-				'templateUsed',
-				'Uses ClickSend Template',
-				"Whether the PDF was made with ClickSend's letter template (see ClickSend's letter specification guide)",
-			),
-			...postRecipientOptions('letter'),
-		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	},
+	optionsCollection([
+		flag('colour', 'Colour', 'Whether to print in colour (otherwise black and white)'),
+		flag('duplex', 'Double-Sided', 'Whether to print on both sides of the paper'),
+		flag('priorityPost', 'Priority Post', 'Whether to send by priority post'),
+		{
+			displayName: 'Source',
+			name: 'source',
+			type: 'string',
+			default: 'n8n',
+			description: 'Tells ClickSend which application sent the letter',
+		},
+		flag(
+			'templateUsed',
+			'Uses ClickSend Template',
+			"Whether the PDF was made with ClickSend's letter template (see ClickSend's letter specification guide)",
+		),
+		...postRecipientOptions('letter'),
+	] as INodeProperties[]),
 ];
 
 export const properties: INodeProperties[] = withSendGuards(fields);

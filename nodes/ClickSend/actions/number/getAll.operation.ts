@@ -5,6 +5,7 @@ import { simplifier, simplifyField } from '../../fields/simplify';
 import { clickSendAllPages } from '../../transport/pagination';
 import type { OperationOption } from '../types';
 import { readNumberCountry } from './searchAvailable.operation';
+import { filtersCollection } from '../../fields/collections';
 
 /** What Simplify keeps of a dedicated number (ClickSend sends eleven fields). */
 const SIMPLE_FIELDS = ['dedicated_number', 'country', 'type', 'number_type', 'price', 'status', 'notes', 'number_guid'];
@@ -20,23 +21,16 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [
 	...returnAllFields,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Country',
-				name: 'country',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. AU',
-				description: 'Only numbers of this country (two-letter code)',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Country',
+			name: 'country',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. AU',
+			description: 'Only numbers of this country (two-letter code)',
+		},
+	]),
 	simplifyField(SIMPLE_FIELDS),
 ];
 

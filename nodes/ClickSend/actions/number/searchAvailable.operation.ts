@@ -7,6 +7,7 @@ import { assertCountryCode } from '../../validation/country';
 import { fail, textOf } from '../../validation/fail';
 import { assertIntegerInRange } from '../../validation/input';
 import type { OperationOption } from '../types';
+import { filtersCollection } from '../../fields/collections';
 
 export const option: OperationOption = {
 	name: 'Search Available',
@@ -47,35 +48,28 @@ export function readNumberCountry(this: IExecuteFunctions, parameter: string, la
 export const properties: INodeProperties[] = [
 	countryField('The country to find numbers in: its two-letter ISO code, e.g. AU, US or GB'),
 	...returnAllFields,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Digits',
-				name: 'search',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 411',
-				description: 'Only numbers containing these digits (where depends on Match)',
-			},
-			{
-				displayName: 'Match',
-				name: 'searchType',
-				type: 'options',
-				default: 1,
-				options: [
-					{ name: 'Starts With', value: 0 },
-					{ name: 'Anywhere', value: 1 },
-					{ name: 'Ends With', value: 2 },
-				],
-				description: 'Where the digits must appear in the number',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Digits',
+			name: 'search',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 411',
+			description: 'Only numbers containing these digits (where depends on Match)',
+		},
+		{
+			displayName: 'Match',
+			name: 'searchType',
+			type: 'options',
+			default: 1,
+			options: [
+				{ name: 'Starts With', value: 0 },
+				{ name: 'Anywhere', value: 1 },
+				{ name: 'Ends With', value: 2 },
+			],
+			description: 'Where the digits must appear in the number',
+		},
+	]),
 ];
 
 /** GET /numbers/search/{country}; Filters → Digits as `search` (digits only) and Match as `search_type`. */

@@ -13,6 +13,7 @@ import { parameterReader, type ParameterReader } from '../../execution/parameter
 import { runDocumentSends, type DocumentSendOptions, type PreparedDocumentSend } from '../../sending/documents';
 import { readSendGuards, readSendKey, withSendGuards } from '../../fields/sendGuards';
 import type { OperationOption } from '../types';
+import { optionsCollection } from '../../fields/collections';
 
 export const option: OperationOption = {
 	name: 'Send',
@@ -37,14 +38,7 @@ export const fields: INodeProperties[] = [
 	...documentSourceFields('postcard (front side, or both sides as a 2-page PDF)'),
 	...documentSourceFields('back side of the postcard, when the front is a separate file', BACK_FIELDS, false),
 	...postRecipientFields('postcard'),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: postRecipientOptions('postcard'),
-	},
+	optionsCollection(postRecipientOptions('postcard')),
 ];
 
 export const properties: INodeProperties[] = withSendGuards(fields);

@@ -6,6 +6,7 @@ import { apiPath } from '../../transport/path';
 import { clickSendRequest } from '../../transport/request';
 import { fail } from '../../validation/fail';
 import type { OperationOption } from '../types';
+import { updateFieldsCollection } from '../../fields/collections';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -18,14 +19,7 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [
 	returnAddressLocator('The return address to change'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: addressFieldOptions(),
-	},
+	updateFieldsCollection(addressFieldOptions()),
 ];
 
 /**

@@ -6,6 +6,7 @@ import { fail } from '../../validation/fail';
 import type { OperationOption } from '../types';
 import { readSubaccountFields, SUBACCOUNT_FIELDS, subaccountProperty } from './create.operation';
 import { readSubaccountId, subaccountLocator } from './get.operation';
+import { updateFieldsCollection } from '../../fields/collections';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -18,14 +19,7 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [
 	subaccountLocator('The sub-account to change'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: SUBACCOUNT_FIELDS.map((field) => subaccountProperty(field)),
-	},
+	updateFieldsCollection(SUBACCOUNT_FIELDS.map((field) => subaccountProperty(field))),
 ];
 
 /**
