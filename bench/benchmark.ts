@@ -128,16 +128,32 @@ class ExpressionFloor implements INodeType {
 	}
 }
 
-async function measure(name: string, items: number, run: () => Promise<{ error?: unknown; items: unknown[] }>, requests: () => Promise<number>): Promise<Row> {
-	await standIn.reset();
-	const started = process.hrtime.bigint();
-	const { result, peakRssMb } = await withPeakRss(run);
-	const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-	if (result.error || result.items.length !== items) throw new Error(`${name} failed: ${String((result.error as Error | undefined)?.message)} (${result.items.length} items)`);
-	if (await standIn.violations()) throw new Error(`${name}: requests broke ClickSend's OpenAPI contract`);
-	const row = { name, items, requests: await requests(), seconds, peakRssMb };
-	rows.push(row);
-	return row;
+/** How often the fast runs are repeated; the table shows the best (least disturbed) one. */
+const REPEATS = Number(process.env.CLICKSEND_BENCH_REPEATS ?? 3);
+
+async function measure(
+	name: string,
+	items: number,
+	run: () => Promise<{ error?: unknown; items: unknown[] }>,
+	requests: () => Promise<number>,
+	repeats = REPEATS,
+): Promise<Row> {
+	let best: Row | undefined;
+	for (let attempt = 0; attempt < repeats; attempt++) {
+		await standIn.reset();
+		// Every measurement starts from a collected heap, so one run's garbage does not bill the next.
+		(globalThis as { gc?: () => void }).gc?.();
+		const started = process.hrtime.bigint();
+		const { result, peakRssMb } = await withPeakRss(run);
+		const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+		if (result.error || result.items.length !== items) throw new Error(`${name} failed: ${String((result.error as Error | undefined)?.message)} (${result.items.length} items)`);
+		if (await standIn.violations()) throw new Error(`${name}: requests broke ClickSend's OpenAPI contract`);
+		const row = { name, items, requests: await requests(), seconds, peakRssMb: Math.max(peakRssMb, best?.peakRssMb ?? 0) };
+		if (!best || row.seconds < best.seconds) best = row;
+		else best.peakRssMb = row.peakRssMb;
+	}
+	rows.push(best!);
+	return best!;
 }
 
 const sendRequests = async () => await standIn.count('POST', '/sms/send');
@@ -183,12 +199,6 @@ export async function main(): Promise<void> {
 	await setUp();
 	try {
 		for (const items of SIZES) {
-			log(`SMS → Send, ${items} items, batched`);
-			await measure('SMS → Send (batched)', items, async () => await runClickSend(standIn.baseUrl, { parameters: smsParameters(1000), items: smsItems(items) }), sendRequests);
-			if (BASELINE_SIZES.includes(items)) {
-				log(`SMS → Send, ${items} items, one request per item`);
-				await measure('SMS → Send (1 per request)', items, async () => await runClickSend(standIn.baseUrl, { parameters: smsParameters(1), items: smsItems(items) }), sendRequests);
-			}
 			log(`expression floor, ${items} items`);
 			await measure(
 				'expression floor',
@@ -196,6 +206,12 @@ export async function main(): Promise<void> {
 				async () => await runClickSend(standIn.baseUrl, { parameters: { to: '={{ $json.phone }}', message: '={{ $json.text }}' }, items: smsItems(items), nodeType: new ExpressionFloor() }),
 				async () => 0,
 			);
+			log(`SMS → Send, ${items} items, batched`);
+			await measure('SMS → Send (batched)', items, async () => await runClickSend(standIn.baseUrl, { parameters: smsParameters(1000), items: smsItems(items) }), sendRequests);
+		}
+		for (const items of SIZES.filter((size) => BASELINE_SIZES.includes(size))) {
+			log(`SMS → Send, ${items} items, one request per item (slow: ${items} requests)`);
+			await measure('SMS → Send (1 per request)', items, async () => await runClickSend(standIn.baseUrl, { parameters: smsParameters(1), items: smsItems(items) }), sendRequests, 1);
 		}
 		log('Contact → Get Many, Return All over 10,000 contacts');
 		await measure(
