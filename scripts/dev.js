@@ -18,6 +18,8 @@
  *   CLICKSEND_DEV_PORT      n8n's port (default 5678)
  *   CLICKSEND_SANDBOX_PORT  the sandbox's port (default 4010)
  *   CLICKSEND_RUNTIME_DIR   the runtime cache (default ~/.cache/n8n-nodes-clicksend-runtime)
+ *   CLICKSEND_DEV_DIR       this instance's state (default <runtime cache>/dev); the CI browser check
+ *                           (scripts/browser-ci.js) uses a throw-away one, beside your own instance
  * Ctrl-C stops n8n and the sandbox.
  */
 const crypto = require('node:crypto');
@@ -150,7 +152,7 @@ async function main() {
 	log('building the package');
 	step('npm', ['run', 'build', '--silent']);
 	const { cacheDir } = runtime.ensureRuntime();
-	const devDir = path.join(cacheDir, 'dev');
+	const devDir = process.env.CLICKSEND_DEV_DIR ? path.resolve(process.env.CLICKSEND_DEV_DIR) : path.join(cacheDir, 'dev');
 	const userFolder = path.join(devDir, 'n8n');
 	const ext = path.join(devDir, 'extensions');
 	fs.mkdirSync(userFolder, { recursive: true });
