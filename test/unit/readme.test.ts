@@ -1,6 +1,6 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- reads README.md from the repository */
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import { dirname, join } from 'path';
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { ClickSend } from '../../nodes/ClickSend/ClickSend.node';
@@ -19,6 +19,46 @@ describe('README operations table', () => {
 		)!;
 		for (const operation of (selector.options ?? []) as INodePropertyOptions[]) {
 			expect(row).toContain(operation.name);
+		}
+	});
+});
+
+/** GitHub's anchor of a heading: lower case, punctuation dropped, spaces as dashes. */
+function anchorOf(heading: string): string {
+	return heading
+		.trim()
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N} _-]/gu, '')
+		.replace(/ /g, '-');
+}
+
+function anchorsIn(markdown: string): Set<string> {
+	return new Set(
+		markdown
+			.split('\n')
+			.filter((line) => /^#{1,6} /.test(line))
+			.map((line) => anchorOf(line.replace(/^#+ /, ''))),
+	);
+}
+
+describe('README and docs/', () => {
+	const root = join(__dirname, '..', '..');
+	const pages = ['README.md', ...readdirSync(join(root, 'docs')).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
+
+	it('the README stays under 600 lines', () => {
+		expect(readme.split('\n').length).toBeLessThan(600);
+	});
+
+	it.each(pages)('every relative link of %s resolves (file and #anchor)', (page) => {
+		const text = readFileSync(join(root, page), 'utf8');
+		const links = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]).filter((link) => !/^[a-z]+:/i.test(link));
+		for (const link of links) {
+			const [file, anchor] = link.split('#');
+			const target = file ? join(root, dirname(page), file) : join(root, page);
+			expect({ link, exists: existsSync(target) }).toEqual({ link, exists: true });
+			if (anchor && target.endsWith('.md')) {
+				expect({ link, anchor: anchorsIn(readFileSync(target, 'utf8')).has(anchor) }).toEqual({ link, anchor: true });
+			}
 		}
 	});
 });
