@@ -31,7 +31,7 @@ export interface TriggerEvent {
 	pollPath?: string;
 	/** Mark-as-read endpoint (PUT, `{date_before}`) of the list; undefined = none in the API. */
 	markReadPath?: string;
-	/** Where ClickSend's dashboard keeps the event's rules, to create a "Poll" rule by hand (seed docs, "Pull …"). */
+	/** Where ClickSend's dashboard keeps the event's rules, to create a "Poll" rule by hand (ClickSend's API reference, "Pull …"). */
 	dashboardRules?: string;
 }
 
@@ -102,7 +102,7 @@ export const TRIGGER_EVENTS: TriggerEvent[] = [
 		action: 'On email delivery receipt',
 		description: 'ClickSend reports the delivery status of an email you sent',
 		kind: 'receipt',
-		// The seeds' curl samples say /automations/email/receipt (singular); their endpoint headings
+		// ClickSend's API reference's curl samples say /automations/email/receipt (singular); their endpoint headings
 		// and the spec say /automations/email/receipts. We follow the headings and the spec.
 		rulePath: '/automations/email/receipts',
 		ruleIdField: 'receipt_rule_id',

@@ -52,7 +52,7 @@ export function ruleName(context: IHookFunctions | IPollFunctions, purpose: 'web
 /**
  * Body of `POST <rulePath>`: the event's filters, `match_type` 0 (all reports) for receipts, and
  * the target. Inbound SMS URL rules ask for a JSON body (`webhook_type`: not in the spec's create
- * schema, which has no additionalProperties: false; the seeds document it). POLL rules follow the
+ * schema, which has no additionalProperties: false; ClickSend's API reference documents it). POLL rules follow the
  * spec's example (action POLL, action_address "").
  */
 export function ruleBody(event: TriggerEvent, name: string, filters: RuleFilters, target: RuleTarget): IDataObject {

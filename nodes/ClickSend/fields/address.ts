@@ -9,7 +9,7 @@ import { idLocator } from './locator';
 /**
  * Postal addresses: the fields of Return Address (Create, Update) and of the recipients of Letter
  * and Postcard, the Return Address picker, and their readers. ClickSend needs a name, line 1,
- * city, postal code and country; line 2 and state are optional (seed docs, Create Return
+ * city, postal code and country; line 2 and state are optional (ClickSend's API reference, Create Return
  * Address). Country is sent as the two-letter code; an English country name is turned into it.
  */
 

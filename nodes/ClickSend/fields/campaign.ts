@@ -63,7 +63,7 @@ export function campaignContentFields(kind: CampaignKind, messageDescription: st
 
 /**
  * Reads and checks one item's campaign content into ClickSend's body: `list_id` (an integer: the
- * seed docs and ClickSend's official Node SDK, whose SmsCampaign and MmsCampaign models type
+ * ClickSend's API reference and ClickSend's official Node SDK, whose SmsCampaign and MmsCampaign models type
  * `listId` as a number on send, price and update; the spec says string on some of them), `name`,
  * `body`, and `from` and `schedule` (Unix seconds, in the future) when given.
  */

@@ -102,7 +102,7 @@ export function contactFieldOptions(names: string[] = CONTACT_FIELDS.map((field)
  * `field_order` of a contact import (`POST /lists/{list_id}/import`): ClickSend's column names
  * for our contact fields. Decision (issue 11), from the strongest offline evidence:
  * - The names: `phone` and `custom1`…`custom4`, the others as the contact field (`first_name`,
- *   `fax_number`, `address_country`…). Of the reference's samples that name columns (seed 001
+ *   `fax_number`, `address_country`…). Of the reference's samples that name columns (ClickSend's API reference,
  *   "Import Contacts"), six (curl, PHP, C#, Node, Python, Java) list exactly these; only the
  *   two-field Perl sketch writes `phone_number`. ClickSend's Node SDK (clicksend 5.1.7, `ContactListImport`)
  *   types the entries as free strings, so it does not contradict them.

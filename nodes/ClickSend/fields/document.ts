@@ -29,7 +29,7 @@ const WORD = {
 	mimeTypes: ['application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
 };
 
-/** Fax: PDF, or Word/RTF files that /uploads?convert=fax turns into PDF (seed docs, Send Fax). */
+/** Fax: PDF, or Word/RTF files that /uploads?convert=fax turns into PDF (ClickSend's API reference, Send Fax). */
 export const FAX_DOCUMENT: DocumentKind = {
 	label: 'PDF',
 	extensions: ['pdf', ...WORD.extensions, 'rtf'],
@@ -37,7 +37,7 @@ export const FAX_DOCUMENT: DocumentKind = {
 	convert: 'fax',
 };
 
-/** Letter: PDF, or Word files that /uploads?convert=post turns into PDF (seed docs, Send Letter). */
+/** Letter: PDF, or Word files that /uploads?convert=post turns into PDF (ClickSend's API reference, Send Letter). */
 export const LETTER_DOCUMENT: DocumentKind = {
 	label: 'PDF',
 	extensions: ['pdf', ...WORD.extensions],
@@ -45,7 +45,7 @@ export const LETTER_DOCUMENT: DocumentKind = {
 	convert: 'post',
 };
 
-/** Postcard: PDF, Word or an image that /uploads?convert=postcard turns into PDF (seed docs, Send Postcard). */
+/** Postcard: PDF, Word or an image that /uploads?convert=postcard turns into PDF (ClickSend's API reference, Send Postcard). */
 export const POSTCARD_DOCUMENT: DocumentKind = {
 	label: 'PDF or image',
 	extensions: ['pdf', ...WORD.extensions, 'jpg', 'jpeg', 'gif', 'png', 'bmp'],

@@ -152,7 +152,7 @@ export function readRecipient(node: INode, read: ParameterReader, itemIndex: num
 	const sendTo = read<string>('sendTo', itemIndex, 'phoneNumber');
 	if (sendTo === 'contactList') {
 		const listId = assertNumericId(node, read('listId', itemIndex, '', { extractValue: true }), 'Contact List', itemIndex);
-		// The seed docs type list_id as an integer (the SMS spec says string): the node follows the docs.
+		// ClickSend's API reference type list_id as an integer (the SMS spec says string): the node follows the docs.
 		message.list_id = listId;
 		return { listId };
 	}

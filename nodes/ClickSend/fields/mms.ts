@@ -12,7 +12,7 @@ import { readDocument, type DocumentFieldNames, type DocumentKind, type Document
  * PNG/JPEG/BMP for MMS).
  */
 
-/** ClickSend's limit for an MMS subject (seed docs: "Subject line (max 20 characters)"). */
+/** ClickSend's limit for an MMS subject (ClickSend's API reference: "Subject line (max 20 characters)"). */
 export const MAX_MMS_SUBJECT_LENGTH = 20;
 
 export const mmsSubjectField: INodeProperties = {
@@ -38,7 +38,7 @@ export function readMmsSubject(this: IExecuteFunctions, read: ParameterReader, i
 	return assertMaxLength(node, subject, 'Subject', MAX_MMS_SUBJECT_LENGTH, itemIndex);
 }
 
-/** ClickSend's MMS limits (seed docs, MMS: "Maximum File Size" 250 kB, "Supported File Types"). */
+/** ClickSend's MMS limits (ClickSend's API reference, MMS: "Maximum File Size" 250 kB, "Supported File Types"). */
 export const MAX_MMS_FILE_BYTES = 250 * 1024;
 
 export const MMS_MEDIA: DocumentKind = {

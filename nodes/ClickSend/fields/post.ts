@@ -40,7 +40,7 @@ export function postRecipientOptions(what: string): INodeProperties[] {
 /** One item's entry of `recipients[]`: the checked address, return address, schedule and custom string. */
 export function readPostRecipient(node: INode, read: ParameterReader, itemIndex: number): IDataObject {
 	const recipient = readAddress(node, read, itemIndex);
-	// The seed docs type return_address_id as an integer (the spec says string): the node follows the docs.
+	// ClickSend's API reference type return_address_id as an integer (the spec says string): the node follows the docs.
 	recipient.return_address_id = readReturnAddressId(node, read, itemIndex);
 	const options = read<IDataObject>('options', itemIndex, {});
 	const schedule = toUnixSeconds(node, options.schedule, 'Schedule', itemIndex, { mustBeFuture: true });

@@ -2,7 +2,7 @@ import { pagedSearch } from './pagedSearch';
 
 /**
  * The account's MMS campaigns (GET /mms-campaigns), filtered by name page by page: the spec and
- * the seed docs give this list no search (`q`), and show it without ClickSend's envelope.
+ * ClickSend's API reference give this list no search (`q`), and show it without ClickSend's envelope.
  */
 export const searchMmsCampaigns = pagedSearch({
 	path: '/mms-campaigns',

@@ -3,7 +3,7 @@ import type { INode } from 'n8n-workflow';
 import { fail } from './fail';
 
 /**
- * Message lengths ClickSend documents (seed reference, "How many characters can I send in a
+ * Message lengths ClickSend documents (ClickSend's API reference, "How many characters can I send in a
  * message?"): an SMS has at most 8 parts — 1224 characters of the GSM 03.38 alphabet (its
  * extension characters count twice) or 536 otherwise (UTF-16 units: an emoji counts twice); an
  * MMS has at most 1500 GSM characters or 500 otherwise. Longer messages are truncated by ClickSend,

@@ -3,7 +3,7 @@ import type { INode } from 'n8n-workflow';
 import { fail, textOf } from './fail';
 
 /**
- * One term of ClickSend's list search (`q=field:value,…`, seed docs "Searching"). Commas and
+ * One term of ClickSend's list search (`q=field:value,…`, ClickSend's API reference "Searching"). Commas and
  * colons separate terms, so a value holding one would search for something else: it is refused
  * (`label` is the field as the user sees it, e.g. "Filters → Last Name"). Returns `field:value`.
  */

@@ -18,7 +18,7 @@ export const option: OperationOption = {
 		'List the transactional emails sent with ClickSend, optionally within a date range. Returns one row per email: message_id, date_added (Unix seconds), to, subject, from_name, status, schedule, price.',
 };
 
-/** /email/history filters by date only (seed docs): the history filters without Newest First. */
+/** /email/history filters by date only (ClickSend's API reference): the history filters without Newest First. */
 const historyFilters = historyFiltersField();
 
 export const properties: INodeProperties[] = [

@@ -28,7 +28,7 @@ export const properties: INodeProperties[] = [
 ];
 
 /**
- * PUT /email/templates/{template_id} {template_name, body}. ClickSend requires the body (seed
+ * PUT /email/templates/{template_id} {template_name, body}. ClickSend requires the body (its API
  * docs), so when only the name changes the node reads the template first and sends its body back.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

@@ -53,7 +53,7 @@ export const fields: INodeProperties[] = [
 
 export const properties: INodeProperties[] = withSendGuards(fields);
 
-/** ClickSend's flags are 1 or 0 (seed docs, Send Letter). */
+/** ClickSend's flags are 1 or 0 (ClickSend's API reference, Send Letter). */
 const bit = (value: unknown) => (value === true || value === 'true' || value === 1 ? 1 : 0);
 
 /** Reads and checks one item's letter: address, return address, options, document. */

@@ -42,7 +42,7 @@ export async function prepareMmsCampaign(this: IExecuteFunctions, read: Paramete
 
 /**
  * The body of send, price and update: the campaign with `media_file`, the image's URL (a binary
- * image is uploaded first: `POST /uploads?convert=mms`). `list_id` is an integer, as the seed docs
+ * image is uploaded first: `POST /uploads?convert=mms`). `list_id` is an integer, as ClickSend's API reference
  * and the SDK's MmsCampaign model type it (the spec says string on send and update).
  */
 export async function mmsCampaignBody(this: IExecuteFunctions, prepared: PreparedMmsCampaign, itemIndex: number): Promise<IDataObject> {

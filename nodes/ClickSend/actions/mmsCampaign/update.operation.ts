@@ -19,7 +19,7 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [campaignLocator(MMS_CAMPAIGN, 'The scheduled MMS campaign to change'), ...sendProperties];
 
-/** PUT /mms-campaigns/{id} with the fields of Send: the seed docs send the whole campaign, subject and media_file included. */
+/** PUT /mms-campaigns/{id} with the fields of Send: ClickSend's API reference send the whole campaign, subject and media_file included. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const campaignId = readNumericId.call(this, 'campaignId', itemIndex, 'Campaign');
 	const prepared = await prepareMmsCampaign.call(this, parameterReader(this), itemIndex);

@@ -24,7 +24,7 @@ export const properties: INodeProperties[] = campaignContentFields(
 );
 
 /**
- * POST /sms-campaigns/send, one campaign per item. Follows the seed docs where the spec differs:
+ * POST /sms-campaigns/send, one campaign per item. Follows ClickSend's API reference where the spec differs:
  * `list_id` is an integer (see readCampaignContent), and `senders` (Smart Assign, beta; required by
  * the spec here) is left out, which the docs say means "use the account's default senders".
  */

@@ -24,7 +24,7 @@ interface SubaccountField {
 	description: string;
 }
 
-/** The six fields ClickSend requires to create a sub-account (seed docs, Create Subaccount). */
+/** The six fields ClickSend requires to create a sub-account (ClickSend's API reference, Create Subaccount). */
 const REQUIRED_FIELDS: SubaccountField[] = [
 	{ name: 'apiUsername', key: 'api_username', displayName: 'API Username', kind: 'text', placeholder: 'e.g. acme-sms', description: 'The username of the sub-account, for signing in and for the API' },
 	{ name: 'password', key: 'password', displayName: 'Password', kind: 'password', description: 'The password of the sub-account' },

@@ -20,7 +20,7 @@ export const properties: INodeProperties[] = [...voiceFields, messageOptionsFiel
 
 /**
  * POST /voice/price in the batches of Send. `schedule` is sent as an integer Unix timestamp, as the
- * seed docs type it (the spec types it as a string on this endpoint only).
+ * ClickSend's API reference type it (the spec types it as a string on this endpoint only).
  */
 export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const read = parameterReader(this);
