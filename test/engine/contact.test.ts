@@ -836,7 +836,7 @@ describe('Contact: answers that are not a success', () => {
 			credentials: { timeout: 1 },
 			parameters: { resource: 'contact', operation: 'get', listId: byId(428), contactId: byId(552786) },
 		});
-		expect(result.error?.message).toBe('ClickSend did not answer within 1 seconds');
+		expect(result.error?.message).toBe('ClickSend did not answer within 1 second');
 		expect(standIn.requestsTo('GET', '/lists/428/contacts/552786')).toHaveLength(1);
 	});
 });

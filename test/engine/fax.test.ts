@@ -479,7 +479,7 @@ describe('Fax → Send: a run whose second request fails', () => {
 	it('a send to a server that never answers ends at the timeout, is not retried, and may have been accepted', async () => {
 		api.standIn.on('POST', '/fax/send', FAULTS.hang);
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items: [faxItem(FAX[0])], credentials: { timeout: 1 } });
-		expect(result.error?.message).toBe('ClickSend did not answer within 1 seconds');
+		expect(result.error?.message).toBe('ClickSend did not answer within 1 second');
 		expect(result.error?.description).toContain('item 0: may have been accepted');
 		expect(faxRequests()).toHaveLength(1);
 	});

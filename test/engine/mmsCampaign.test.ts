@@ -89,7 +89,7 @@ describe('MMS Campaign → Send', () => {
 				credentials: { timeout: 1 },
 			});
 			expect(api.standIn.requestsTo('POST', '/mms-campaigns/send')).toHaveLength(2);
-			expect(result.error?.message).toBe('ClickSend did not answer within 1 seconds');
+			expect(result.error?.message).toBe('ClickSend did not answer within 1 second');
 			expect(result.error?.description).toContain(
 				'item 0: accepted by ClickSend; item 1: may have been accepted (the request failed without a clear answer); item 2: not sent',
 			);

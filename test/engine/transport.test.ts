@@ -150,7 +150,7 @@ describe('connections refused and servers that never answer', () => {
 	it('a server that never answers ends at the credential timeout, with no retry', async () => {
 		api.standIn.on('GET', '/account', FAULTS.hang);
 		const error = await rejection(clickSendRequest.call(context({ timeout: 1 }), { method: 'GET', path: '/account' }));
-		expect(error.message).toBe('ClickSend did not answer within 1 seconds');
+		expect(error.message).toBe('ClickSend did not answer within 1 second');
 		expect(error.description).toContain('Timeout of the ClickSend API credential');
 		expect(api.standIn.requestsTo('GET', '/account')).toHaveLength(1);
 	});
@@ -161,7 +161,7 @@ describe('connections refused and servers that never answer', () => {
 			parameters: { resource: 'sms', operation: 'send', to: '+61411111111', message: 'Hi' },
 			credentials: { timeout: 1 },
 		});
-		expect(result.error?.message).toBe('ClickSend did not answer within 1 seconds');
+		expect(result.error?.message).toBe('ClickSend did not answer within 1 second');
 		expect(result.error?.description).toContain('item 0: may have been accepted');
 		expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(1);
 	});

@@ -220,7 +220,7 @@ export function connectionError(node: INode, failure: ConnectionFailure, kind: F
 	let description: string;
 	if (failure.timedOut) {
 		const seconds = Math.round(kind.timeoutMs / 1000);
-		message = `ClickSend did not answer within ${seconds} seconds`;
+		message = `ClickSend did not answer within ${seconds} second${seconds === 1 ? '' : 's'}`;
 		description = `${context.request} got no answer from ${kind.host} within the Timeout of the ClickSend API credential (${seconds} s), so it was cancelled.`;
 	} else if (nothingReachedClickSend(failure)) {
 		message = `Could not connect to ClickSend at ${kind.host} (${code})`;
