@@ -25,20 +25,20 @@
  *      sent by the worker" and "the poll ran on main" are facts about sockets, not about logs.
  */
 const assert = require('node:assert/strict');
-const { spawnSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
 const runtime = require('./lib/runtime');
+const { packAndInstall } = require('./lib/pack');
+const { nodeItems, testCredentials, waitForExecutions } = require('../test/e2e/runs');
 const services = require('./lib/services');
 require('../test/e2e/register-ts');
 const { ClickSendSandbox } = require('../test/harness/sandbox.ts');
 const { IDS, RECIPIENTS, credentials, workflows } = require('../test/e2e/workflows');
 const { n8nCliAsync } = require('../test/e2e/cli');
 
-const ROOT = path.resolve(__dirname, '..');
 const GOOD = { username: 'e2e-user', apiKey: 'E2E-KEY-0000-1111' };
 const BAD = { username: 'e2e-user', apiKey: 'WRONG-KEY' };
 const POLL_ID = 'e2eQueuePolling1';
@@ -70,33 +70,6 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 		log(`${signal}: stopping n8n, Redis and Postgres, deleting their data`);
 		void cleanup().finally(() => process.exit(130));
 	});
-}
-
-function run(command, args, options = {}) {
-	const res = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
-	if (res.error) throw res.error;
-	if (res.status !== 0) {
-		throw new Error(`${command} ${args.join(' ')} exited ${res.status}:\n${(res.stdout || '').slice(-3000)}\n${(res.stderr || '').slice(-3000)}`);
-	}
-	return res.stdout || '';
-}
-
-/** Build, pack, and install the tarball as n8n finds it: <ext>/node_modules/n8n-nodes-clicksend. */
-function packAndInstall(tmp) {
-	let t0 = Date.now();
-	run('npm', ['run', 'build', '--silent']);
-	log(`built in ${secs(t0)}`);
-	t0 = Date.now();
-	const packDir = path.join(tmp, 'pack');
-	fs.mkdirSync(packDir);
-	const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir]));
-	const ext = path.join(tmp, 'extensions');
-	fs.mkdirSync(ext);
-	fs.writeFileSync(path.join(ext, 'package.json'), '{ "name": "e2e-extensions", "private": true }\n');
-	run('npm', ['install', path.join(packDir, packed[0].filename), '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], { cwd: ext });
-	assert.ok(fs.existsSync(path.join(ext, 'node_modules', 'n8n-nodes-clicksend', 'dist', 'nodes', 'ClickSend', 'ClickSend.node.js')), 'installed package has dist/');
-	log(`packed ${packed[0].filename} and installed it in ${secs(t0)}`);
-	return ext;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -250,26 +223,6 @@ async function waitForExecution(ctx, executionId, timeoutMs = 60000) {
 	throw new Error(`execution ${executionId} not finished after ${timeoutMs} ms (status ${execution && execution.status})`);
 }
 
-/** Finished executions of a workflow (newest first) once there are at least `count`. */
-async function waitForExecutions(ctx, workflowId, count, timeoutMs = 30000) {
-	const deadline = Date.now() + timeoutMs;
-	let last = [];
-	while (Date.now() < deadline) {
-		last = await runtime.listExecutions(ctx.baseUrl, ctx.cookie, { workflowId, limit: 50 });
-		if (last.length >= count && last.slice(0, count).every((e) => !['running', 'new', 'waiting'].includes(e.status))) return last;
-		await sleep(300);
-	}
-	throw new Error(`expected ${count} finished execution(s) of ${workflowId}, have ${JSON.stringify(last.map((e) => [e.id, e.status]))}`);
-}
-
-function nodeItems(execution, nodeName) {
-	const runData = execution.data.resultData.runData;
-	assert.ok(runData[nodeName], `node "${nodeName}" ran (ran: ${Object.keys(runData).join(', ')})`);
-	const task = runData[nodeName][0];
-	assert.equal(task.error, undefined, `node "${nodeName}" error: ${JSON.stringify(task.error)}`);
-	return task.data.main[0];
-}
-
 async function post(url, body, headers = { 'content-type': 'application/json' }) {
 	const res = await runtime.fetchRetry(url, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
 	return { status: res.status, text: await res.text() };
@@ -305,17 +258,8 @@ function scenarios(ctx) {
 
 	scenario('credential test through main (POST /rest/credentials/test): good key OK, wrong key → our 401 message', async () => {
 		const mark = origins.mark;
-		const test = (id, name, data) =>
-			runtime.restRequest(ctx.baseUrl, ctx.cookie, 'POST', '/rest/credentials/test', {
-				credentials: { id, name, type: 'clickSendRestApi', data: { ...data, baseUrl: sandbox.baseUrl } },
-			});
-		const good = await test(IDS.goodCredential, 'ClickSend sandbox (e2e)', GOOD);
-		assert.equal(good.status, 200, good.text);
-		assert.equal(good.body.data.status, 'OK', good.text);
-		const bad = await test(IDS.badCredential, 'ClickSend wrong key (e2e)', BAD);
-		assert.equal(bad.status, 200, bad.text);
-		assert.equal(bad.body.data.status, 'Error', bad.text);
-		assert.match(bad.body.data.message, /401|INVALID_CREDENTIALS/, bad.text);
+		const { bad } = await testCredentials(ctx.baseUrl, ctx.cookie, sandbox.baseUrl, { ids: IDS, good: GOOD, bad: BAD });
+		assert.match(bad.message, /401|INVALID_CREDENTIALS/);
 		const calls = origins.to('GET', '/account', mark);
 		assert.ok(calls.length >= 2, `both tests reached the sandbox: ${JSON.stringify(calls)}`);
 		assert.deepEqual([...new Set(calls.map((call) => call.role))], ['main'], 'the credential test runs on main');
@@ -368,7 +312,7 @@ function scenarios(ctx) {
 		const before = (await executionsOf(IDS.trigger)).length;
 		const answer = await sandboxApi(ctx, 'POST', '/sms/inbound', { url: 'rules', from: '+61422222222', body: 'Is my order ready?' });
 		assert.deepEqual(answer.data._sandbox_deliveries.map((d) => d.status), [200], JSON.stringify(answer.data._sandbox_deliveries));
-		const [execution] = await waitForExecutions(ctx, IDS.trigger, before + 1);
+		const [execution] = await waitForExecutions(ctx.baseUrl, ctx.cookie, IDS.trigger, before + 1);
 		await sleep(2000);
 		const after = await executionsOf(IDS.trigger);
 		assert.equal(after.length, before + 1, `exactly one run: ${JSON.stringify(after.map((e) => [e.id, e.mode, e.status]))}`);
@@ -401,7 +345,7 @@ function scenarios(ctx) {
 			`the same event redelivered to the OTHER webhook process answered ${toOther.status} and started ${extra} run(s)` +
 				(extra ? ': duplicate memory is per webhook process (Remove Duplicates on eventId covers several)' : ''),
 		);
-		if (extra) await waitForExecutions(ctx, IDS.trigger, before + extra);
+		if (extra) await waitForExecutions(ctx.baseUrl, ctx.cookie, IDS.trigger, before + extra);
 		ctx.acks.push({ what: `webhook-2, redelivery (${extra} run)`, status: toOther.status, text: toOther.responseText });
 
 		before = (await executionsOf(IDS.trigger)).length;
@@ -419,7 +363,7 @@ function scenarios(ctx) {
 		const before = (await executionsOf(IDS.trigger)).length;
 		const answer = await sandboxApi(ctx, 'POST', '/sms/inbound', { url: other, webhook_type: 'json', from: '+61433333333', body: 'Second process?' });
 		assert.deepEqual(answer.data._sandbox_deliveries.map((d) => d.status), [200], JSON.stringify(answer.data._sandbox_deliveries));
-		const [execution] = await waitForExecutions(ctx, IDS.trigger, before + 1);
+		const [execution] = await waitForExecutions(ctx.baseUrl, ctx.cookie, IDS.trigger, before + 1);
 		await sleep(2000);
 		const after = await executionsOf(IDS.trigger);
 		assert.equal(after.length, before + 1, 'exactly one run');
@@ -600,7 +544,7 @@ async function main() {
 	state.reaper = services.startReaper(tmp, { keepDir: Boolean(process.env.CLICKSEND_E2E_KEEP) });
 	const ctx = { info: [], procs: [], acks: [] };
 
-	ctx.ext = packAndInstall(tmp);
+	ctx.ext = packAndInstall(tmp, log).ext;
 	let t0 = Date.now();
 	runtime.ensureRuntime();
 	log(`runtime ready in ${secs(t0)}`);

@@ -9,19 +9,19 @@
  * failure or Ctrl-C (CLICKSEND_E2E_KEEP=1 keeps the temp dir for a look at n8n.log).
  */
 const assert = require('node:assert/strict');
-const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
 const runtime = require('./lib/runtime');
+const { packAndInstall } = require('./lib/pack');
+const { nodeItems, testCredentials, waitForExecutions } = require('../test/e2e/runs');
 require('../test/e2e/register-ts');
 const { ClickSendSandbox } = require('../test/harness/sandbox.ts');
 const { IDS, PDF, RECIPIENTS, credentials, workflows } = require('../test/e2e/workflows');
 const { n8nCliAsync, executeWorkflowAsync } = require('../test/e2e/cli');
 const { AGENT_IDS, ScriptedOpenAi, agentCredentials, agentWorkflow, rerunWorkflow } = require('../test/e2e/agent');
 
-const ROOT = path.resolve(__dirname, '..');
 const GOOD = { username: 'e2e-user', apiKey: 'E2E-KEY-0000-1111' };
 const BAD = { username: 'e2e-user', apiKey: 'WRONG-KEY' };
 const started = Date.now();
@@ -47,57 +47,6 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 		log(`${signal}: cleaning up`);
 		void cleanup().finally(() => process.exit(130));
 	});
-}
-
-function run(command, args, options = {}) {
-	const res = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
-	if (res.error) throw res.error;
-	if (res.status !== 0) {
-		throw new Error(`${command} ${args.join(' ')} exited ${res.status}:\n${(res.stdout || '').slice(-3000)}\n${(res.stderr || '').slice(-3000)}`);
-	}
-	return res.stdout || '';
-}
-
-/** Build, pack, and install the tarball as n8n would find it: <ext>/node_modules/n8n-nodes-clicksend. */
-function packAndInstall(tmp) {
-	let t0 = Date.now();
-	run('npm', ['run', 'build', '--silent']);
-	log(`built in ${secs(t0)}`);
-	t0 = Date.now();
-	const packDir = path.join(tmp, 'pack');
-	fs.mkdirSync(packDir);
-	// The repo's .npmrc says ignore-scripts (prepack would build again anyway).
-	const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir]));
-	const tarball = path.join(packDir, packed[0].filename);
-	const ext = path.join(tmp, 'extensions');
-	fs.mkdirSync(ext);
-	fs.writeFileSync(path.join(ext, 'package.json'), '{ "name": "e2e-extensions", "private": true }\n');
-	// --legacy-peer-deps: don't pull n8n-workflow (a peer dependency n8n itself provides).
-	run('npm', ['install', tarball, '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], { cwd: ext });
-	const installed = path.join(ext, 'node_modules', 'n8n-nodes-clicksend');
-	assert.ok(fs.existsSync(path.join(installed, 'dist', 'nodes', 'ClickSend', 'ClickSend.node.js')), 'installed package has dist/');
-	log(`packed ${packed[0].filename} (${packed[0].entryCount} files) and installed it in ${secs(t0)}`);
-	return { ext, tarball, files: packed[0].files.map((file) => file.path) };
-}
-
-/** Executions of a workflow (newest first) once `count` of them are finished. */
-async function waitForExecutions(baseUrl, cookie, workflowId, count, timeoutMs = 30000) {
-	const deadline = Date.now() + timeoutMs;
-	let last = [];
-	while (Date.now() < deadline) {
-		last = await runtime.listExecutions(baseUrl, cookie, { workflowId });
-		if (last.length >= count && last.slice(0, count).every((e) => e.status !== 'running' && e.status !== 'new')) return last;
-		await sleep(300);
-	}
-	throw new Error(`expected ${count} finished execution(s) of ${workflowId}, have ${JSON.stringify(last.map((e) => [e.id, e.status]))}`);
-}
-
-function nodeItems(run, nodeName) {
-	const runData = run.data.resultData.runData;
-	assert.ok(runData[nodeName], `node "${nodeName}" ran (ran: ${Object.keys(runData).join(', ')})`);
-	const task = runData[nodeName][0];
-	assert.equal(task.error, undefined, `node "${nodeName}" error: ${JSON.stringify(task.error)}`);
-	return task.data.main[0];
 }
 
 async function cliRun(workflowId, ctx) {
@@ -128,17 +77,8 @@ function scenarios(ctx) {
 	});
 
 	scenario('credential test through n8n (POST /rest/credentials/test): OK for good keys, our 401 message for a wrong key', async () => {
-		const test = (id, name, data) =>
-			runtime.restRequest(ctx.baseUrl, ctx.cookie, 'POST', '/rest/credentials/test', {
-				credentials: { id, name, type: 'clickSendRestApi', data: { ...data, baseUrl: sandbox.baseUrl } },
-			});
-		const good = await test(IDS.goodCredential, 'ClickSend sandbox (e2e)', GOOD);
-		assert.equal(good.status, 200, good.text);
-		assert.equal(good.body.data.status, 'OK', good.text);
-		const bad = await test(IDS.badCredential, 'ClickSend wrong key (e2e)', BAD);
-		assert.equal(bad.status, 200, bad.text);
-		assert.equal(bad.body.data.status, 'Error', bad.text);
-		assert.match(bad.body.data.message, /ClickSend rejected this API username or API key \(401 INVALID_CREDENTIALS\)/);
+		const { bad } = await testCredentials(ctx.baseUrl, ctx.cookie, sandbox.baseUrl, { ids: IDS, good: GOOD, bad: BAD });
+		assert.match(bad.message, /ClickSend rejected this API username or API key \(401 INVALID_CREDENTIALS\)/);
 		assert.ok(sandbox.standIn.requestsTo('GET', '/account').length >= 2, 'the tests reached the sandbox');
 	});
 
@@ -331,7 +271,7 @@ async function main() {
 	const ctx = { userFolder: path.join(tmp, 'n8n'), skipped: [] };
 
 	let t0 = Date.now();
-	const pack = packAndInstall(tmp);
+	const pack = packAndInstall(tmp, log);
 	ctx.ext = pack.ext;
 	ctx.packedFiles = pack.files;
 
