@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { failure, pagedList } from '../harness/answers';
+import { BAD_IDS, failure, NOT_SUCCESS_200, pagedList } from '../harness/answers';
 import { runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS, type ClickSendStandIn } from '../harness/stand-in';
@@ -493,13 +493,7 @@ describe('Contact List: every ID is checked before any request', () => {
 		['removeOptedOut', 'optOutListId', 'Opt-Out List'],
 		['importContacts', 'listId', 'List'],
 	];
-	const badIds: Array<[string, IDataObject[string], string]> = [
-		['empty', '', ' is empty'],
-		['whitespace', '   ', ' is empty'],
-		['non-numeric', '42a', ' "42a" is not a valid ID'],
-		['an unsafe integer', '9007199254740993', ' "9007199254740993" is too large to be a ClickSend ID'],
-		['an object', { id: 428 }, ' received an object {"id":428} instead of text'],
-	];
+	const badIds = BAD_IDS;
 	const cases = idFields.flatMap(([operation, parameter, label]) =>
 		badIds.map(([what, id, message]) => [operation, parameter, what, id, `${label}${message}`] as const),
 	);
@@ -572,11 +566,7 @@ describe('Contact List → Get Many: Limit and failing pages', () => {
 		expect(pages).toEqual(expected);
 	}, 20_000);
 
-	it.each([
-		['a non-SUCCESS response_code', failure(200, 'FORBIDDEN', 'Access denied.'), 'ClickSend: FORBIDDEN - Access denied.'],
-		['malformed JSON', FAULTS.raw(200, '{"http_code":200,'), 'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"http_code":200,")'],
-		['an HTML page', FAULTS.html(200, 'Maintenance'), 'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"'],
-	])('a page answered 200 with %s is an error carrying the code, not an empty list', async (_name, answer, message) => {
+	it.each(NOT_SUCCESS_200)('a page answered 200 with %s is an error carrying the code, not an empty list', async (_name, answer, message) => {
 		standIn.on('GET', '/lists', answer);
 		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList', operation: 'getAll', returnAll: true } });
 		expect(result.error?.message).toBe(message);

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { failure, pagedList, success, uploadAnswer } from '../harness/answers';
+import { failure, NOT_SUCCESS_200, pagedList, success, uploadAnswer } from '../harness/answers';
 import { runClickSend, type InputItem } from '../harness/engine';
 import { FAULTS, type RecordedRequest, type ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -557,11 +557,7 @@ describe('Fax history and receipts: bad input and faults', () => {
 		}, 20_000);
 	});
 
-	it.each([
-		['a non-SUCCESS response_code', failure(200, 'FORBIDDEN', 'Access denied.'), 'ClickSend: FORBIDDEN - Access denied.'],
-		['malformed JSON', FAULTS.raw(200, '{"http_code":200,'), 'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"http_code":200,")'],
-		['an HTML page', FAULTS.html(200, 'Maintenance'), 'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"'],
-	])('Get Receipt answered 200 with %s is an error carrying the code', async (_name, answer, message) => {
+	it.each(NOT_SUCCESS_200)('Get Receipt answered 200 with %s is an error carrying the code', async (_name, answer, message) => {
 		api.standIn.on('GET', '/fax/receipts/FAX-1', answer);
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: fax('getReceipt', { messageId: 'FAX-1' }) });
 		expect(result.error?.message).toBe(message);

@@ -120,3 +120,25 @@ export const PAGE_FAULTS: Array<[string, ScriptedResponse]> = [
 export function onPage(page: number, answer: ScriptedResponse): Responder {
 	return (request) => (request.query.page === String(page) ? answer : undefined);
 }
+
+/**
+ * 200 answers that are not a success, with the error each must become: `it.each(NOT_SUCCESS_200)`
+ * → (name, answer, message).
+ */
+export const NOT_SUCCESS_200: Array<[string, ScriptedResponse, string]> = [
+	['a non-SUCCESS response_code', failure(200, 'FORBIDDEN', 'Access denied.'), 'ClickSend: FORBIDDEN - Access denied.'],
+	['malformed JSON', FAULTS.raw(200, '{"http_code":200,'), 'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"http_code":200,")'],
+	['an HTML page', FAULTS.html(200, 'Maintenance'), 'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"'],
+];
+
+/**
+ * IDs mapped by an expression that must be refused before any request, with the end of the error
+ * message after the field's name: (what, the value, message tail).
+ */
+export const BAD_IDS: Array<[string, IDataObject[string], string]> = [
+	['empty', '', ' is empty'],
+	['whitespace', '   ', ' is empty'],
+	['non-numeric', '42a', ' "42a" is not a valid ID'],
+	['an unsafe integer', '9007199254740993', ' "9007199254740993" is too large to be a ClickSend ID'],
+	['an object', { id: 428 }, ' received an object {"id":428} instead of text'],
+];
