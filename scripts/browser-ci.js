@@ -23,7 +23,7 @@ const path = require('node:path');
 const runtime = require('./lib/runtime');
 
 const ROOT = path.resolve(__dirname, '..');
-const READY_LINE = 'n8n with n8n-nodes-clicksend:';
+const READY_LINE = 'n8n with n8n-nodes-clicksend-suite:';
 const started = Date.now();
 const log = (line) => console.log(`[browser-ci ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

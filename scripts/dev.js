@@ -17,7 +17,7 @@
  *   CLICKSEND_BASE_URL      with a real account, another API root (default https://rest.clicksend.com/v3)
  *   CLICKSEND_DEV_PORT      n8n's port (default 5678)
  *   CLICKSEND_SANDBOX_PORT  the sandbox's port (default 4010)
- *   CLICKSEND_RUNTIME_DIR   the runtime cache (default ~/.cache/n8n-nodes-clicksend-runtime)
+ *   CLICKSEND_RUNTIME_DIR   the runtime cache (default ~/.cache/n8n-nodes-clicksend-suite-runtime)
  *   CLICKSEND_DEV_DIR       this instance's state (default <runtime cache>/dev); the CI browser check
  *                           (scripts/browser-ci.js) uses a throw-away one, beside your own instance
  * Ctrl-C stops n8n and the sandbox.
@@ -38,7 +38,7 @@ const ROOT = path.resolve(__dirname, '..');
 const N8N_PORT = Number(process.env.CLICKSEND_DEV_PORT || 5678);
 const SANDBOX_PORT = Number(process.env.CLICKSEND_SANDBOX_PORT || 4010);
 const SANDBOX_CREDENTIALS = { username: 'sandbox', apiKey: 'SANDBOX-API-KEY' };
-const PACKAGE = 'n8n-nodes-clicksend';
+const PACKAGE = 'n8n-nodes-clicksend-suite';
 /** The credential the example files name; replaced by the one this instance uses. */
 const EXAMPLE_CREDENTIAL_ID = 'clickSendSandbox';
 const AUTO_REPLY_ID = 'exClickSendRply1';
@@ -81,9 +81,9 @@ function exampleWorkflows(credential) {
 		.map((file) => {
 			const text = fs
 				.readFileSync(path.join(dir, file), 'utf8')
-				// Installed from npm the types are `n8n-nodes-clicksend.<node>`; loaded from
+				// Installed from npm the types are `n8n-nodes-clicksend-suite.<node>`; loaded from
 				// N8N_CUSTOM_EXTENSIONS (as here) they are `CUSTOM.<node>`.
-				.replace(/"n8n-nodes-clicksend\.(\w+)"/g, '"CUSTOM.$1"');
+				.replace(/"n8n-nodes-clicksend-suite\.(\w+)"/g, '"CUSTOM.$1"');
 			const workflow = JSON.parse(text);
 			for (const node of workflow.nodes) {
 				if (node.credentials && node.credentials.clickSendRestApi) {
@@ -94,7 +94,7 @@ function exampleWorkflows(credential) {
 		});
 }
 
-/** Copy dist/ + package.json to <ext>/n8n-nodes-clicksend (a copy, not a symlink: see README.md, "End-to-end tests and the dev instance"). */
+/** Copy dist/ + package.json to <ext>/n8n-nodes-clicksend-suite (a copy, not a symlink: see README.md, "End-to-end tests and the dev instance"). */
 function installBuiltPackage(ext) {
 	const target = path.join(ext, PACKAGE);
 	fs.rmSync(target, { recursive: true, force: true });
@@ -248,7 +248,7 @@ function printInstructions({ credential, sandbox, n8n }) {
 	const lines = [
 		'',
 		'================================================================================',
-		` n8n with n8n-nodes-clicksend:  http://localhost:${N8N_PORT}   (log: ${n8n.logFile})`,
+		` n8n with n8n-nodes-clicksend-suite:  http://localhost:${N8N_PORT}   (log: ${n8n.logFile})`,
 		' Log in:                        owner@example.com / ClickSend-dev-1',
 		` Credential:                    "${credential.name}"${credential.real ? ' (REAL account: sends cost money)' : ` → ${sandbox.baseUrl}`}`,
 		' Example workflows:             ClickSend example: send an SMS / create or update a contact /',

@@ -1,7 +1,7 @@
 'use strict';
 /**
  * Build, pack and install the package as n8n finds a community package loaded from a custom
- * extensions directory: <tmp>/extensions/node_modules/n8n-nodes-clicksend. Shared by the e2e suites.
+ * extensions directory: <tmp>/extensions/node_modules/n8n-nodes-clicksend-suite. Shared by the e2e suites.
  */
 const assert = require('node:assert/strict');
 const { spawnSync } = require('node:child_process');
@@ -36,7 +36,7 @@ function packAndInstall(tmp, log = () => undefined) {
 	fs.writeFileSync(path.join(ext, 'package.json'), '{ "name": "e2e-extensions", "private": true }\n');
 	// --legacy-peer-deps: don't pull n8n-workflow (a peer dependency n8n itself provides).
 	run('npm', ['install', tarball, '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], { cwd: ext });
-	const installed = path.join(ext, 'node_modules', 'n8n-nodes-clicksend');
+	const installed = path.join(ext, 'node_modules', 'n8n-nodes-clicksend-suite');
 	assert.ok(fs.existsSync(path.join(installed, 'dist', 'nodes', 'ClickSend', 'ClickSend.node.js')), 'installed package has dist/');
 	log(`packed ${packed[0].filename} (${packed[0].entryCount} files) and installed it in ${secs(t0)}`);
 	return { ext, tarball, files: packed[0].files.map((file) => file.path) };

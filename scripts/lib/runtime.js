@@ -3,7 +3,7 @@
  * Helpers to run a real n8n 2.41.1 (on Node 24) for integration tests and the dev loop.
  *
  * The runtime lives OUTSIDE the repo, in
- *   $CLICKSEND_RUNTIME_DIR  (default: ~/.cache/n8n-nodes-clicksend-runtime)
+ *   $CLICKSEND_RUNTIME_DIR  (default: ~/.cache/n8n-nodes-clicksend-suite-runtime)
  * and is provisioned by scripts/provision-runtime.sh (first run ~5 min, ~3.1 GB; later runs
  * return at once). CommonJS, Node 20 compatible, Node built-ins only.
  *
@@ -52,7 +52,7 @@ const DEFAULT_OWNER = Object.freeze({
 function runtimePaths() {
 	const cacheDir =
 		process.env.CLICKSEND_RUNTIME_DIR ||
-		path.join(os.homedir(), '.cache', 'n8n-nodes-clicksend-runtime');
+		path.join(os.homedir(), '.cache', 'n8n-nodes-clicksend-suite-runtime');
 	const n8nDir = path.join(cacheDir, `n8n-${N8N_VERSION}`);
 	return {
 		cacheDir,

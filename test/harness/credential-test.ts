@@ -111,7 +111,7 @@ export function clickSendExecuteContext(baseUrl: string, credentials: IDataObjec
 	const node: INode = {
 		id: 'clicksend',
 		name: 'ClickSend',
-		type: 'n8n-nodes-clicksend.clickSend',
+		type: 'n8n-nodes-clicksend-suite.clickSend',
 		typeVersion: 1,
 		position: [0, 0],
 		parameters: { resource: 'account', operation: 'get' },

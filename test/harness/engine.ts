@@ -24,7 +24,7 @@ import { ClickSend } from '../../nodes/ClickSend/ClickSend.node';
 import { TestCredentialsHelper } from './credentials-helper';
 import { initDeduplication } from './deduplication';
 
-export const PACKAGE = 'n8n-nodes-clicksend';
+export const PACKAGE = 'n8n-nodes-clicksend-suite';
 export const CLICKSEND_NODE_TYPE = `${PACKAGE}.clickSend`;
 export const CREDENTIAL_TYPE = 'clickSendRestApi';
 export const START_NODE_TYPE = 'test.manualItems';

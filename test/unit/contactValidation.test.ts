@@ -7,7 +7,7 @@ import { searchTerm } from '../../nodes/ClickSend/validation/search';
 const node: INode = {
 	id: '1',
 	name: 'ClickSend',
-	type: 'n8n-nodes-clicksend.clickSend',
+	type: 'n8n-nodes-clicksend-suite.clickSend',
 	typeVersion: 1,
 	position: [0, 0],
 	parameters: {},

@@ -5,7 +5,7 @@ import { assertEmailRecipients } from '../../nodes/ClickSend/validation/emailRec
 const node: INode = {
 	id: '1',
 	name: 'ClickSend',
-	type: 'n8n-nodes-clicksend.clickSend',
+	type: 'n8n-nodes-clicksend-suite.clickSend',
 	typeVersion: 1,
 	position: [0, 0],
 	parameters: {},

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { assertIntegerInRange, assertNotEmpty } from '../../nodes/ClickSend/validation/input';
 
-const node = { name: 'ClickSend', type: 'n8n-nodes-clicksend.clickSend', typeVersion: 1, position: [0, 0], parameters: {} } as unknown as INode;
+const node = { name: 'ClickSend', type: 'n8n-nodes-clicksend-suite.clickSend', typeVersion: 1, position: [0, 0], parameters: {} } as unknown as INode;
 
 describe('assertNotEmpty', () => {
 	it('returns the text unchanged, spaces and emoji included', () => {

@@ -9,7 +9,7 @@ import { assertMessageLength, messageLength, MMS_LIMITS, SMS_LIMITS } from '../.
 const node: INode = {
 	id: '1',
 	name: 'ClickSend',
-	type: 'n8n-nodes-clicksend.clickSend',
+	type: 'n8n-nodes-clicksend-suite.clickSend',
 	typeVersion: 1,
 	position: [0, 0],
 	parameters: {},
