@@ -1,5 +1,10 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/node-usable-as-tool -- a benchmark, never shipped: reads the clock, the environment and memory, forks the stand-in, and runs a test-only node */
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { fork, type ChildProcess } from 'child_process';
@@ -23,7 +28,9 @@ import { runClickSend } from '../test/harness/engine';
  */
 const LATENCY_MS = Number(process.env.CLICKSEND_BENCH_LATENCY_MS ?? 20);
 const SIZES = [100, 1000, 10_000];
-const BASELINE_SIZES = (process.env.CLICKSEND_BENCH_BASELINE_SIZES ?? '100,1000,10000').split(',').map(Number);
+const BASELINE_SIZES = (process.env.CLICKSEND_BENCH_BASELINE_SIZES ?? '100,1000,10000')
+	.split(',')
+	.map(Number);
 
 interface Row {
 	name: string;
@@ -40,7 +47,9 @@ class StandInProcess {
 	private constructor(private readonly child: ChildProcess) {}
 
 	static async start(): Promise<StandInProcess> {
-		const child = fork(resolve(__dirname, 'stand-in-process.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+		const child = fork(resolve(__dirname, 'stand-in-process.js'), [], {
+			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		});
 		const standIn = new StandInProcess(child);
 		standIn.baseUrl = ((await standIn.ask({})) as { baseUrl: string }).baseUrl;
 		return standIn;
@@ -88,7 +97,10 @@ async function withPeakRss<T>(run: () => Promise<T>): Promise<{ result: T; peakR
 }
 
 const smsItems = (count: number) =>
-	Array.from({ length: count }, (_, index) => ({ phone: `+614${String(11111111 + index).padStart(8, '0')}`, text: `Your code is ${1000 + index}` }));
+	Array.from({ length: count }, (_, index) => ({
+		phone: `+614${String(11111111 + index).padStart(8, '0')}`,
+		text: `Your code is ${1000 + index}`,
+	}));
 
 const smsParameters = (batchSize: number) => ({
 	resource: 'sms',
@@ -120,7 +132,10 @@ class ExpressionFloor implements INodeType {
 		const out: INodeExecutionData[] = new Array(items.length);
 		for (let index = 0; index < items.length; index++) {
 			out[index] = {
-				json: { to: this.getNodeParameter('to', index) as string, body: this.getNodeParameter('message', index) as string },
+				json: {
+					to: this.getNodeParameter('to', index) as string,
+					body: this.getNodeParameter('message', index) as string,
+				},
 				pairedItem: { item: index },
 			};
 		}
@@ -146,9 +161,19 @@ async function measure(
 		const started = process.hrtime.bigint();
 		const { result, peakRssMb } = await withPeakRss(run);
 		const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-		if (result.error || result.items.length !== items) throw new Error(`${name} failed: ${String((result.error as Error | undefined)?.message)} (${result.items.length} items)`);
-		if (await standIn.violations()) throw new Error(`${name}: requests broke ClickSend's OpenAPI contract`);
-		const row = { name, items, requests: await requests(), seconds, peakRssMb: Math.max(peakRssMb, best?.peakRssMb ?? 0) };
+		if (result.error || result.items.length !== items)
+			throw new Error(
+				`${name} failed: ${String((result.error as Error | undefined)?.message)} (${result.items.length} items)`,
+			);
+		if (await standIn.violations())
+			throw new Error(`${name}: requests broke ClickSend's OpenAPI contract`);
+		const row = {
+			name,
+			items,
+			requests: await requests(),
+			seconds,
+			peakRssMb: Math.max(peakRssMb, best?.peakRssMb ?? 0),
+		};
 		if (!best || row.seconds < best.seconds) best = row;
 		else best.peakRssMb = row.peakRssMb;
 	}
@@ -173,7 +198,8 @@ function report(): void {
 				`${row.name.padEnd(30)} ${String(row.items).padStart(7)} ${String(row.requests).padStart(9)} ${row.seconds.toFixed(3).padStart(9)} ${(row.items / row.seconds).toFixed(0).padStart(10)} ${row.peakRssMb.toFixed(0).padStart(12)}`,
 		),
 	];
-	const find = (name: string, items: number) => rows.find((row) => row.name === name && row.items === items);
+	const find = (name: string, items: number) =>
+		rows.find((row) => row.name === name && row.items === items);
 	const send = find('SMS → Send (batched)', 10_000);
 	const baseline = find('SMS → Send (1 per request)', 10_000);
 	const floor = find('expression floor', 10_000);
@@ -188,7 +214,11 @@ function report(): void {
 			expression_floor_seconds: Number(floor?.seconds.toFixed(3)),
 			peak_rss_mb: Number(send?.peakRssMb.toFixed(0)),
 		},
-		contacts_return_all: { items: 10_000, requests: contacts?.requests, seconds: Number(contacts?.seconds.toFixed(3)) },
+		contacts_return_all: {
+			items: 10_000,
+			requests: contacts?.requests,
+			seconds: Number(contacts?.seconds.toFixed(3)),
+		},
 	};
 	// Printed in one write: the JSON object is the very last line of the output.
 	process.stdout.write(`${table.join('\n')}\n${JSON.stringify(figures)}\n`);
@@ -203,15 +233,39 @@ export async function main(): Promise<void> {
 			await measure(
 				'expression floor',
 				items,
-				async () => await runClickSend(standIn.baseUrl, { parameters: { to: '={{ $json.phone }}', message: '={{ $json.text }}' }, items: smsItems(items), nodeType: new ExpressionFloor() }),
+				async () =>
+					await runClickSend(standIn.baseUrl, {
+						parameters: { to: '={{ $json.phone }}', message: '={{ $json.text }}' },
+						items: smsItems(items),
+						nodeType: new ExpressionFloor(),
+					}),
 				async () => 0,
 			);
 			log(`SMS → Send, ${items} items, batched`);
-			await measure('SMS → Send (batched)', items, async () => await runClickSend(standIn.baseUrl, { parameters: smsParameters(1000), items: smsItems(items) }), sendRequests);
+			await measure(
+				'SMS → Send (batched)',
+				items,
+				async () =>
+					await runClickSend(standIn.baseUrl, {
+						parameters: smsParameters(1000),
+						items: smsItems(items),
+					}),
+				sendRequests,
+			);
 		}
 		for (const items of SIZES.filter((size) => BASELINE_SIZES.includes(size))) {
 			log(`SMS → Send, ${items} items, one request per item (slow: ${items} requests)`);
-			await measure('SMS → Send (1 per request)', items, async () => await runClickSend(standIn.baseUrl, { parameters: smsParameters(1), items: smsItems(items) }), sendRequests, 1);
+			await measure(
+				'SMS → Send (1 per request)',
+				items,
+				async () =>
+					await runClickSend(standIn.baseUrl, {
+						parameters: smsParameters(1),
+						items: smsItems(items),
+					}),
+				sendRequests,
+				1,
+			);
 		}
 		log('Contact → Get Many, Return All over 10,000 contacts');
 		await measure(
@@ -219,7 +273,12 @@ export async function main(): Promise<void> {
 			10_000,
 			async () =>
 				await runClickSend(standIn.baseUrl, {
-					parameters: { resource: 'contact', operation: 'getAll', listId: { __rl: true, mode: 'id', value: '428' }, returnAll: true },
+					parameters: {
+						resource: 'contact',
+						operation: 'getAll',
+						listId: { __rl: true, mode: 'id', value: '428' },
+						returnAll: true,
+					},
 				}),
 			async () => await standIn.count('GET', '/lists/428/contacts'),
 		);

@@ -16,10 +16,15 @@ async function start() {
 	standIn.on(
 		'GET',
 		'/lists/428/contacts',
-		pagedList(10_000, (index) => ({ contact_id: index + 1, list_id: 428, phone_number: `+614${String(11111111 + index).padStart(8, '0')}` })),
+		pagedList(10_000, (index) => ({
+			contact_id: index + 1,
+			list_id: 428,
+			phone_number: `+614${String(11111111 + index).padStart(8, '0')}`,
+		})),
 	);
 	process.on('message', (message) => {
-		if (message.count) process.send({ count: standIn.requestsTo(message.count[0], message.count[1]).length });
+		if (message.count)
+			process.send({ count: standIn.requestsTo(message.count[0], message.count[1]).length });
 		else if (message.reset) {
 			standIn.requests.length = 0;
 			process.send({ reset: true });

@@ -25,17 +25,23 @@ const runtime = require('./lib/runtime');
 const ROOT = path.resolve(__dirname, '..');
 const READY_LINE = 'n8n with n8n-nodes-clicksend-suite:';
 const started = Date.now();
-const log = (line) => console.log(`[browser-ci ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
+const log = (line) =>
+	console.log(`[browser-ci ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function runQuiet(command, args, env) {
-	return spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+	return spawnSync(command, args, {
+		encoding: 'utf8',
+		env: { ...process.env, ...env },
+		maxBuffer: 64 * 1024 * 1024,
+	});
 }
 
 /** The Chromium binary to use, installing Debian's package when there is none. */
 function ensureChromium() {
 	if (process.env.CHROMIUM_PATH) {
-		if (!fs.existsSync(process.env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist`);
+		if (!fs.existsSync(process.env.CHROMIUM_PATH))
+			throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist`);
 		return process.env.CHROMIUM_PATH;
 	}
 	const debian = '/usr/bin/chromium';
@@ -43,7 +49,9 @@ function ensureChromium() {
 	const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 	const prefix = asRoot ? [] : ['sudo', '-n'];
 	if (!asRoot && runQuiet('sudo', ['-n', 'true']).status !== 0) {
-		throw new Error(`${debian} is missing and this user cannot run apt-get: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH`);
+		throw new Error(
+			`${debian} is missing and this user cannot run apt-get: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH`,
+		);
 	}
 	const apt = (args) => {
 		const [command, ...rest] = [...prefix, 'apt-get', '-o', 'DPkg::Lock::Timeout=300', ...args];
@@ -59,7 +67,9 @@ function ensureChromium() {
 		res = apt(install);
 	}
 	if (res.status !== 0 || !fs.existsSync(debian)) {
-		throw new Error(`apt-get install chromium failed (${res.status}):\n${(res.stdout || '').slice(-2000)}\n${(res.stderr || '').slice(-2000)}`);
+		throw new Error(
+			`apt-get install chromium failed (${res.status}):\n${(res.stdout || '').slice(-2000)}\n${(res.stderr || '').slice(-2000)}`,
+		);
 	}
 	log(`installed ${runQuiet(debian, ['--version']).stdout.trim() || 'chromium'}`);
 	return debian;
@@ -97,7 +107,9 @@ function startDev(tmp, ports) {
 		stdio: ['ignore', fd, fd],
 	});
 	fs.closeSync(fd);
-	const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+	const exited = new Promise((resolve) =>
+		child.on('exit', (code, signal) => resolve({ code, signal })),
+	);
 	return { child, exited, logFile };
 }
 
@@ -107,7 +119,8 @@ async function waitUntilReady(dev, timeoutMs) {
 	void dev.exited.then((e) => (exit = e));
 	while (Date.now() < deadline) {
 		if (fs.readFileSync(dev.logFile, 'utf8').includes(READY_LINE)) return;
-		if (exit) throw new Error(`npm run dev exited (${exit.code ?? exit.signal}) before it was ready`);
+		if (exit)
+			throw new Error(`npm run dev exited (${exit.code ?? exit.signal}) before it was ready`);
 		await sleep(500);
 	}
 	throw new Error(`npm run dev was not ready after ${timeoutMs / 1000} s`);
@@ -132,7 +145,9 @@ async function stopDev(dev, tmp) {
 }
 
 const tail = (file, lines = 40) =>
-	fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : '(no file)';
+	fs.existsSync(file)
+		? fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n')
+		: '(no file)';
 
 async function main() {
 	const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'clicksend-browser-ci-')));
@@ -153,21 +168,27 @@ async function main() {
 	try {
 		const chromium = ensureChromium();
 		const ports = { n8n: await runtime.freePort(), sandbox: await runtime.freePort() };
-		log(`starting the dev instance on n8n :${ports.n8n}, sandbox :${ports.sandbox} (state in ${tmp})`);
+		log(
+			`starting the dev instance on n8n :${ports.n8n}, sandbox :${ports.sandbox} (state in ${tmp})`,
+		);
 		dev = startDev(tmp, ports);
 		await waitUntilReady(dev, 15 * 60 * 1000);
 		log('dev instance ready; running test/e2e/browser-check.js');
-		const check = spawnSync(process.execPath, [path.join(ROOT, 'test', 'e2e', 'browser-check.js')], {
-			cwd: ROOT,
-			stdio: 'inherit',
-			env: {
-				...process.env,
-				CHROMIUM_PATH: chromium,
-				CLICKSEND_DEV_PORT: String(ports.n8n),
-				CLICKSEND_SANDBOX_PORT: String(ports.sandbox),
-				BROWSER_CHECK_OUT: out,
+		const check = spawnSync(
+			process.execPath,
+			[path.join(ROOT, 'test', 'e2e', 'browser-check.js')],
+			{
+				cwd: ROOT,
+				stdio: 'inherit',
+				env: {
+					...process.env,
+					CHROMIUM_PATH: chromium,
+					CLICKSEND_DEV_PORT: String(ports.n8n),
+					CLICKSEND_SANDBOX_PORT: String(ports.sandbox),
+					BROWSER_CHECK_OUT: out,
+				},
 			},
-		});
+		);
 		ok = check.status === 0;
 	} catch (error) {
 		console.log(`FAIL browser-ci: ${error && error.message ? error.message : error}`);

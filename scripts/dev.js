@@ -58,7 +58,11 @@ function chosenCredential(sandbox) {
 			id: 'clickSendAccount',
 			name: 'ClickSend (your account)',
 			type: 'clickSendRestApi',
-			data: { username, apiKey, baseUrl: process.env.CLICKSEND_BASE_URL || 'https://rest.clicksend.com/v3' },
+			data: {
+				username,
+				apiKey,
+				baseUrl: process.env.CLICKSEND_BASE_URL || 'https://rest.clicksend.com/v3',
+			},
 			real: true,
 		};
 	}
@@ -113,11 +117,15 @@ async function importIfChanged(kind, items, { devDir, userFolder, ext }) {
 	}
 	const file = path.join(devDir, `${kind}.json`);
 	fs.writeFileSync(file, JSON.stringify(items, null, 2));
-	const res = await n8nCliAsync([`import:${kind === 'credentials' ? 'credentials' : 'workflow'}`, `--input=${file}`], {
-		userFolder,
-		customExtensionsDir: ext,
-	});
-	if (res.status !== 0) throw new Error(`n8n import of ${kind} failed (${res.status}):\n${res.stdout}\n${res.stderr}`);
+	const res = await n8nCliAsync(
+		[`import:${kind === 'credentials' ? 'credentials' : 'workflow'}`, `--input=${file}`],
+		{
+			userFolder,
+			customExtensionsDir: ext,
+		},
+	);
+	if (res.status !== 0)
+		throw new Error(`n8n import of ${kind} failed (${res.status}):\n${res.stdout}\n${res.stderr}`);
 	fs.writeFileSync(marker, digest);
 	log(`${kind}: imported ${items.length}`);
 }
@@ -140,7 +148,9 @@ async function preflight() {
 	]) {
 		await checkPortFree(port).catch((error) => {
 			if (error.code === 'EADDRINUSE') {
-				throw new Error(`port ${port} on 127.0.0.1 is busy, so ${what} cannot listen there (another \`npm run dev\`?); stop whatever uses it or set ${variable}`);
+				throw new Error(
+					`port ${port} on 127.0.0.1 is busy, so ${what} cannot listen there (another \`npm run dev\`?); stop whatever uses it or set ${variable}`,
+				);
 			}
 			throw new Error(`${what} cannot listen on 127.0.0.1:${port}: ${error.message}`);
 		});
@@ -152,7 +162,9 @@ async function main() {
 	log('building the package');
 	step('npm', ['run', 'build', '--silent']);
 	const { cacheDir } = runtime.ensureRuntime();
-	const devDir = process.env.CLICKSEND_DEV_DIR ? path.resolve(process.env.CLICKSEND_DEV_DIR) : path.join(cacheDir, 'dev');
+	const devDir = process.env.CLICKSEND_DEV_DIR
+		? path.resolve(process.env.CLICKSEND_DEV_DIR)
+		: path.join(cacheDir, 'dev');
 	const userFolder = path.join(devDir, 'n8n');
 	const ext = path.join(devDir, 'extensions');
 	fs.mkdirSync(userFolder, { recursive: true });
@@ -168,9 +180,13 @@ async function main() {
 		// Only a busy port is about the port: anything else (a missing or broken OpenAPI spec, an
 		// unreadable state file, …) is reported as itself.
 		if (error && error.code === 'EADDRINUSE') {
-			throw new Error(`the ClickSend sandbox cannot listen on 127.0.0.1:${SANDBOX_PORT}: the port is busy (another \`npm run dev\`?); stop it or set CLICKSEND_SANDBOX_PORT`);
+			throw new Error(
+				`the ClickSend sandbox cannot listen on 127.0.0.1:${SANDBOX_PORT}: the port is busy (another \`npm run dev\`?); stop it or set CLICKSEND_SANDBOX_PORT`,
+			);
 		}
-		throw new Error(`the ClickSend sandbox did not start: ${error && error.message ? error.message : error}`);
+		throw new Error(
+			`the ClickSend sandbox did not start: ${error && error.message ? error.message : error}`,
+		);
 	});
 	let n8n;
 	let stopping = false;
@@ -187,7 +203,9 @@ async function main() {
 
 	try {
 		const credential = chosenCredential(sandbox);
-		const credentials = [{ id: credential.id, name: credential.name, type: credential.type, data: credential.data }];
+		const credentials = [
+			{ id: credential.id, name: credential.name, type: credential.type, data: credential.data },
+		];
 		await importIfChanged('credentials', credentials, { devDir, userFolder, ext });
 		await importIfChanged('workflows', exampleWorkflows(credential), { devDir, userFolder, ext });
 
@@ -223,10 +241,16 @@ async function main() {
  */
 async function ensureAutoReplyActive(baseUrl, cookie, sandbox) {
 	try {
-		const wf = await runtime.restRequest(baseUrl, cookie, 'GET', `/rest/workflows/${AUTO_REPLY_ID}`);
+		const wf = await runtime.restRequest(
+			baseUrl,
+			cookie,
+			'GET',
+			`/rest/workflows/${AUTO_REPLY_ID}`,
+		);
 		if (wf.status !== 200) return;
 		const webhookIds = wf.body.data.nodes.map((node) => node.webhookId).filter(Boolean);
-		const ours = (rule) => webhookIds.some((id) => String(rule.action_address).includes(`/webhook/${id}/`));
+		const ours = (rule) =>
+			webhookIds.some((id) => String(rule.action_address).includes(`/webhook/${id}/`));
 		const registered = sandbox.rulesAt('/automations/sms/inbound').some(ours);
 		if (wf.body.data.active) {
 			await runtime.waitForPublication(baseUrl, cookie, AUTO_REPLY_ID);
@@ -265,7 +289,11 @@ function printInstructions({ credential, sandbox, n8n }) {
 			`   curl -u ${basic} '${sandbox.baseUrl}/sms/history?limit=15'`,
 		);
 	}
-	lines.push(' Stop: Ctrl-C', '================================================================================', '');
+	lines.push(
+		' Stop: Ctrl-C',
+		'================================================================================',
+		'',
+	);
 	console.log(lines.join('\n'));
 }
 

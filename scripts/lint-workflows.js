@@ -28,10 +28,14 @@ async function main() {
 	let findings = 0;
 	for (const file of files) {
 		const rel = path.posix.join('.github', 'workflows', file);
-		const results = (await runLint(fs.readFileSync(path.join(DIR, file), 'utf8'), rel)).filter((r) => r.message);
+		const results = (await runLint(fs.readFileSync(path.join(DIR, file), 'utf8'), rel)).filter(
+			(r) => r.message,
+		);
 		findings += results.length;
 		for (const r of results) console.log(`${rel}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
-		console.log(`${results.length === 0 ? 'PASS' : 'FAIL'} ${rel}${results.length ? ` (${results.length} finding${results.length === 1 ? '' : 's'})` : ''}`);
+		console.log(
+			`${results.length === 0 ? 'PASS' : 'FAIL'} ${rel}${results.length ? ` (${results.length} finding${results.length === 1 ? '' : 's'})` : ''}`,
+		);
 	}
 	if (findings > 0) process.exit(1);
 }

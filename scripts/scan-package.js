@@ -28,9 +28,17 @@ const started = Date.now();
 const log = (line) => console.log(`[scan ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
 
 function run(command, args, options = {}) {
-	const res = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+	const res = spawnSync(command, args, {
+		cwd: ROOT,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+		...options,
+	});
 	if (res.error) throw res.error;
-	if (res.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${res.status}:\n${res.stdout}\n${res.stderr}`);
+	if (res.status !== 0)
+		throw new Error(
+			`${command} ${args.join(' ')} exited ${res.status}:\n${res.stdout}\n${res.stderr}`,
+		);
 	return res.stdout;
 }
 
@@ -43,7 +51,9 @@ function packAndExtract(tmp) {
 		throw new Error(`the build is missing ${missing.join(', ')}: run \`npm run build\` first`);
 	}
 	// --ignore-scripts: the repo's .npmrc says so anyway; prepack would only build again.
-	const [packed] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp]));
+	const [packed] = JSON.parse(
+		run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp]),
+	);
 	const dir = path.join(tmp, 'package');
 	fs.mkdirSync(dir);
 	run('tar', ['-xzf', path.join(tmp, packed.filename), '-C', dir, '--strip-components=1']);
@@ -58,35 +68,57 @@ async function main() {
 	try {
 		const tarball = packAndExtract(tmp);
 		log(`packed ${tarball.filename} (${tarball.files.length} files)`);
-		const { analyzePackage, SOURCE_FILE_PATTERNS } = await import('@n8n/scan-community-package/scanner/scanner.mjs');
+		const { analyzePackage, SOURCE_FILE_PATTERNS } = await import(
+			'@n8n/scan-community-package/scanner/scanner.mjs'
+		);
 		const fg = require('fast-glob');
 
 		const legs = [
-			{ name: 'tarball (what npm publish ships)', dir: tarball.dir, patterns: TARBALL_PATTERNS, label: '<tarball>/' },
-			{ name: 'source (what the provenance attestation points at)', dir: ROOT, patterns: SOURCE_FILE_PATTERNS },
+			{
+				name: 'tarball (what npm publish ships)',
+				dir: tarball.dir,
+				patterns: TARBALL_PATTERNS,
+				label: '<tarball>/',
+			},
+			{
+				name: 'source (what the provenance attestation points at)',
+				dir: ROOT,
+				patterns: SOURCE_FILE_PATTERNS,
+			},
 		];
 		for (const leg of legs) {
-			const files = fg.sync(leg.patterns, { cwd: leg.dir, ignore: ['node_modules/**', '**/package-lock.json'] });
+			const files = fg.sync(leg.patterns, {
+				cwd: leg.dir,
+				ignore: ['node_modules/**', '**/package-lock.json'],
+			});
 			// analyzePackage passes when it finds nothing to lint: that would be a broken set-up here.
-			if (files.length === 0) throw new Error(`${leg.name}: no files match ${leg.patterns.join(', ')} in ${leg.dir}`);
+			if (files.length === 0)
+				throw new Error(`${leg.name}: no files match ${leg.patterns.join(', ')} in ${leg.dir}`);
 			const t0 = Date.now();
 			const result = await analyzePackage(leg.dir, leg.patterns);
 			const secs = ((Date.now() - t0) / 1000).toFixed(1);
 			if (result.passed) {
-				log(`PASS ${leg.name}: ${files.length} files (${leg.patterns.join(', ')}), no findings (${secs}s)`);
+				log(
+					`PASS ${leg.name}: ${files.length} files (${leg.patterns.join(', ')}), no findings (${secs}s)`,
+				);
 			} else {
 				failures++;
 				log(`FAIL ${leg.name}: ${result.message} (${files.length} files, ${secs}s)`);
 				// Paths inside the unpacked tarball read as <tarball>/dist/…
-				if (result.details) console.log(result.details.split(`${leg.dir}${path.sep}`).join(leg.label ?? ''));
+				if (result.details)
+					console.log(result.details.split(`${leg.dir}${path.sep}`).join(leg.label ?? ''));
 			}
 		}
-		log('provenance check SKIPPED: it reads the attestation of a published version from the live npm registry (see .github/workflows/publish.yml)');
+		log(
+			'provenance check SKIPPED: it reads the attestation of a published version from the live npm registry (see .github/workflows/publish.yml)',
+		);
 	} finally {
 		fs.rmSync(tmp, { recursive: true, force: true });
 	}
 	if (failures > 0) {
-		console.log(`n8n's verification scan found problems in ${failures} of 2 parts: fix them before publishing (n8n would refuse the package).`);
+		console.log(
+			`n8n's verification scan found problems in ${failures} of 2 parts: fix them before publishing (n8n would refuse the package).`,
+		);
 		process.exit(1);
 	}
 }

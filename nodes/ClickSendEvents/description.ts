@@ -6,13 +6,19 @@ import { eventsWithFilter, type TriggerEvent } from './events';
 // Parameters and dropdowns of the ClickSend Trigger and the ClickSend Polling Trigger.
 
 /** Dropdown of the account's dedicated numbers (`GET /numbers`, every page), "All Numbers" first. */
-export async function getDedicatedNumbers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getDedicatedNumbers(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const numbers = await clickSendAllPages.call(this, { path: '/numbers' });
-	const options: INodePropertyOptions[] = [{ name: 'All Numbers', value: '*', description: 'Any of your dedicated numbers' }];
+	const options: INodePropertyOptions[] = [
+		{ name: 'All Numbers', value: '*', description: 'Any of your dedicated numbers' },
+	];
 	for (const number of numbers) {
 		const value = String(number.dedicated_number ?? '');
 		if (!value) continue;
-		const details = [number.type, number.notes].filter((part) => part !== undefined && part !== null && part !== '');
+		const details = [number.type, number.notes].filter(
+			(part) => part !== undefined && part !== null && part !== '',
+		);
 		options.push({ name: details.length ? `${value} (${details.join(', ')})` : value, value });
 	}
 	return options;
@@ -25,7 +31,12 @@ export function eventProperty(events: TriggerEvent[]): INodeProperties {
 		name: 'event',
 		type: 'options',
 		noDataExpression: true,
-		options: events.map(({ name, value, action, description }) => ({ name, value, action, description })),
+		options: events.map(({ name, value, action, description }) => ({
+			name,
+			value,
+			action,
+			description,
+		})),
 		default: 'inboundSms',
 	};
 }
@@ -64,6 +75,8 @@ export const filterProperties: INodeProperties[] = [
 		required: true,
 		placeholder: 'e.g. STOP',
 		description: 'The text the message is compared with (not case-sensitive)',
-		displayOptions: { show: { event: eventsWithFilter('messageMatch'), messageSearchType: [1, 2, 3] } },
+		displayOptions: {
+			show: { event: eventsWithFilter('messageMatch'), messageSearchType: [1, 2, 3] },
+		},
 	},
 ];

@@ -4,7 +4,13 @@
  * ClickSend's event lists) read every fact about an event from here.
  */
 
-export type TriggerEventName = 'inboundSms' | 'smsReceipt' | 'inboundFax' | 'faxReceipt' | 'voiceReceipt' | 'emailReceipt';
+export type TriggerEventName =
+	| 'inboundSms'
+	| 'smsReceipt'
+	| 'inboundFax'
+	| 'faxReceipt'
+	| 'voiceReceipt'
+	| 'emailReceipt';
 
 /** Filters an event's automation rule (and the polling trigger's own check) can apply. */
 export type EventFilter = 'dedicatedNumber' | 'messageMatch';
@@ -121,5 +127,7 @@ export const POLLABLE_EVENTS = TRIGGER_EVENTS.filter((event) => event.pollPath !
 
 /** The events that offer `filter`, for the filter fields' displayOptions. */
 export function eventsWithFilter(filter: EventFilter): TriggerEventName[] {
-	return TRIGGER_EVENTS.filter((event) => event.filters.includes(filter)).map((event) => event.value);
+	return TRIGGER_EVENTS.filter((event) => event.filters.includes(filter)).map(
+		(event) => event.value,
+	);
 }

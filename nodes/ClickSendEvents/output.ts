@@ -28,7 +28,8 @@ const RECEIPT_STATUS: Record<string, string> = {
 function firstString(payload: IDataObject, fields: string[]): string | undefined {
 	for (const field of fields) {
 		const value = payload[field];
-		if (value !== undefined && value !== null && value !== '' && typeof value !== 'object') return String(value);
+		if (value !== undefined && value !== null && value !== '' && typeof value !== 'object')
+			return String(value);
 	}
 	return undefined;
 }
@@ -40,7 +41,10 @@ function firstString(payload: IDataObject, fields: string[]): string | undefined
 export function toIsoDate(value: unknown): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	let date: Date;
-	if (typeof value === 'number' || (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()))) {
+	if (
+		typeof value === 'number' ||
+		(typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()))
+	) {
 		const number = Number(value);
 		// Seconds until the year 5138; anything larger is milliseconds.
 		date = new Date(number < 1e11 ? number * 1000 : number);
@@ -88,7 +92,11 @@ function fingerprint(text: string): string {
 }
 
 function canonical(payload: IDataObject): string {
-	return JSON.stringify(Object.keys(payload).sort().map((key) => [key, payload[key]]));
+	return JSON.stringify(
+		Object.keys(payload)
+			.sort()
+			.map((key) => [key, payload[key]]),
+	);
 }
 
 /**
@@ -104,7 +112,11 @@ export function eventId(event: TriggerEvent, payload: IDataObject): string {
 }
 
 /** The trigger's output item for one event: ClickSend's fields, then event, eventId, deliveryStatus (receipts), receivedAt. */
-export function eventItem(event: TriggerEvent, payload: IDataObject, receivedAt?: string): IDataObject {
+export function eventItem(
+	event: TriggerEvent,
+	payload: IDataObject,
+	receivedAt?: string,
+): IDataObject {
 	const item: IDataObject = { ...payload, event: event.value, eventId: eventId(event, payload) };
 	if (event.kind === 'receipt') item.deliveryStatus = deliveryStatus(payload) ?? null;
 	item.receivedAt = eventTime(payload) ?? receivedAt ?? new Date().toISOString();

@@ -16,7 +16,11 @@ export interface RuleFilters {
 	messageSearchTerm: string;
 }
 
-export const ANY_MESSAGE: RuleFilters = { dedicatedNumber: '*', messageSearchType: 0, messageSearchTerm: '' };
+export const ANY_MESSAGE: RuleFilters = {
+	dedicatedNumber: '*',
+	messageSearchType: 0,
+	messageSearchTerm: '',
+};
 
 /** What a rule does with the event: call our webhook URL, or keep the event for polling. */
 export type RuleTarget = { action: 'URL'; address: string } | { action: 'POLL' };
@@ -33,7 +37,8 @@ export function ruleFilters(context: TriggerContext, event: TriggerEvent): RuleF
 	}
 	if (event.filters.includes('messageMatch')) {
 		filters.messageSearchType = Number(context.getNodeParameter('messageSearchType', 0)) || 0;
-		if (filters.messageSearchType !== 0) filters.messageSearchTerm = String(context.getNodeParameter('messageSearchTerm', ''));
+		if (filters.messageSearchType !== 0)
+			filters.messageSearchTerm = String(context.getNodeParameter('messageSearchTerm', ''));
 	}
 	return filters;
 }
@@ -42,10 +47,16 @@ export function ruleFilters(context: TriggerContext, event: TriggerEvent): RuleF
  * The rule's name in ClickSend's dashboard: `n8n: <workflow> (<node>)` for a webhook rule (one per
  * trigger), `n8n polling: <workflow>` for a POLL rule (any poller of the account may reuse it).
  */
-export function ruleName(context: IHookFunctions | IPollFunctions, purpose: 'webhook' | 'polling'): string {
+export function ruleName(
+	context: IHookFunctions | IPollFunctions,
+	purpose: 'webhook' | 'polling',
+): string {
 	const workflow = context.getWorkflow();
 	const workflowName = workflow.name ?? workflow.id ?? 'workflow';
-	const name = purpose === 'webhook' ? `n8n: ${workflowName} (${context.getNode().name})` : `n8n polling: ${workflowName}`;
+	const name =
+		purpose === 'webhook'
+			? `n8n: ${workflowName} (${context.getNode().name})`
+			: `n8n polling: ${workflowName}`;
 	return name.length > RULE_NAME_MAX ? `${name.slice(0, RULE_NAME_MAX - 1)}…` : name;
 }
 
@@ -55,10 +66,16 @@ export function ruleName(context: IHookFunctions | IPollFunctions, purpose: 'web
  * schema, which has no additionalProperties: false; ClickSend's API reference documents it). POLL rules follow the
  * spec's example (action POLL, action_address "").
  */
-export function ruleBody(event: TriggerEvent, name: string, filters: RuleFilters, target: RuleTarget): IDataObject {
+export function ruleBody(
+	event: TriggerEvent,
+	name: string,
+	filters: RuleFilters,
+	target: RuleTarget,
+): IDataObject {
 	const body: IDataObject = { rule_name: name };
 	if (event.kind === 'receipt') body.match_type = 0;
-	if (event.filters.includes('dedicatedNumber')) body.dedicated_number = filters.dedicatedNumber || '*';
+	if (event.filters.includes('dedicatedNumber'))
+		body.dedicated_number = filters.dedicatedNumber || '*';
 	if (event.filters.includes('messageMatch')) {
 		body.message_search_type = filters.messageSearchType;
 		body.message_search_term = filters.messageSearchType === 0 ? null : filters.messageSearchTerm;
@@ -72,7 +89,12 @@ export function ruleBody(event: TriggerEvent, name: string, filters: RuleFilters
 
 /** A rule's id under the field ClickSend uses (the spec's list example says sms_inbound_rule_id). */
 export function ruleIdOf(event: TriggerEvent, rule: IDataObject): string | undefined {
-	const id = rule[event.ruleIdField] ?? rule.sms_inbound_rule_id ?? rule.rule_id ?? rule.receipt_rule_id ?? rule.inbound_rule_id;
+	const id =
+		rule[event.ruleIdField] ??
+		rule.sms_inbound_rule_id ??
+		rule.rule_id ??
+		rule.receipt_rule_id ??
+		rule.inbound_rule_id;
 	return id === undefined || id === null || id === '' ? undefined : String(id);
 }
 

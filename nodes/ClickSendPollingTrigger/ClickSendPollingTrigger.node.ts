@@ -1,7 +1,16 @@
-import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { eventProperty, filterProperties, getDedicatedNumbers } from '../ClickSendEvents/description';
+import {
+	eventProperty,
+	filterProperties,
+	getDedicatedNumbers,
+} from '../ClickSendEvents/description';
 import { POLLABLE_EVENTS } from '../ClickSendEvents/events';
 import { pollEvents } from './poll';
 
@@ -18,7 +27,8 @@ export class ClickSendPollingTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		description: 'Starts the workflow on new inbound SMS and SMS, voice and fax delivery receipts, polled from ClickSend',
+		description:
+			'Starts the workflow on new inbound SMS and SMS, voice and fax delivery receipts, polled from ClickSend',
 		defaults: { name: 'ClickSend Polling Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -41,7 +51,13 @@ export class ClickSendPollingTrigger implements INodeType {
 				type: 'collection',
 				placeholder: 'Add option',
 				default: {},
-				displayOptions: { show: { event: POLLABLE_EVENTS.filter((event) => event.markReadPath).map((event) => event.value) } },
+				displayOptions: {
+					show: {
+						event: POLLABLE_EVENTS.filter((event) => event.markReadPath).map(
+							(event) => event.value,
+						),
+					},
+				},
 				options: [
 					{
 						displayName: 'Mark As Read',
@@ -49,7 +65,7 @@ export class ClickSendPollingTrigger implements INodeType {
 						type: 'boolean',
 						default: false,
 						description:
-							'Whether to mark the list read at ClickSend, up to the newest event of each run, once the run\'s items are built and the poll has read the whole list. It also marks messages the filters leave out.',
+							"Whether to mark the list read at ClickSend, up to the newest event of each run, once the run's items are built and the poll has read the whole list. It also marks messages the filters leave out.",
 					},
 				],
 			},

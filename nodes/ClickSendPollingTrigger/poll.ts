@@ -46,14 +46,21 @@ function readingBudgetMs(context: IPollFunctions): number {
  * least two pages when there are two, so a long list keeps moving. `ends` reads only page 1 and
  * the last page (first activation, manual runs: the newest rows are at one end).
  */
-async function readList(context: IPollFunctions, path: string, resumePage: number, ends = false): Promise<ListRead> {
+async function readList(
+	context: IPollFunctions,
+	path: string,
+	resumePage: number,
+	ends = false,
+): Promise<ListRead> {
 	const started = Date.now();
 	const budget = readingBudgetMs(context);
 	const first = await clickSendPage.call(context, { path }, 1, POLL_PAGE_SIZE);
 	const rows = [...first.rows];
 	const read = new Set([1]);
 	let lastPage = first.lastPage;
-	const planned = ends ? pagesAfterFirst(first.lastPage, 0).slice(0, 1) : pagesAfterFirst(first.lastPage, resumePage);
+	const planned = ends
+		? pagesAfterFirst(first.lastPage, 0).slice(0, 1)
+		: pagesAfterFirst(first.lastPage, resumePage);
 	for (const page of planned) {
 		if (read.size >= MAX_PAGES_PER_POLL) break;
 		if (read.size >= 2 && Date.now() - started > budget) break;
@@ -68,7 +75,11 @@ async function readList(context: IPollFunctions, path: string, resumePage: numbe
 }
 
 /** Listed events that pass the node's filters, each once (a row met twice in one poll — a page shifted — counts once). */
-function listedEvents(event: TriggerEvent, rows: IDataObject[], filters: RuleFilters): ListedEvent[] {
+function listedEvents(
+	event: TriggerEvent,
+	rows: IDataObject[],
+	filters: RuleFilters,
+): ListedEvent[] {
 	const byId = new Map<string, ListedEvent>();
 	for (const row of rows) {
 		if (event.filters.length && !matchesFilters(row, filters)) continue;
@@ -85,13 +96,24 @@ const oldestFirst = (a: ListedEvent, b: ListedEvent) => a.time - b.time || a.id.
  * after ClickSend marked the rows) is logged and the output still returned: the events are
  * remembered as emitted, and a later poll marks again.
  */
-async function markRead(context: IPollFunctions, event: TriggerEvent, before: number): Promise<void> {
+async function markRead(
+	context: IPollFunctions,
+	event: TriggerEvent,
+	before: number,
+): Promise<void> {
 	try {
-		await clickSendRequest.call(context, { method: 'PUT', path: event.markReadPath!, body: { date_before: before } });
-	} catch (error) {
-		context.logger.warn(`ClickSend Polling Trigger: marking ${event.name} events read failed; they were emitted and a later poll marks them again`, {
-			error: error instanceof Error ? error.message : String(error),
+		await clickSendRequest.call(context, {
+			method: 'PUT',
+			path: event.markReadPath!,
+			body: { date_before: before },
 		});
+	} catch (error) {
+		context.logger.warn(
+			`ClickSend Polling Trigger: marking ${event.name} events read failed; they were emitted and a later poll marks them again`,
+			{
+				error: error instanceof Error ? error.message : String(error),
+			},
+		);
 	}
 }
 
@@ -117,7 +139,11 @@ export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionDa
 	await ensurePollRule.call(this, staticData, event, filters);
 
 	if (this.getMode() === 'manual') {
-		const listed = listedEvents(event, (await readList(this, event.pollPath, 0, true)).rows, filters).sort(oldestFirst);
+		const listed = listedEvents(
+			event,
+			(await readList(this, event.pollPath, 0, true)).rows,
+			filters,
+		).sort(oldestFirst);
 		const latest = listed[listed.length - 1];
 		if (!latest) {
 			throw new NodeOperationError(this.getNode(), `No ${event.name} is waiting in ClickSend yet`, {
@@ -132,14 +158,18 @@ export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionDa
 	const state = staticData.events as PollState | undefined;
 	if (!state || state.event !== event.value) {
 		const { rows } = await readList(this, event.pollPath, 0, true);
-		staticData.events = startState(event.value, rows.map((row) => ({ id: eventId(event, row), time: eventTimestamp(row) })));
+		staticData.events = startState(
+			event.value,
+			rows.map((row) => ({ id: eventId(event, row), time: eventTimestamp(row) })),
+		);
 		return null;
 	}
 
 	const list = await readList(this, event.pollPath, state.resumePage);
 	// A pass over a list longer than one poll reads spans polls; remember the newest event listed
 	// when it began: events listed since may sit on pages the pass had already read.
-	if (!state.resumePage) state.passNewest = list.rows.reduce((max, row) => Math.max(max, eventTimestamp(row)), 0);
+	if (!state.resumePage)
+		state.passNewest = list.rows.reduce((max, row) => Math.max(max, eventTimestamp(row)), 0);
 	state.resumePage = list.resumePage;
 	const fresh = listedEvents(event, list.rows, filters)
 		.filter((listed) => isNew(state, listed.id, listed.time))
@@ -151,7 +181,12 @@ export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionDa
 	// Mark As Read: only once a pass has seen the whole list, strictly before this run's newest
 	// event and the newest event listed when the pass began; everything older was seen by then.
 	const before = Math.min(fresh[fresh.length - 1].time, state.passNewest);
-	if (event.markReadPath && list.passDone && before > 0 && (this.getNodeParameter('options.markAsRead', false) as boolean)) {
+	if (
+		event.markReadPath &&
+		list.passDone &&
+		before > 0 &&
+		(this.getNodeParameter('options.markAsRead', false) as boolean)
+	) {
 		await markRead(this, event, before);
 	}
 	return [items];

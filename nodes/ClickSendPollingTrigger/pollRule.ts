@@ -4,7 +4,13 @@ import { NodeApiError } from 'n8n-workflow';
 import { clickSendAllPages } from '../ClickSend/transport/pagination';
 import { clickSendRequest } from '../ClickSend/transport/request';
 import type { TriggerEvent } from '../ClickSendEvents/events';
-import { ANY_MESSAGE, ruleBody, ruleIdOf, ruleName, type RuleFilters } from '../ClickSendEvents/rules';
+import {
+	ANY_MESSAGE,
+	ruleBody,
+	ruleIdOf,
+	ruleName,
+	type RuleFilters,
+} from '../ClickSendEvents/rules';
 
 /**
  * ClickSend keeps inbound SMS and delivery receipts in its unread lists (the ones the poll reads)
@@ -24,12 +30,17 @@ export interface PollRuleRecord extends IDataObject {
 }
 
 /** Body of the create-rule request: the event's rule for all messages, action POLL, no address. */
-export function pollRuleBody(event: TriggerEvent, name: string, dedicatedNumber: string): IDataObject {
+export function pollRuleBody(
+	event: TriggerEvent,
+	name: string,
+	dedicatedNumber: string,
+): IDataObject {
 	// The node applies Message Match itself, so the rule keeps every message to the number.
 	return ruleBody(event, name, { ...ANY_MESSAGE, dedicatedNumber }, { action: 'POLL' });
 }
 
-const sameNumber = (a: unknown, b: string) => String(a ?? '').replace(/^\+/, '') === b.replace(/^\+/, '');
+const sameNumber = (a: unknown, b: string) =>
+	String(a ?? '').replace(/^\+/, '') === b.replace(/^\+/, '');
 
 /**
  * Whether an existing rule keeps what the node polls: action POLL, enabled, and for inbound SMS
@@ -45,7 +56,11 @@ export function ruleKeepsEvents(
 	if (Number(rule.enabled ?? 1) === 0) return false;
 	if (event.kind === 'receipt') return Number(rule.match_type ?? 0) === 0;
 	const number = filters.dedicatedNumber || '*';
-	if (rule.dedicated_number !== '*' && (number === '*' || !sameNumber(rule.dedicated_number, number))) return false;
+	if (
+		rule.dedicated_number !== '*' &&
+		(number === '*' || !sameNumber(rule.dedicated_number, number))
+	)
+		return false;
 	const searchType = Number(rule.message_search_type ?? 0);
 	if (searchType === 0) return true;
 	return (
@@ -54,7 +69,12 @@ export function ruleKeepsEvents(
 	);
 }
 
-function setupError(context: IPollFunctions, event: TriggerEvent, cause: unknown, step: string): NodeApiError {
+function setupError(
+	context: IPollFunctions,
+	event: TriggerEvent,
+	cause: unknown,
+	step: string,
+): NodeApiError {
 	const original = cause instanceof NodeApiError ? cause : undefined;
 	const said = original?.message ?? (cause instanceof Error ? cause.message : String(cause));
 	return new NodeApiError(context.getNode(), { message: said } as JsonObject, {
@@ -62,7 +82,9 @@ function setupError(context: IPollFunctions, event: TriggerEvent, cause: unknown
 		description:
 			`ClickSend lists these events only while an automation rule with the action "Poll" exists, and n8n could not ${step} it: ${said}. ` +
 			`Create the rule by hand: ClickSend dashboard → ${event.dashboardRules ?? 'Messaging Settings'} → Add New Rule → action "Poll"` +
-			(event.kind === 'receipt' ? ', all reports' : ', all numbers (or this node\'s number), any message') +
+			(event.kind === 'receipt'
+				? ', all reports'
+				: ", all numbers (or this node's number), any message") +
 			' → Save. The next poll finds it.',
 		httpCode: original?.httpCode ?? undefined,
 	});
@@ -85,7 +107,8 @@ export async function ensurePollRule(
 ): Promise<PollRuleRecord> {
 	const dedicatedNumber = filters.dedicatedNumber || '*';
 	const known = state.pollRule as PollRuleRecord | undefined;
-	const verified = known && known.event === event.value && known.dedicatedNumber === dedicatedNumber;
+	const verified =
+		known && known.event === event.value && known.dedicatedNumber === dedicatedNumber;
 	if (verified && this.getMode() !== 'manual') return known;
 
 	let rules: IDataObject[];
@@ -94,10 +117,18 @@ export async function ensurePollRule(
 	} catch (error) {
 		throw setupError(this, event, error, 'look up');
 	}
-	const existing = rules.find((rule) => ruleKeepsEvents(event, rule, filters) && ruleIdOf(event, rule) !== undefined);
+	const existing = rules.find(
+		(rule) => ruleKeepsEvents(event, rule, filters) && ruleIdOf(event, rule) !== undefined,
+	);
 	let record: PollRuleRecord;
 	if (existing) {
-		record = { event: event.value, dedicatedNumber, rulePath: event.rulePath, ruleId: ruleIdOf(event, existing)!, created: false };
+		record = {
+			event: event.value,
+			dedicatedNumber,
+			rulePath: event.rulePath,
+			ruleId: ruleIdOf(event, existing)!,
+			created: false,
+		};
 	} else {
 		let created: IDataObject;
 		try {
@@ -112,7 +143,13 @@ export async function ensurePollRule(
 		}
 		const id = ruleIdOf(event, created);
 		if (id === undefined) throw setupError(this, event, 'ClickSend returned no rule id', 'create');
-		record = { event: event.value, dedicatedNumber, rulePath: event.rulePath, ruleId: id, created: true };
+		record = {
+			event: event.value,
+			dedicatedNumber,
+			rulePath: event.rulePath,
+			ruleId: id,
+			created: true,
+		};
 	}
 	state.pollRule = record;
 	return record;

@@ -55,7 +55,11 @@ export function isNew(state: PollState, id: string, time: number): boolean {
  * Remembers emitted events (`time` 0 is remembered as `nowSeconds`), then forgets the oldest
  * whole seconds beyond MAX_REMEMBERED_EVENTS and moves `before` past them.
  */
-export function remember(state: PollState, events: Array<{ id: string; time: number }>, nowSeconds: number): void {
+export function remember(
+	state: PollState,
+	events: Array<{ id: string; time: number }>,
+	nowSeconds: number,
+): void {
 	for (const { id, time } of events) state.seen[id] = time || nowSeconds;
 	const ids = Object.keys(state.seen);
 	if (ids.length <= MAX_REMEMBERED_EVENTS) return;
@@ -74,7 +78,8 @@ export function remember(state: PollState, events: Array<{ id: string; time: num
  * after MAX_PAGES_PER_POLL pages or its time budget.
  */
 export function pagesAfterFirst(lastPage: number, resumePage: number): number[] {
-	const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => from + index);
+	const range = (from: number, to: number) =>
+		Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => from + index);
 	if (lastPage <= 1) return [];
 	if (resumePage >= 2 && resumePage <= lastPage) return range(resumePage, lastPage);
 	return [lastPage, ...range(2, lastPage - 1)];

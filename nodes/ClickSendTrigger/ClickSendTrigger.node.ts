@@ -7,7 +7,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { eventProperty, filterProperties, getDedicatedNumbers } from '../ClickSendEvents/description';
+import {
+	eventProperty,
+	filterProperties,
+	getDedicatedNumbers,
+} from '../ClickSendEvents/description';
 import { TRIGGER_EVENTS } from '../ClickSendEvents/events';
 import { handleDelivery } from './delivery';
 import { checkExists, create, remove } from './webhook';
@@ -26,7 +30,8 @@ export class ClickSendTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		description: 'Starts the workflow instantly on inbound SMS or fax and on SMS, voice, fax and email delivery receipts',
+		description:
+			'Starts the workflow instantly on inbound SMS or fax and on SMS, voice, fax and email delivery receipts',
 		defaults: { name: 'ClickSend Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -25,7 +25,8 @@ export function firstDelivery(activation: string, eventId: string, nowSeconds: n
 	if (!recent) {
 		recent = new Map();
 		recentByActivation.set(activation, recent);
-		if (recentByActivation.size > MAX_ACTIVATIONS) recentByActivation.delete(recentByActivation.keys().next().value as string);
+		if (recentByActivation.size > MAX_ACTIVATIONS)
+			recentByActivation.delete(recentByActivation.keys().next().value as string);
 	}
 	const seenAt = recent.get(eventId);
 	if (seenAt !== undefined && seenAt > nowSeconds - DEDUPE_WINDOW_SECONDS) return false;

@@ -52,7 +52,8 @@ function activationOf(context: IWebhookFunctions, query: IDataObject): string | 
 	const rules = (context.getWorkflowStaticData('node') as TriggerStaticData).rules ?? {};
 	let match: string | undefined;
 	for (const record of Object.values(rules)) {
-		if (typeof record?.secret === 'string' && sameSecret(record.secret, token)) match = record.secret;
+		if (typeof record?.secret === 'string' && sameSecret(record.secret, token))
+			match = record.secret;
 	}
 	return match;
 }
@@ -67,7 +68,10 @@ function byteLength(value: unknown): number {
 function copyFields(target: IDataObject, source: IDataObject): void {
 	for (const [key, value] of Object.entries(source)) {
 		if (key === TOKEN_PARAM || UNSAFE_KEYS.has(key)) continue;
-		target[key] = Array.isArray(value) && value.every((entry) => typeof entry !== 'object') ? value[value.length - 1] : value;
+		target[key] =
+			Array.isArray(value) && value.every((entry) => typeof entry !== 'object')
+				? value[value.length - 1]
+				: value;
 	}
 }
 
@@ -85,13 +89,15 @@ function parseText(text: string): IDataObject | DeliveryRefusal {
 	if (!trimmed) return {};
 	if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
 		const parsed = parseJson(trimmed);
-		if (parsed === undefined) return new DeliveryRefusal(400, 'Bad request: the body is not valid JSON');
+		if (parsed === undefined)
+			return new DeliveryRefusal(400, 'Bad request: the body is not valid JSON');
 		if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
 			return new DeliveryRefusal(400, 'Bad request: a ClickSend event is a JSON object');
 		}
 		return parsed as IDataObject;
 	}
-	if (!/^[^=&\s]+=/.test(trimmed)) return new DeliveryRefusal(400, 'Bad request: the body is neither JSON nor form fields');
+	if (!/^[^=&\s]+=/.test(trimmed))
+		return new DeliveryRefusal(400, 'Bad request: the body is neither JSON nor form fields');
 	const fields: IDataObject = {};
 	for (const [key, value] of new URLSearchParams(trimmed)) fields[key] = value;
 	return fields;
@@ -107,19 +113,37 @@ export interface DeliveryRequest {
  * The delivered event as one flat object: query fields, then the body (JSON object, form fields,
  * or either as text n8n did not parse); a DeliveryRefusal for an oversized or malformed body.
  */
-export function readEvent(request: DeliveryRequest, query: IDataObject, body: unknown): IDataObject | DeliveryRefusal {
+export function readEvent(
+	request: DeliveryRequest,
+	query: IDataObject,
+	body: unknown,
+): IDataObject | DeliveryRefusal {
 	const declared = Number(request.headers?.['content-length']);
-	const size = Math.max(byteLength(request.rawBody), Number.isFinite(declared) ? declared : 0, byteLength(body));
+	const size = Math.max(
+		byteLength(request.rawBody),
+		Number.isFinite(declared) ? declared : 0,
+		byteLength(body),
+	);
 	if (size > MAX_DELIVERY_BYTES) {
-		return new DeliveryRefusal(413, `Payload too large: ${size} bytes; this trigger accepts ClickSend events of up to ${MAX_DELIVERY_BYTES} bytes`);
+		return new DeliveryRefusal(
+			413,
+			`Payload too large: ${size} bytes; this trigger accepts ClickSend events of up to ${MAX_DELIVERY_BYTES} bytes`,
+		);
 	}
 	let fields: IDataObject | DeliveryRefusal;
-	const isEmptyObject = !!body && typeof body === 'object' && !Array.isArray(body) && !Object.keys(body).length;
+	const isEmptyObject =
+		!!body && typeof body === 'object' && !Array.isArray(body) && !Object.keys(body).length;
 	if (typeof body === 'string') fields = parseText(body);
-	else if ((body === undefined || body === null || isEmptyObject) && byteLength(request.rawBody)) fields = parseText(String(request.rawBody));
+	else if ((body === undefined || body === null || isEmptyObject) && byteLength(request.rawBody))
+		fields = parseText(String(request.rawBody));
 	else if (body === undefined || body === null) fields = {};
-	else if (typeof body === 'object' && !Array.isArray(body) && !Buffer.isBuffer(body)) fields = body as IDataObject;
-	else fields = new DeliveryRefusal(400, 'Bad request: a ClickSend event is a JSON object or form fields');
+	else if (typeof body === 'object' && !Array.isArray(body) && !Buffer.isBuffer(body))
+		fields = body as IDataObject;
+	else
+		fields = new DeliveryRefusal(
+			400,
+			'Bad request: a ClickSend event is a JSON object or form fields',
+		);
 	if (fields instanceof DeliveryRefusal) return fields;
 
 	const event: IDataObject = {};
@@ -137,7 +161,8 @@ function refuse(context: IWebhookFunctions, status: number, message: string): IW
 export async function handleDelivery(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 	const query = (this.getQueryData() ?? {}) as IDataObject;
 	const activation = activationOf(this, query);
-	if (!activation) return refuse(this, 401, 'Unauthorized: missing or wrong token for this ClickSend Trigger');
+	if (!activation)
+		return refuse(this, 401, 'Unauthorized: missing or wrong token for this ClickSend Trigger');
 
 	const payload = readEvent(this.getRequestObject() as DeliveryRequest, query, this.getBodyData());
 	if (payload instanceof DeliveryRefusal) return refuse(this, payload.status, payload.message);

@@ -34,16 +34,24 @@ export interface TriggerStaticData extends IDataObject {
 const SECRET_LENGTH = 32;
 
 /** The rule this activation needs: its event, its body without the address, and its signature. */
-function desiredRule(context: IHookFunctions): { event: TriggerEvent; body: IDataObject; signature: string } {
+function desiredRule(context: IHookFunctions): {
+	event: TriggerEvent;
+	body: IDataObject;
+	signature: string;
+} {
 	const event = getTriggerEvent(context.getNodeParameter('event') as string);
-	const body = ruleBody(event, ruleName(context, 'webhook'), ruleFilters(context, event), { action: 'URL', address: '' });
+	const body = ruleBody(event, ruleName(context, 'webhook'), ruleFilters(context, event), {
+		action: 'URL',
+		address: '',
+	});
 	delete body.action_address;
 	return { event, body, signature: JSON.stringify({ path: event.rulePath, ...body }) };
 }
 
 function webhookUrl(context: IHookFunctions): string {
 	const url = context.getNodeWebhookUrl('default');
-	if (!url) throw new NodeOperationError(context.getNode(), 'n8n gave no webhook URL for this node');
+	if (!url)
+		throw new NodeOperationError(context.getNode(), 'n8n gave no webhook URL for this node');
 	return url;
 }
 
@@ -61,10 +69,17 @@ export function isNotFound(error: unknown): boolean {
  * twice does nothing more). Undefined when ClickSend answers 404 (the rule is gone); any other
  * failure is thrown as the transport's NodeApiError.
  */
-async function ruleRequest(context: IHookFunctions, method: 'GET' | 'DELETE', record: RuleRecord): Promise<IDataObject | undefined> {
+async function ruleRequest(
+	context: IHookFunctions,
+	method: 'GET' | 'DELETE',
+	record: RuleRecord,
+): Promise<IDataObject | undefined> {
 	let failure: unknown;
 	try {
-		const envelope = await clickSendRequest.call(context, { method, path: `${record.rulePath}${apiPath`/${record.ruleId}`}` });
+		const envelope = await clickSendRequest.call(context, {
+			method,
+			path: `${record.rulePath}${apiPath`/${record.ruleId}`}`,
+		});
 		return (envelope.data && typeof envelope.data === 'object' ? envelope.data : {}) as IDataObject;
 	} catch (error) {
 		failure = error;
@@ -96,7 +111,11 @@ export async function checkExists(this: IHookFunctions): Promise<boolean> {
 	if (record.signature !== desiredRule(this).signature) return false;
 	const rule = await ruleRequest(this, 'GET', record);
 	if (!rule) return false;
-	return sameAddress(rule.action_address, record.address) && String(rule.action ?? '').toUpperCase() === 'URL' && Number(rule.enabled ?? 1) !== 0;
+	return (
+		sameAddress(rule.action_address, record.address) &&
+		String(rule.action ?? '').toUpperCase() === 'URL' &&
+		Number(rule.enabled ?? 1) !== 0
+	);
 }
 
 /** n8n asks: create the rule. Registers URL + a fresh secret and keeps the rule id. */
@@ -116,12 +135,20 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 	const secret = randomString(SECRET_LENGTH);
 	const address = `${url}${url.includes('?') ? '&' : '?'}${TOKEN_PARAM}=${secret}`;
 	// A POST that creates: the transport never repeats it after a 5xx or a dropped connection.
-	const response = await clickSendRequest.call(this, { method: 'POST', path: event.rulePath, body: { ...body, action_address: address } });
+	const response = await clickSendRequest.call(this, {
+		method: 'POST',
+		path: event.rulePath,
+		body: { ...body, action_address: address },
+	});
 	const ruleId = ruleIdOf(event, (response.data ?? {}) as IDataObject);
 	if (ruleId === undefined) {
-		throw new NodeOperationError(this.getNode(), 'ClickSend created the automation rule but returned no rule id', {
-			description: `Response: ${JSON.stringify(response).slice(0, 300)}`,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'ClickSend created the automation rule but returned no rule id',
+			{
+				description: `Response: ${JSON.stringify(response).slice(0, 300)}`,
+			},
+		);
 	}
 	rules[url] = { ruleId, rulePath: event.rulePath, address, secret, signature };
 	return true;

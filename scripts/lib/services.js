@@ -40,7 +40,10 @@ function which(command) {
 }
 
 function redisServerPath() {
-	return which('redis-server') || (fs.existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : undefined);
+	return (
+		which('redis-server') ||
+		(fs.existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : undefined)
+	);
 }
 
 /** The newest /usr/lib/postgresql/<major>/bin that has initdb, postgres and createdb. */
@@ -53,7 +56,8 @@ function postgresBinDir() {
 		.sort((a, b) => Number(b) - Number(a));
 	for (const major of majors) {
 		const bin = path.join(base, major, 'bin');
-		if (['initdb', 'postgres', 'createdb'].every((tool) => fs.existsSync(path.join(bin, tool)))) return bin;
+		if (['initdb', 'postgres', 'createdb'].every((tool) => fs.existsSync(path.join(bin, tool))))
+			return bin;
 	}
 	return undefined;
 }
@@ -73,27 +77,51 @@ function ensurePackages(log = () => undefined) {
 	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 	const prefix = isRoot ? [] : ['sudo', '-n'];
 	if (!isRoot && !which('sudo')) {
-		throw new Error(`missing Debian packages ${missing.join(', ')}: run as root or install them (apt-get install ${missing.join(' ')})`);
+		throw new Error(
+			`missing Debian packages ${missing.join(', ')}: run as root or install them (apt-get install ${missing.join(' ')})`,
+		);
 	}
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive', NEEDRESTART_MODE: 'a' };
 	const apt = (args) => {
 		// Wait for a dpkg lock held by another apt run (up to 2 min) instead of failing at once.
 		const [command, ...rest] = [...prefix, 'apt-get', '-o', 'DPkg::Lock::Timeout=120', ...args];
-		return spawnSync(command, rest, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+		return spawnSync(command, rest, {
+			env,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'pipe'],
+			maxBuffer: 64 * 1024 * 1024,
+		});
 	};
-	const install = () => apt(['install', '-y', '-q', '--no-install-recommends', '-o', 'Dpkg::Options::=--force-confdef', '-o', 'Dpkg::Options::=--force-confold', ...missing]);
+	const install = () =>
+		apt([
+			'install',
+			'-y',
+			'-q',
+			'--no-install-recommends',
+			'-o',
+			'Dpkg::Options::=--force-confdef',
+			'-o',
+			'Dpkg::Options::=--force-confold',
+			...missing,
+		]);
 	log(`installing Debian packages: ${missing.join(', ')} (apt-get)`);
 	let res = install();
 	if (res.status !== 0) {
 		log('apt-get install failed; apt-get update and one more try');
 		const update = apt(['update', '-q']);
-		if (update.status !== 0) throw new Error(`apt-get update failed (${update.status}):\n${(update.stderr || '').slice(-2000)}`);
+		if (update.status !== 0)
+			throw new Error(
+				`apt-get update failed (${update.status}):\n${(update.stderr || '').slice(-2000)}`,
+			);
 		res = install();
 	}
 	if (res.status !== 0) {
-		throw new Error(`apt-get install ${missing.join(' ')} failed (${res.status}):\n${(res.stdout || '').slice(-2000)}\n${(res.stderr || '').slice(-2000)}`);
+		throw new Error(
+			`apt-get install ${missing.join(' ')} failed (${res.status}):\n${(res.stdout || '').slice(-2000)}\n${(res.stderr || '').slice(-2000)}`,
+		);
 	}
-	if (!redisServerPath() || !postgresBinDir()) throw new Error(`apt-get installed ${missing.join(', ')} but the binaries are still missing`);
+	if (!redisServerPath() || !postgresBinDir())
+		throw new Error(`apt-get installed ${missing.join(', ')} but the binaries are still missing`);
 	return missing;
 }
 
@@ -173,7 +201,11 @@ function treeRssKb(pid) {
  * Spawns `command` in its own process group, output to `logFile`; the returned stop() sends
  * `signal` to the group, waits for the exit, and SIGKILLs the group after `killAfterMs`.
  */
-function spawnService(command, args, { logFile, cwd, uid, gid, signal = 'SIGTERM', killAfterMs = 15000, env, onSpawn }) {
+function spawnService(
+	command,
+	args,
+	{ logFile, cwd, uid, gid, signal = 'SIGTERM', killAfterMs = 15000, env, onSpawn },
+) {
 	const fd = fs.openSync(logFile, 'a');
 	const child = spawn(command, args, {
 		cwd,
@@ -234,18 +266,43 @@ async function startRedis({ dir, timeoutMs = 30000, onSpawn }) {
 	const logFile = path.join(dir, 'redis.log');
 	const service = spawnService(
 		bin,
-		['--bind', '127.0.0.1', '--port', String(port), '--protected-mode', 'yes', '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no', '--loglevel', 'warning'],
+		[
+			'--bind',
+			'127.0.0.1',
+			'--port',
+			String(port),
+			'--protected-mode',
+			'yes',
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--dir',
+			dir,
+			'--daemonize',
+			'no',
+			'--loglevel',
+			'warning',
+		],
 		{ logFile, cwd: dir, signal: 'SIGTERM', onSpawn },
 	);
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline && !service.exited()) {
 		if ((await tcpAsk(port, 'PING\r\n')).startsWith('+PONG')) {
-			return { port, pid: service.child.pid, logFile, startMs: Date.now() - t0, stop: service.stop };
+			return {
+				port,
+				pid: service.child.pid,
+				logFile,
+				startMs: Date.now() - t0,
+				stop: service.stop,
+			};
 		}
 		await sleep(100);
 	}
 	await service.stop();
-	throw new Error(`redis-server did not answer PING on 127.0.0.1:${port}; log ${logFile}:\n${tail(logFile)}`);
+	throw new Error(
+		`redis-server did not answer PING on 127.0.0.1:${port}; log ${logFile}:\n${tail(logFile)}`,
+	);
 }
 
 /** uid/gid to run Postgres as: the `postgres` user when we are root, else ourselves. */
@@ -253,7 +310,10 @@ function postgresUser() {
 	if (typeof process.getuid !== 'function' || process.getuid() !== 0) return {};
 	const id = (flag) => {
 		const res = spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' });
-		if (res.status !== 0) throw new Error('running as root and there is no `postgres` user to run PostgreSQL as (the postgresql package creates it)');
+		if (res.status !== 0)
+			throw new Error(
+				'running as root and there is no `postgres` user to run PostgreSQL as (the postgresql package creates it)',
+			);
 		return Number(res.stdout.trim());
 	};
 	return { uid: id('-u'), gid: id('-g') };
@@ -271,7 +331,10 @@ function postgresUser() {
 async function startPostgres({ dir, timeoutMs = 60000, onSpawn }) {
 	const t0 = Date.now();
 	const bin = postgresBinDir();
-	if (!bin) throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql (ensurePackages() installs them)');
+	if (!bin)
+		throw new Error(
+			'PostgreSQL server binaries not found under /usr/lib/postgresql (ensurePackages() installs them)',
+		);
 	const { uid, gid } = postgresUser();
 	fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
 	if (uid !== undefined) fs.chownSync(dir, uid, gid);
@@ -286,12 +349,26 @@ async function startPostgres({ dir, timeoutMs = 60000, onSpawn }) {
 	const env = { ...process.env, LC_ALL: 'C', LANG: 'C', HOME: dir, PGPASSWORD: password };
 	const init = spawnSync(
 		path.join(bin, 'initdb'),
-		['-D', dataDir, '-U', user, `--pwfile=${pwFile}`, '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--no-sync'],
+		[
+			'-D',
+			dataDir,
+			'-U',
+			user,
+			`--pwfile=${pwFile}`,
+			'--auth-local=trust',
+			'--auth-host=scram-sha-256',
+			'-E',
+			'UTF8',
+			'--no-sync',
+		],
 		{ cwd: dir, env, encoding: 'utf8', ...asUser },
 	);
 	fs.rmSync(pwFile, { force: true });
-	if (init.status !== 0) throw new Error(`initdb failed (${init.status}):\n${init.stdout}\n${init.stderr}`);
-	const version = (spawnSync(path.join(bin, 'postgres'), ['--version'], { encoding: 'utf8' }).stdout || '').trim();
+	if (init.status !== 0)
+		throw new Error(`initdb failed (${init.status}):\n${init.stdout}\n${init.stderr}`);
+	const version = (
+		spawnSync(path.join(bin, 'postgres'), ['--version'], { encoding: 'utf8' }).stdout || ''
+	).trim();
 
 	const port = await freePort();
 	const logFile = path.join(dir, 'postgres.log');
@@ -300,14 +377,22 @@ async function startPostgres({ dir, timeoutMs = 60000, onSpawn }) {
 	const service = spawnService(
 		path.join(bin, 'postgres'),
 		[
-			'-D', dataDir,
-			'-p', String(port),
-			'-c', 'listen_addresses=127.0.0.1',
-			'-c', 'unix_socket_directories=',
-			'-c', 'fsync=off',
-			'-c', 'synchronous_commit=off',
-			'-c', 'full_page_writes=off',
-			'-c', 'max_connections=200',
+			'-D',
+			dataDir,
+			'-p',
+			String(port),
+			'-c',
+			'listen_addresses=127.0.0.1',
+			'-c',
+			'unix_socket_directories=',
+			'-c',
+			'fsync=off',
+			'-c',
+			'synchronous_commit=off',
+			'-c',
+			'full_page_writes=off',
+			'-c',
+			'max_connections=200',
 		],
 		// SIGINT = "fast shutdown": disconnects clients, exits cleanly in well under a second.
 		{ logFile, cwd: dir, env, signal: 'SIGINT', onSpawn, ...asUser },
@@ -315,14 +400,30 @@ async function startPostgres({ dir, timeoutMs = 60000, onSpawn }) {
 	const deadline = Date.now() + timeoutMs;
 	let last;
 	while (Date.now() < deadline && !service.exited()) {
-		last = spawnSync(path.join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', user, '-O', user, 'n8n'], { env, encoding: 'utf8' });
+		last = spawnSync(
+			path.join(bin, 'createdb'),
+			['-h', '127.0.0.1', '-p', String(port), '-U', user, '-O', user, 'n8n'],
+			{ env, encoding: 'utf8' },
+		);
 		if (last.status === 0) {
-			return { port, pid: service.child.pid, database: 'n8n', user, password, logFile, startMs: Date.now() - t0, version, stop: service.stop };
+			return {
+				port,
+				pid: service.child.pid,
+				database: 'n8n',
+				user,
+				password,
+				logFile,
+				startMs: Date.now() - t0,
+				version,
+				stop: service.stop,
+			};
 		}
 		await sleep(200);
 	}
 	await service.stop();
-	throw new Error(`PostgreSQL did not come up on 127.0.0.1:${port} (${last ? last.stderr.trim() : 'exited'}); log ${logFile}:\n${tail(logFile)}`);
+	throw new Error(
+		`PostgreSQL did not come up on 127.0.0.1:${port} (${last ? last.stderr.trim() : 'exited'}); log ${logFile}:\n${tail(logFile)}`,
+	);
 }
 
 /**
@@ -341,10 +442,22 @@ function startReaper(dir, { keepDir = false } = {}) {
 		'for g in $(cat "$2"); do kill -TERM "-$g" 2>/dev/null; done; sleep 5; ' +
 		'for g in $(cat "$2"); do kill -KILL "-$g" 2>/dev/null; done; fi; ' +
 		'if [ "$4" != keep ]; then rm -rf "$3"; fi';
-	const child = spawn('sh', ['-c', script, 'clicksend-e2e-reaper', String(process.pid), listFile, dir, keepDir ? 'keep' : 'delete'], {
-		detached: true,
-		stdio: 'ignore',
-	});
+	const child = spawn(
+		'sh',
+		[
+			'-c',
+			script,
+			'clicksend-e2e-reaper',
+			String(process.pid),
+			listFile,
+			dir,
+			keepDir ? 'keep' : 'delete',
+		],
+		{
+			detached: true,
+			stdio: 'ignore',
+		},
+	);
 	child.unref();
 	return {
 		add(pgid) {
@@ -360,4 +473,13 @@ function startReaper(dir, { keepDir = false } = {}) {
 	};
 }
 
-module.exports = { startReaper, ensurePackages, startRedis, startPostgres, treeRssKb, freePort, postgresBinDir, redisServerPath };
+module.exports = {
+	startReaper,
+	ensurePackages,
+	startRedis,
+	startPostgres,
+	treeRssKb,
+	freePort,
+	postgresBinDir,
+	redisServerPath,
+};

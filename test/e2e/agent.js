@@ -41,15 +41,21 @@ class ScriptedOpenAi {
 
 	/** Tool messages (what the tool returned or the error it raised) sent back to the model. */
 	toolResults() {
-		return this.requests.flatMap((body) => (body.messages || []).filter((message) => message.role === 'tool').map((message) => String(message.content)));
+		return this.requests.flatMap((body) =>
+			(body.messages || [])
+				.filter((message) => message.role === 'tool')
+				.map((message) => String(message.content)),
+		);
 	}
 
 	async handle(req, res) {
 		const chunks = [];
 		for await (const chunk of req) chunks.push(chunk);
 		const text = Buffer.concat(chunks).toString('utf8');
-		if (req.method === 'GET' && req.url.endsWith('/models')) return send(res, 200, { object: 'list', data: [{ id: 'gpt-4o-mini', object: 'model' }] });
-		if (req.method !== 'POST' || !req.url.endsWith('/chat/completions')) return send(res, 404, { error: { message: `no route ${req.method} ${req.url}` } });
+		if (req.method === 'GET' && req.url.endsWith('/models'))
+			return send(res, 200, { object: 'list', data: [{ id: 'gpt-4o-mini', object: 'model' }] });
+		if (req.method !== 'POST' || !req.url.endsWith('/chat/completions'))
+			return send(res, 404, { error: { message: `no route ${req.method} ${req.url}` } });
 		const body = JSON.parse(text || '{}');
 		this.requests.push(body);
 		const messages = body.messages || [];
@@ -59,7 +65,17 @@ class ScriptedOpenAi {
 		const args = [...this.script.entries()].find(([key]) => prompt.includes(key))?.[1];
 		const message =
 			!answered && toolName && args
-				? { role: 'assistant', content: null, tool_calls: [{ id: `call_${this.requests.length}`, type: 'function', function: { name: toolName, arguments: JSON.stringify(args) } }] }
+				? {
+						role: 'assistant',
+						content: null,
+						tool_calls: [
+							{
+								id: `call_${this.requests.length}`,
+								type: 'function',
+								function: { name: toolName, arguments: JSON.stringify(args) },
+							},
+						],
+					}
 				: { role: 'assistant', content: answered ? 'Done.' : 'I have no tool for that.' };
 		if (body.stream) return stream(res, body.model, message);
 		return send(res, 200, {
@@ -84,7 +100,10 @@ function stream(res, model, message) {
 	const chunk = (delta, finish) =>
 		`data: ${JSON.stringify({ id: 'chatcmpl-s', object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model: model || 'gpt-4o-mini', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
 	const delta = message.tool_calls
-		? { role: 'assistant', tool_calls: message.tool_calls.map((call, index) => ({ index, ...call })) }
+		? {
+				role: 'assistant',
+				tool_calls: message.tool_calls.map((call, index) => ({ index, ...call })),
+			}
 		: { role: 'assistant', content: message.content };
 	res.write(chunk(delta, null));
 	res.write(chunk({}, message.tool_calls ? 'tool_calls' : 'stop'));
@@ -92,12 +111,26 @@ function stream(res, model, message) {
 }
 
 function agentCredentials(openAiUrl) {
-	return [{ id: AGENT_IDS.openAiCredential, name: 'OpenAI stub (e2e)', type: 'openAiApi', data: { apiKey: 'sk-e2e-stub', url: openAiUrl } }];
+	return [
+		{
+			id: AGENT_IDS.openAiCredential,
+			name: 'OpenAI stub (e2e)',
+			type: 'openAiApi',
+			data: { apiKey: 'sk-e2e-stub', url: openAiUrl },
+		},
+	];
 }
 
 /** Manual Trigger → AI Agent, with the OpenAI Chat Model and the ClickSend tool attached. */
 function agentWorkflow(id, name, prompt, clickSendCredential) {
-	const manual = { id: 'a0000000-0000-4000-8000-000000000001', name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
+	const manual = {
+		id: 'a0000000-0000-4000-8000-000000000001',
+		name: 'Manual Trigger',
+		type: 'n8n-nodes-base.manualTrigger',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
 	const agent = {
 		id: 'a0000000-0000-4000-8000-000000000002',
 		name: 'AI Agent',
@@ -112,7 +145,11 @@ function agentWorkflow(id, name, prompt, clickSendCredential) {
 		type: '@n8n/n8n-nodes-langchain.lmChatOpenAi',
 		typeVersion: 1.3,
 		position: [220, 200],
-		parameters: { model: { __rl: true, mode: 'id', value: 'gpt-4o-mini' }, responsesApiEnabled: false, options: {} },
+		parameters: {
+			model: { __rl: true, mode: 'id', value: 'gpt-4o-mini' },
+			responsesApiEnabled: false,
+			options: {},
+		},
 		credentials: { openAiApi: { id: AGENT_IDS.openAiCredential, name: 'OpenAI stub (e2e)' } },
 	};
 	const tool = {
@@ -138,7 +175,9 @@ function agentWorkflow(id, name, prompt, clickSendCredential) {
 		nodes: [manual, agent, model, tool],
 		connections: {
 			'Manual Trigger': { main: [[{ node: 'AI Agent', type: 'main', index: 0 }]] },
-			'OpenAI Chat Model': { ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]] },
+			'OpenAI Chat Model': {
+				ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]],
+			},
 			'Send SMS': { ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] },
 		},
 		settings: { executionOrder: 'v1' },
@@ -149,7 +188,14 @@ function agentWorkflow(id, name, prompt, clickSendCredential) {
 /** Manual Trigger → three recipients → ClickSend SMS → Send with Skip Items Already Sent, two per request. */
 function rerunWorkflow(clickSendCredential, recipients) {
 	const nodes = [
-		{ id: 'b0000000-0000-4000-8000-000000000001', name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+		{
+			id: 'b0000000-0000-4000-8000-000000000001',
+			name: 'Manual Trigger',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
 		{
 			id: 'b0000000-0000-4000-8000-000000000002',
 			name: 'Recipients',
@@ -158,20 +204,43 @@ function rerunWorkflow(clickSendCredential, recipients) {
 			position: [220, 0],
 			parameters: { mode: 'raw', jsonOutput: JSON.stringify({ recipients }), options: {} },
 		},
-		{ id: 'b0000000-0000-4000-8000-000000000003', name: 'One Item Per Recipient', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [440, 0], parameters: { fieldToSplitOut: 'recipients', options: {} } },
+		{
+			id: 'b0000000-0000-4000-8000-000000000003',
+			name: 'One Item Per Recipient',
+			type: 'n8n-nodes-base.splitOut',
+			typeVersion: 1,
+			position: [440, 0],
+			parameters: { fieldToSplitOut: 'recipients', options: {} },
+		},
 		{
 			id: 'b0000000-0000-4000-8000-000000000004',
 			name: 'Send SMS',
 			type: 'CUSTOM.clickSend',
 			typeVersion: 1,
 			position: [660, 0],
-			parameters: { resource: 'sms', operation: 'send', sendTo: 'phoneNumber', to: '={{ $json.to }}', message: '={{ $json.text }}', options: { batchSize: 2, skipAlreadySent: true } },
+			parameters: {
+				resource: 'sms',
+				operation: 'send',
+				sendTo: 'phoneNumber',
+				to: '={{ $json.to }}',
+				message: '={{ $json.text }}',
+				options: { batchSize: 2, skipAlreadySent: true },
+			},
 			credentials: { [CREDENTIAL_TYPE]: clickSendCredential },
 		},
 	];
 	const connections = {};
-	for (let i = 0; i + 1 < nodes.length; i++) connections[nodes[i].name] = { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] };
-	return { id: AGENT_IDS.rerun, name: 'E2E: SMS → Send, re-run skips what was sent', active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+	for (let i = 0; i + 1 < nodes.length; i++)
+		connections[nodes[i].name] = { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] };
+	return {
+		id: AGENT_IDS.rerun,
+		name: 'E2E: SMS → Send, re-run skips what was sent',
+		active: false,
+		nodes,
+		connections,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
 }
 
 module.exports = { AGENT_IDS, ScriptedOpenAi, agentCredentials, agentWorkflow, rerunWorkflow };

@@ -49,15 +49,21 @@ const CHROMIUM_FLAGS = [
 ];
 const SEARCHES = ['ClickSend', 'SMS', 'fax'];
 const started = Date.now();
-const log = (line) => console.log(`[browser ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
+const log = (line) =>
+	console.log(`[browser ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
 
 /** What the check looks for, from the built node and the example file (not hard-coded labels). */
 function expectations() {
 	const nodeFile = path.join(ROOT, 'dist', 'nodes', 'ClickSend', 'ClickSend.node.js');
-	assert.ok(fs.existsSync(nodeFile), `${nodeFile} is missing: run \`npm run build\` (npm run dev does)`);
+	assert.ok(
+		fs.existsSync(nodeFile),
+		`${nodeFile} is missing: run \`npm run build\` (npm run dev does)`,
+	);
 	const { ClickSend } = require(nodeFile);
 	const { displayName, properties } = new ClickSend().description;
-	const resource = properties.find((p) => p.name === 'resource').options.find((o) => o.value === 'sms');
+	const resource = properties
+		.find((p) => p.name === 'resource')
+		.options.find((o) => o.value === 'sms');
 	const operation = properties
 		.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes('sms'))
 		.options.find((o) => o.value === 'send');
@@ -73,7 +79,9 @@ function expectations() {
 }
 
 async function sandboxSmsCount() {
-	const res = await fetch(`${sandboxUrl}/sms/history?limit=15`, { headers: { authorization: SANDBOX_AUTH } });
+	const res = await fetch(`${sandboxUrl}/sms/history?limit=15`, {
+		headers: { authorization: SANDBOX_AUTH },
+	});
 	assert.equal(res.status, 200, `the sandbox at ${sandboxUrl} answered ${res.status}`);
 	return (await res.json()).data.total;
 }
@@ -82,7 +90,8 @@ const exact = (text) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '
 
 async function main() {
 	const want = expectations();
-	const out = process.env.BROWSER_CHECK_OUT || fs.mkdtempSync(path.join(os.tmpdir(), 'clicksend-browser-'));
+	const out =
+		process.env.BROWSER_CHECK_OUT || fs.mkdtempSync(path.join(os.tmpdir(), 'clicksend-browser-'));
 	fs.mkdirSync(out, { recursive: true });
 	const consoleLines = [];
 	let current = 'start';
@@ -106,9 +115,17 @@ async function main() {
 	try {
 		page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 		page.setDefaultTimeout(30000);
-		page.on('console', (m) => consoleLines.push(`[${new Date().toISOString()}] console.${m.type()}: ${m.text()}`));
-		page.on('pageerror', (e) => consoleLines.push(`[${new Date().toISOString()}] pageerror: ${e.stack || e.message}`));
-		page.on('requestfailed', (r) => consoleLines.push(`[${new Date().toISOString()}] requestfailed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`));
+		page.on('console', (m) =>
+			consoleLines.push(`[${new Date().toISOString()}] console.${m.type()}: ${m.text()}`),
+		);
+		page.on('pageerror', (e) =>
+			consoleLines.push(`[${new Date().toISOString()}] pageerror: ${e.stack || e.message}`),
+		);
+		page.on('requestfailed', (r) =>
+			consoleLines.push(
+				`[${new Date().toISOString()}] requestfailed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`,
+			),
+		);
 		// "Leave without saving?" never blocks a navigation.
 		page.on('dialog', (dialog) => void dialog.accept());
 
@@ -122,74 +139,108 @@ async function main() {
 
 		const items = page.locator('[data-test-id="node-creator-item-name"]');
 		const search = page.locator('[data-test-id="node-creator-search-bar"]');
-		await step(`node panel: ${SEARCHES.map((q) => `"${q}"`).join(', ')} find ${want.nodeName}`, async () => {
-			await page.goto(`${editorUrl}/workflow/new`);
-			// The first editor load compiles and serves the whole front end: allow for a slow machine.
-			await page.locator('[data-test-id="canvas-plus-button"]').first().waitFor({ timeout: 90000 });
-			const ours = items.filter({ hasText: exact(want.nodeName) });
-			for (const query of SEARCHES) {
-				// A freshly opened panel (its start page lists categories, not our node) for each query,
-				// so a result can never be left over from the previous search.
-				if (await search.isVisible()) await page.keyboard.press('Escape');
-				await search.waitFor({ state: 'hidden' });
-				await page.click('[data-test-id="node-creator-plus-button"]');
-				await search.waitFor();
-				assert.equal(await ours.count(), 0, `the node panel's start page already lists "${want.nodeName}"`);
-				await search.fill(query);
-				await ours.first().waitFor({ timeout: 15000 }).catch(async () => {
-					const shown = await items.allTextContents();
-					throw new Error(`searching "${query}" in the node panel lists no "${want.nodeName}" (shown: ${shown.slice(0, 12).join(', ') || 'nothing'})`);
-				});
-			}
-		});
-
-		await step(`${want.nodeName} → ${want.resourceLabel} → ${want.operationLabel} ("${want.actionLabel}") opens its form`, async () => {
-			await search.fill(want.nodeName);
-			await items.filter({ hasText: exact(want.nodeName) }).first().click();
-			// A new workflow shows the node's triggers and its (collapsed) actions.
-			const actionsHeader = page.locator('[data-test-id="node-creator-category-item"]', { hasText: /^\s*Actions/ });
-			const action = items.filter({ hasText: exact(want.actionLabel) }).first();
-			await Promise.any([actionsHeader.first().waitFor(), action.waitFor()]);
-			if (!(await action.isVisible())) await actionsHeader.first().click();
-			await action.click();
-			const ndv = page.locator('[data-test-id="ndv"]');
-			await ndv.waitFor();
-			for (const [parameter, label] of [
-				['resource', want.resourceLabel],
-				['operation', want.operationLabel],
-			]) {
-				const input = ndv.locator(`[data-test-id="parameter-input-${parameter}"] input`).first();
-				let shown = '';
-				for (let i = 0; i < 50 && shown !== label; i++) {
-					shown = await input.inputValue().catch(() => '');
-					if (shown !== label) await page.waitForTimeout(200);
+		await step(
+			`node panel: ${SEARCHES.map((q) => `"${q}"`).join(', ')} find ${want.nodeName}`,
+			async () => {
+				await page.goto(`${editorUrl}/workflow/new`);
+				// The first editor load compiles and serves the whole front end: allow for a slow machine.
+				await page
+					.locator('[data-test-id="canvas-plus-button"]')
+					.first()
+					.waitFor({ timeout: 90000 });
+				const ours = items.filter({ hasText: exact(want.nodeName) });
+				for (const query of SEARCHES) {
+					// A freshly opened panel (its start page lists categories, not our node) for each query,
+					// so a result can never be left over from the previous search.
+					if (await search.isVisible()) await page.keyboard.press('Escape');
+					await search.waitFor({ state: 'hidden' });
+					await page.click('[data-test-id="node-creator-plus-button"]');
+					await search.waitFor();
+					assert.equal(
+						await ours.count(),
+						0,
+						`the node panel's start page already lists "${want.nodeName}"`,
+					);
+					await search.fill(query);
+					await ours
+						.first()
+						.waitFor({ timeout: 15000 })
+						.catch(async () => {
+							const shown = await items.allTextContents();
+							throw new Error(
+								`searching "${query}" in the node panel lists no "${want.nodeName}" (shown: ${shown.slice(0, 12).join(', ') || 'nothing'})`,
+							);
+						});
 				}
-				assert.equal(shown, label, `the node's form shows ${parameter} "${shown}", expected "${label}"`);
-			}
-			const match = /\/workflow\/([^/?#]+)/.exec(page.url());
-			if (match && match[1] !== 'new') scratchWorkflowId = match[1];
-			await page.click('[data-test-id="ndv-close-button"]');
-		});
+			},
+		);
+
+		await step(
+			`${want.nodeName} → ${want.resourceLabel} → ${want.operationLabel} ("${want.actionLabel}") opens its form`,
+			async () => {
+				await search.fill(want.nodeName);
+				await items
+					.filter({ hasText: exact(want.nodeName) })
+					.first()
+					.click();
+				// A new workflow shows the node's triggers and its (collapsed) actions.
+				const actionsHeader = page.locator('[data-test-id="node-creator-category-item"]', {
+					hasText: /^\s*Actions/,
+				});
+				const action = items.filter({ hasText: exact(want.actionLabel) }).first();
+				await Promise.any([actionsHeader.first().waitFor(), action.waitFor()]);
+				if (!(await action.isVisible())) await actionsHeader.first().click();
+				await action.click();
+				const ndv = page.locator('[data-test-id="ndv"]');
+				await ndv.waitFor();
+				for (const [parameter, label] of [
+					['resource', want.resourceLabel],
+					['operation', want.operationLabel],
+				]) {
+					const input = ndv.locator(`[data-test-id="parameter-input-${parameter}"] input`).first();
+					let shown = '';
+					for (let i = 0; i < 50 && shown !== label; i++) {
+						shown = await input.inputValue().catch(() => '');
+						if (shown !== label) await page.waitForTimeout(200);
+					}
+					assert.equal(
+						shown,
+						label,
+						`the node's form shows ${parameter} "${shown}", expected "${label}"`,
+					);
+				}
+				const match = /\/workflow\/([^/?#]+)/.exec(page.url());
+				if (match && match[1] !== 'new') scratchWorkflowId = match[1];
+				await page.click('[data-test-id="ndv-close-button"]');
+			},
+		);
 
 		let sentBefore;
 		let before;
-		await step(`example "${want.example.id}": Execute workflow → "${want.example.nodeName}" succeeds on the canvas`, async () => {
-			sentBefore = await sandboxSmsCount();
-			before = await runtime.listExecutions(apiUrl, cookie, { workflowId: want.example.id });
-			await page.goto(`${editorUrl}/workflow/${want.example.id}`);
-			const execute = page.locator('[data-test-id="execute-workflow-button"]').first();
-			await execute.waitFor({ timeout: 60000 });
-			await execute.click();
-			const node = page.locator(`[data-test-id="canvas-node"][data-node-name="${want.example.nodeName}"]`);
-			const success = node.locator('[data-test-id="canvas-node-status-success"]');
-			const failure = node.locator('[data-test-id="canvas-node-status-error"], [data-test-id="canvas-node-status-warning"]');
-			await Promise.race([
-				success.waitFor({ timeout: 60000 }),
-				failure.waitFor({ timeout: 60000 }).then(() => {
-					throw new Error(`"${want.example.nodeName}" shows an error on the canvas`);
-				}),
-			]);
-		});
+		await step(
+			`example "${want.example.id}": Execute workflow → "${want.example.nodeName}" succeeds on the canvas`,
+			async () => {
+				sentBefore = await sandboxSmsCount();
+				before = await runtime.listExecutions(apiUrl, cookie, { workflowId: want.example.id });
+				await page.goto(`${editorUrl}/workflow/${want.example.id}`);
+				const execute = page.locator('[data-test-id="execute-workflow-button"]').first();
+				await execute.waitFor({ timeout: 60000 });
+				await execute.click();
+				const node = page.locator(
+					`[data-test-id="canvas-node"][data-node-name="${want.example.nodeName}"]`,
+				);
+				const success = node.locator('[data-test-id="canvas-node-status-success"]');
+				const failure = node.locator(
+					'[data-test-id="canvas-node-status-error"], [data-test-id="canvas-node-status-warning"]',
+				);
+				await Promise.race([
+					success.waitFor({ timeout: 60000 }),
+					failure.waitFor({ timeout: 60000 }).then(() => {
+						throw new Error(`"${want.example.nodeName}" shows an error on the canvas`);
+					}),
+				]);
+			},
+		);
 
 		await step('n8n and the sandbox agree: one manual run, success, one more SMS', async () => {
 			let executions = before;
@@ -208,7 +259,9 @@ async function main() {
 			assert.equal(execution.mode, 'manual');
 			assert.equal(await sandboxSmsCount(), sentBefore + 1, 'the sandbox got one more SMS');
 		});
-		console.log(`PASS browser: signed in, found ${want.nodeName} by ${SEARCHES.join('/')}, opened ${want.resourceLabel} → ${want.operationLabel}, ran the example in the editor (success)`);
+		console.log(
+			`PASS browser: signed in, found ${want.nodeName} by ${SEARCHES.join('/')}, opened ${want.resourceLabel} → ${want.operationLabel}, ran the example in the editor (success)`,
+		);
 		if (!process.env.BROWSER_CHECK_OUT) fs.rmSync(out, { recursive: true, force: true });
 	} catch (error) {
 		const saved = [];
@@ -216,11 +269,17 @@ async function main() {
 		const html = path.join(out, 'failure.html');
 		const consoleFile = path.join(out, 'browser-console.log');
 		if (page) {
-			await page.screenshot({ path: screenshot, fullPage: true }).then(() => saved.push(screenshot)).catch(() => undefined);
-			await page.content().then((content) => {
-				fs.writeFileSync(html, content);
-				saved.push(html);
-			}).catch(() => undefined);
+			await page
+				.screenshot({ path: screenshot, fullPage: true })
+				.then(() => saved.push(screenshot))
+				.catch(() => undefined);
+			await page
+				.content()
+				.then((content) => {
+					fs.writeFileSync(html, content);
+					saved.push(html);
+				})
+				.catch(() => undefined);
 		}
 		fs.writeFileSync(consoleFile, `${consoleLines.join('\n')}\n`);
 		saved.push(consoleFile);
@@ -230,8 +289,12 @@ async function main() {
 		await browser.close().catch(() => undefined);
 		if (scratchWorkflowId) {
 			// n8n 2.x deletes only archived workflows.
-			await runtime.restRequest(apiUrl, cookie, 'POST', `/rest/workflows/${scratchWorkflowId}/archive`).catch(() => undefined);
-			await runtime.restRequest(apiUrl, cookie, 'DELETE', `/rest/workflows/${scratchWorkflowId}`).catch(() => undefined);
+			await runtime
+				.restRequest(apiUrl, cookie, 'POST', `/rest/workflows/${scratchWorkflowId}/archive`)
+				.catch(() => undefined);
+			await runtime
+				.restRequest(apiUrl, cookie, 'DELETE', `/rest/workflows/${scratchWorkflowId}`)
+				.catch(() => undefined);
 		}
 	}
 }

@@ -16,7 +16,10 @@ process.on('exit', () => {
 	for (const child of children) child.kill('SIGKILL');
 });
 
-async function n8nCliAsync(args, { userFolder, customExtensionsDir, env, timeoutMs = 180000 } = {}) {
+async function n8nCliAsync(
+	args,
+	{ userFolder, customExtensionsDir, env, timeoutMs = 180000 } = {},
+) {
 	const { node24, n8nBin } = runtime.runtimePaths();
 	const brokerPort = await runtime.freePort();
 	require('node:fs').mkdirSync(userFolder, { recursive: true });

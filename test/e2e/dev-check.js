@@ -32,7 +32,8 @@ async function sandbox(method, path, body) {
 async function finished(cookie, executionId) {
 	for (let i = 0; i < 100; i++) {
 		const execution = await runtime.getExecution(n8nUrl, cookie, executionId);
-		if (execution.finished || !['running', 'new', 'waiting'].includes(execution.status)) return execution;
+		if (execution.finished || !['running', 'new', 'waiting'].includes(execution.status))
+			return execution;
 		await sleep(300);
 	}
 	throw new Error(`execution ${executionId} did not finish`);
@@ -41,28 +42,51 @@ async function finished(cookie, executionId) {
 async function main() {
 	const cookie = await runtime.login(n8nUrl);
 
-	const run = await runtime.restRequest(n8nUrl, cookie, 'POST', `/rest/workflows/${SEND_SMS_ID}/run`, {
-		triggerToStartFrom: { name: 'Manual Trigger' },
-	});
+	const run = await runtime.restRequest(
+		n8nUrl,
+		cookie,
+		'POST',
+		`/rest/workflows/${SEND_SMS_ID}/run`,
+		{
+			triggerToStartFrom: { name: 'Manual Trigger' },
+		},
+	);
 	assert.equal(run.status, 200, run.text);
 	const { executionId } = run.body.data;
 	assert.ok(executionId, `no executionId: ${run.text}`);
 	const execution = await finished(cookie, executionId);
-	assert.equal(execution.status, 'success', JSON.stringify(execution.data.resultData.error || execution.status));
+	assert.equal(
+		execution.status,
+		'success',
+		JSON.stringify(execution.data.resultData.error || execution.status),
+	);
 	assert.equal(execution.mode, 'manual');
 	const [sent] = execution.data.resultData.runData['Send SMS'][0].data.main[0];
 	assert.equal(sent.json.status, 'SUCCESS');
 	const history = await sandbox('GET', '/sms/history?limit=100');
 	assert.ok(
-		history.data.data.some((sms) => sms.message_id === sent.json.message_id && sms.to === '+61411111111'),
+		history.data.data.some(
+			(sms) => sms.message_id === sent.json.message_id && sms.to === '+61411111111',
+		),
 		`sandbox history lacks ${sent.json.message_id}`,
 	);
-	console.log(`PASS "send an SMS" example run through POST /rest/workflows/${SEND_SMS_ID}/run: execution ${executionId} success, sandbox got message ${sent.json.message_id}`);
+	console.log(
+		`PASS "send an SMS" example run through POST /rest/workflows/${SEND_SMS_ID}/run: execution ${executionId} success, sandbox got message ${sent.json.message_id}`,
+	);
 
 	const text = `dev check ${Date.now()}`;
-	const before = (await runtime.listExecutions(n8nUrl, cookie, { workflowId: AUTO_REPLY_ID })).length;
-	const inbound = await sandbox('POST', '/sms/inbound', { url: 'rules', from: '+61433333333', body: text });
-	assert.deepEqual(inbound.data._sandbox_deliveries.map((delivery) => delivery.status), [200], JSON.stringify(inbound));
+	const before = (await runtime.listExecutions(n8nUrl, cookie, { workflowId: AUTO_REPLY_ID }))
+		.length;
+	const inbound = await sandbox('POST', '/sms/inbound', {
+		url: 'rules',
+		from: '+61433333333',
+		body: text,
+	});
+	assert.deepEqual(
+		inbound.data._sandbox_deliveries.map((delivery) => delivery.status),
+		[200],
+		JSON.stringify(inbound),
+	);
 	let executions = [];
 	for (let i = 0; i < 60 && executions.length <= before; i++) {
 		await sleep(300);
@@ -75,7 +99,9 @@ async function main() {
 		(sms) => sms.to === '+61433333333' && sms.body === `Thanks! We got your message: "${text}"`,
 	);
 	assert.equal(replies.length, 1, 'the sandbox got the auto-reply');
-	console.log(`PASS inbound SMS fired at the sandbox → auto-reply execution ${executions[0].id} success → reply SMS at the sandbox`);
+	console.log(
+		`PASS inbound SMS fired at the sandbox → auto-reply execution ${executions[0].id} success → reply SMS at the sandbox`,
+	);
 }
 
 main().catch((error) => {

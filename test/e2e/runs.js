@@ -12,10 +12,16 @@ async function waitForExecutions(baseUrl, cookie, workflowId, count, timeoutMs =
 	let last = [];
 	while (Date.now() < deadline) {
 		last = await runtime.listExecutions(baseUrl, cookie, { workflowId, limit: 50 });
-		if (last.length >= count && last.slice(0, count).every((e) => !['running', 'new', 'waiting'].includes(e.status))) return last;
+		if (
+			last.length >= count &&
+			last.slice(0, count).every((e) => !['running', 'new', 'waiting'].includes(e.status))
+		)
+			return last;
 		await sleep(300);
 	}
-	throw new Error(`expected ${count} finished execution(s) of ${workflowId}, have ${JSON.stringify(last.map((e) => [e.id, e.status]))}`);
+	throw new Error(
+		`expected ${count} finished execution(s) of ${workflowId}, have ${JSON.stringify(last.map((e) => [e.id, e.status]))}`,
+	);
 }
 
 /** The first output's items of a node in a run (an execution's data), asserting it ran without error. */
@@ -34,7 +40,12 @@ function nodeItems(run, nodeName) {
 async function testCredentials(baseUrl, cookie, sandboxBaseUrl, { ids, good, bad }) {
 	const test = (id, name, data) =>
 		runtime.restRequest(baseUrl, cookie, 'POST', '/rest/credentials/test', {
-			credentials: { id, name, type: 'clickSendRestApi', data: { ...data, baseUrl: sandboxBaseUrl } },
+			credentials: {
+				id,
+				name,
+				type: 'clickSendRestApi',
+				data: { ...data, baseUrl: sandboxBaseUrl },
+			},
 		});
 	const results = {
 		good: await test(ids.goodCredential, 'ClickSend sandbox (e2e)', good),

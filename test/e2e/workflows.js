@@ -19,12 +19,24 @@ const TRIGGER_WEBHOOK_ID = '6f2d0c55-8a41-4f7e-9c1e-2b5f0e2e0e01';
 
 function credentials(baseUrl, good, bad) {
 	return [
-		{ id: IDS.goodCredential, name: 'ClickSend sandbox (e2e)', type: CREDENTIAL_TYPE, data: { ...good, baseUrl } },
-		{ id: IDS.badCredential, name: 'ClickSend wrong key (e2e)', type: CREDENTIAL_TYPE, data: { ...bad, baseUrl } },
+		{
+			id: IDS.goodCredential,
+			name: 'ClickSend sandbox (e2e)',
+			type: CREDENTIAL_TYPE,
+			data: { ...good, baseUrl },
+		},
+		{
+			id: IDS.badCredential,
+			name: 'ClickSend wrong key (e2e)',
+			type: CREDENTIAL_TYPE,
+			data: { ...bad, baseUrl },
+		},
 	];
 }
 
-const credentialRef = { [CREDENTIAL_TYPE]: { id: IDS.goodCredential, name: 'ClickSend sandbox (e2e)' } };
+const credentialRef = {
+	[CREDENTIAL_TYPE]: { id: IDS.goodCredential, name: 'ClickSend sandbox (e2e)' },
+};
 
 let nodeCounter = 0;
 function node(name, type, parameters, extra = {}) {
@@ -48,7 +60,15 @@ function chain(id, name, nodes) {
 	for (let i = 0; i + 1 < nodes.length; i++) {
 		connections[nodes[i].name] = { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] };
 	}
-	return { id, name, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+	return {
+		id,
+		name,
+		active: false,
+		nodes,
+		connections,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
 }
 
 /** Recipients the SMS scenario sends to (Edit Fields makes one object, Split Out one item each). */
@@ -68,7 +88,12 @@ function workflows({ listId }) {
 	return [
 		chain(IDS.account, 'E2E: Account → Get', [
 			manual(),
-			node('ClickSend', 'CUSTOM.clickSend', { resource: 'account', operation: 'get' }, { credentials: credentialRef }),
+			node(
+				'ClickSend',
+				'CUSTOM.clickSend',
+				{ resource: 'account', operation: 'get' },
+				{ credentials: credentialRef },
+			),
 		]),
 		chain(IDS.smsSend, 'E2E: SMS → Send (several items)', [
 			manual(),
@@ -78,7 +103,10 @@ function workflows({ listId }) {
 				{ mode: 'raw', jsonOutput: JSON.stringify({ recipients: RECIPIENTS }), options: {} },
 				{ typeVersion: 3.4 },
 			),
-			node('One Item Per Recipient', 'n8n-nodes-base.splitOut', { fieldToSplitOut: 'recipients', options: {} }),
+			node('One Item Per Recipient', 'n8n-nodes-base.splitOut', {
+				fieldToSplitOut: 'recipients',
+				options: {},
+			}),
 			node(
 				'Send SMS',
 				'CUSTOM.clickSend',
@@ -134,7 +162,11 @@ function workflows({ listId }) {
 			node(
 				'Document',
 				'n8n-nodes-base.set',
-				{ mode: 'raw', jsonOutput: JSON.stringify({ to: '+61261111111', pdf: PDF.toString('base64') }), options: {} },
+				{
+					mode: 'raw',
+					jsonOutput: JSON.stringify({ to: '+61261111111', pdf: PDF.toString('base64') }),
+					options: {},
+				},
 				{ typeVersion: 3.4 },
 			),
 			node(

@@ -9,10 +9,15 @@ const api = useStandIn();
 
 describe('Account → Get', () => {
 	it('returns the account from GET /account with Basic auth from the credential', async () => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'account', operation: 'get' },
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(1);
-		expect(result.items[0].json).toMatchObject({ user_id: expect.any(Number), username: expect.any(String) });
+		expect(result.items[0].json).toMatchObject({
+			user_id: expect.any(Number),
+			username: expect.any(String),
+		});
 		const [request] = api.standIn.requestsTo('GET', '/account');
 		expect(request.headers.authorization).toBe(
 			`Basic ${Buffer.from(`${TEST_USERNAME}:${TEST_API_KEY}`).toString('base64')}`,
@@ -20,9 +25,14 @@ describe('Account → Get', () => {
 	});
 
 	it('Simplify (on by default) keeps ten main fields; off returns everything ClickSend sent', async () => {
-		const simple = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
+		const simple = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'account', operation: 'get' },
+		});
 		expect(Object.keys(simple.items[0].json).length).toBeLessThanOrEqual(10);
-		expect(simple.items[0].json).toMatchObject({ user_id: expect.any(Number), balance: expect.anything() });
+		expect(simple.items[0].json).toMatchObject({
+			user_id: expect.any(Number),
+			balance: expect.anything(),
+		});
 		const full = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'account', operation: 'get', simplify: false },
 		});
@@ -37,16 +47,28 @@ describe('Account → Get Usage', () => {
 
 	/** Year and month `monthsBack` months before now, in n8n's default time zone (the workflow's). */
 	function monthsAgo(monthsBack: number): string {
-		const parts = new Intl.DateTimeFormat('en-US', { timeZone: getGlobalState().defaultTimezone, year: 'numeric', month: 'numeric' }).formatToParts(new Date());
-		const index = Number(parts.find((part) => part.type === 'year')!.value) * 12 + Number(parts.find((part) => part.type === 'month')!.value) - 1 - monthsBack;
+		const parts = new Intl.DateTimeFormat('en-US', {
+			timeZone: getGlobalState().defaultTimezone,
+			year: 'numeric',
+			month: 'numeric',
+		}).formatToParts(new Date());
+		const index =
+			Number(parts.find((part) => part.type === 'year')!.value) * 12 +
+			Number(parts.find((part) => part.type === 'month')!.value) -
+			1 -
+			monthsBack;
 		return `/account/usage/${Math.floor(index / 12)}/${(index % 12) + 1}/subaccount`;
 	}
 
 	it('returns one item per sub-account with count and price per channel, for a chosen month', async () => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: usage({ period: 'month', month: '2026-04' }) });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: usage({ period: 'month', month: '2026-04' }),
+		});
 		expect(result.error).toBeUndefined();
 		// The month goes without a leading zero, as in ClickSend's example ("4").
-		expect(usageRequests().map((request) => request.path)).toEqual(['/account/usage/2026/4/subaccount']);
+		expect(usageRequests().map((request) => request.path)).toEqual([
+			'/account/usage/2026/4/subaccount',
+		]);
 		// From the spec's example: sub-accounts 1039 and 1047; strings like "29.00" become numbers.
 		expect(result.items.map((item) => item.json)).toEqual([
 			{
@@ -73,23 +95,60 @@ describe('Account → Get Usage', () => {
 				total_price: 20.5904,
 				currency: 'AUD',
 			},
-			expect.objectContaining({ subaccount_id: 1047, username: 'user5', sms_count: 4, email_count: 998, total_price: 3.131 }),
+			expect.objectContaining({
+				subaccount_id: 1047,
+				username: 'user5',
+				sms_count: 4,
+				email_count: 998,
+				total_price: 3.131,
+			}),
 		]);
 		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 	});
 
-	it('reads prices given as text (ClickSend\'s reference) as numbers', async () => {
-		api.standIn.on('GET', /^\/account\/usage\//, success({ sms: [{ subaccount_id: 7, username: 'agency-client', total_count: '12.00', total_price: '0.9504' }], sms_total: { count: 12, price: '0.9504' } }));
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: usage({ period: 'month', month: '2026-01' }) });
+	it("reads prices given as text (ClickSend's reference) as numbers", async () => {
+		api.standIn.on(
+			'GET',
+			/^\/account\/usage\//,
+			success({
+				sms: [
+					{
+						subaccount_id: 7,
+						username: 'agency-client',
+						total_count: '12.00',
+						total_price: '0.9504',
+					},
+				],
+				sms_total: { count: 12, price: '0.9504' },
+			}),
+		);
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: usage({ period: 'month', month: '2026-01' }),
+		});
 		expect(result.items.map((item) => item.json)).toEqual([
-			{ year: 2026, month: 1, subaccount_id: 7, username: 'agency-client', sms_count: 12, sms_price: 0.9504, total_price: 0.9504 },
+			{
+				year: 2026,
+				month: 1,
+				subaccount_id: 7,
+				username: 'agency-client',
+				sms_count: 12,
+				sms_price: 0.9504,
+				total_price: 0.9504,
+			},
 		]);
 	});
 
-	it('Output → ClickSend\'s Answer returns the lists and totals as one item', async () => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: usage({ period: 'month', month: '2026-04-15', output: 'raw' }) });
+	it("Output → ClickSend's Answer returns the lists and totals as one item", async () => {
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: usage({ period: 'month', month: '2026-04-15', output: 'raw' }),
+		});
 		expect(result.items).toHaveLength(1);
-		expect(result.items[0].json).toMatchObject({ year: 2026, month: 4, sms_total: { count: 1, price: 0 }, sms: expect.any(Array) });
+		expect(result.items[0].json).toMatchObject({
+			year: 2026,
+			month: 4,
+			sms_total: { count: 1, price: 0 },
+			sms: expect.any(Array),
+		});
 	});
 
 	it('Last Month (the default) and This Month ask for the month in the workflow time zone', async () => {
@@ -100,30 +159,64 @@ describe('Account → Get Usage', () => {
 
 	it.each([
 		['month 13', '2026-13', /^Year and Month "2026-13" is not a month \(there is no month 13\)$/],
-		['an impossible date', '2031-02-30', /^Year and Month "2031-02-30" is not a date \(February 2031 has 28 days\)$/],
+		[
+			'an impossible date',
+			'2031-02-30',
+			/^Year and Month "2031-02-30" is not a date \(February 2031 has 28 days\)$/,
+		],
 		['text', 'last month', /^Year and Month "last month" is not a month$/],
 		['an object', '={{ { year: 2026, month: 4 } }}', /^Year and Month received an object/],
 		['empty (a missing mapped value)', '={{ $json.missing }}', /^Year and Month is empty$/],
 		['a month to come', '2999-01', /^Year and Month 2999-01 has not started yet$/],
 	])('%s is refused before any request', async (_name, month, message) => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: usage({ period: 'month', month }) });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: usage({ period: 'month', month }),
+		});
 		expect(result.error?.message).toMatch(message);
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
 	it.each([
-		['a 200 whose response_code is not SUCCESS', { status: 200, body: { http_code: 200, response_code: 'FORBIDDEN', response_msg: 'Only the main account.', data: null } }, 'ClickSend: FORBIDDEN - Only the main account.'],
-		['a 200 with an HTML page', FAULTS.raw(200, '<!doctype html><html><head><title>Maintenance</title></head></html>', 'text/html'), 'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"'],
+		[
+			'a 200 whose response_code is not SUCCESS',
+			{
+				status: 200,
+				body: {
+					http_code: 200,
+					response_code: 'FORBIDDEN',
+					response_msg: 'Only the main account.',
+					data: null,
+				},
+			},
+			'ClickSend: FORBIDDEN - Only the main account.',
+		],
+		[
+			'a 200 with an HTML page',
+			FAULTS.raw(
+				200,
+				'<!doctype html><html><head><title>Maintenance</title></head></html>',
+				'text/html',
+			),
+			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"',
+		],
 	])('%s is an error carrying the code', async (_name, answer, message) => {
 		api.standIn.on('GET', /^\/account\/usage\//, answer as ScriptedResponse);
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: usage({ period: 'month', month: '2026-04' }) });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: usage({ period: 'month', month: '2026-04' }),
+		});
 		expect(result.error?.message).toBe(message);
 		expect(usageRequests()).toHaveLength(1);
 	});
 
 	it('a month without usage returns no items', async () => {
-		api.standIn.on('GET', /^\/account\/usage\//, success({ sms: [], voice: [], sms_total: { count: 0, price: 0 } }));
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: usage({ period: 'month', month: '2026-02' }) });
+		api.standIn.on(
+			'GET',
+			/^\/account\/usage\//,
+			success({ sms: [], voice: [], sms_total: { count: 0, price: 0 } }),
+		);
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: usage({ period: 'month', month: '2026-02' }),
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(0);
 	});

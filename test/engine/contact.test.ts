@@ -62,7 +62,8 @@ function contactsPage(page: number, lastPage: number, rows: IDataObject[], perPa
 		per_page: perPage,
 		current_page: page,
 		last_page: lastPage,
-		next_page_url: page < lastPage ? `https://rest.clicksend.com/v3/lists/428/contacts?page=${page + 1}` : null,
+		next_page_url:
+			page < lastPage ? `https://rest.clicksend.com/v3/lists/428/contacts?page=${page + 1}` : null,
 		prev_page_url: null,
 		from,
 		to: from + rows.length - 1,
@@ -121,10 +122,11 @@ describe('Contact → Create', () => {
 			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(standIn.requestsTo('POST', '/lists/428/contacts').map((request) => body(request).phone_number)).toEqual([
-			'+61411111111',
-			'+61422222222',
-		]);
+		expect(
+			standIn
+				.requestsTo('POST', '/lists/428/contacts')
+				.map((request) => body(request).phone_number),
+		).toEqual(['+61411111111', '+61422222222']);
 		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 
@@ -151,7 +153,9 @@ describe('Contact → Create', () => {
 				contactFields: { phone_number: 'call me maybe' },
 			},
 		});
-		expect(result.error?.message).toBe('Contact Fields → Phone Number "call me maybe" is not a phone number');
+		expect(result.error?.message).toBe(
+			'Contact Fields → Phone Number "call me maybe" is not a phone number',
+		);
 		expect(standIn.requests).toHaveLength(0);
 	});
 
@@ -164,7 +168,9 @@ describe('Contact → Create', () => {
 				contactFields: { email: 'test1.test.com' },
 			},
 		});
-		expect(result.error?.message).toBe('Contact Fields → Email "test1.test.com" is not an email address');
+		expect(result.error?.message).toBe(
+			'Contact Fields → Email "test1.test.com" is not an email address',
+		);
 		expect(standIn.requests).toHaveLength(0);
 	});
 
@@ -186,7 +192,11 @@ describe('Contact → Create', () => {
 
 describe('Contact → Get', () => {
 	it('GETs the contact and simplifies it by default (≤ 10 fields, custom fields only when set)', async () => {
-		standIn.on('GET', '/lists/428/contacts/552786', ok(contact(552786, { custom_2: 'VIP', email: 'test1@test.com' })));
+		standIn.on(
+			'GET',
+			'/lists/428/contacts/552786',
+			ok(contact(552786, { custom_2: 'VIP', email: 'test1@test.com' })),
+		);
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: {
 				resource: 'contact',
@@ -286,7 +296,9 @@ describe('Contact → Get Many', () => {
 		expect(result.items).toHaveLength(250);
 		expect(result.items[249].json.contact_id).toBe(3049);
 		expect(result.items[0].json).toEqual(simplified(1000));
-		expect(result.items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
+		expect(result.items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(
+			true,
+		);
 	});
 
 	it('keeps the filters (q, operator), updated_after and order_by on every page', async () => {
@@ -317,7 +329,9 @@ describe('Contact → Get Many', () => {
 			updated_after: '1435255816',
 			order_by: 'last_name:desc',
 		};
-		expect(standIn.requestsTo('GET', '/lists/428/contacts').map((request) => request.query)).toEqual([
+		expect(
+			standIn.requestsTo('GET', '/lists/428/contacts').map((request) => request.query),
+		).toEqual([
 			{ ...search, page: '1', limit: '100' },
 			{ ...search, page: '2', limit: '100' },
 		]);
@@ -327,7 +341,12 @@ describe('Contact → Get Many', () => {
 
 	it('with a Limit, asks for a page of that size and stops there', async () => {
 		standIn.on('GET', '/lists/428/contacts', (request) =>
-			contactsPage(Number(request.query.page), 5, rows(Number(request.query.limit), 1), Number(request.query.limit)),
+			contactsPage(
+				Number(request.query.page),
+				5,
+				rows(Number(request.query.limit), 1),
+				Number(request.query.limit),
+			),
 		);
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: {
@@ -339,9 +358,9 @@ describe('Contact → Get Many', () => {
 			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(standIn.requestsTo('GET', '/lists/428/contacts').map((request) => request.query)).toEqual([
-			{ page: '1', limit: '20' },
-		]);
+		expect(
+			standIn.requestsTo('GET', '/lists/428/contacts').map((request) => request.query),
+		).toEqual([{ page: '1', limit: '20' }]);
 		expect(result.items).toHaveLength(20);
 	});
 
@@ -372,7 +391,9 @@ function simplified(contactId: number): IDataObject {
 
 describe('Contact → Update', () => {
 	it('PUTs only the fields given', async () => {
-		standIn.on('PUT', '/lists/428/contacts/552786', (request) => ok(contact(552786, body(request))));
+		standIn.on('PUT', '/lists/428/contacts/552786', (request) =>
+			ok(contact(552786, body(request))),
+		);
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: {
 				resource: 'contact',
@@ -516,13 +537,19 @@ describe('Contact → Create or Update', () => {
 	});
 
 	it('creates the contact when the search finds no exact match', async () => {
-		standIn.on('GET', '/lists/428/contacts', contactsPage(1, 1, [contact(77, { email: 'test11@test.com' })]));
+		standIn.on(
+			'GET',
+			'/lists/428/contacts',
+			contactsPage(1, 1, [contact(77, { email: 'test11@test.com' })]),
+		);
 		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(99, body(request))));
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: upsert({ email: 'Test1@Test.com', first_name: 'Jane' }, 'email'),
 		});
 		expect(result.error).toBeUndefined();
-		expect(standIn.requestsTo('GET', '/lists/428/contacts')[0].query).toMatchObject({ q: 'email:Test1@Test.com' });
+		expect(standIn.requestsTo('GET', '/lists/428/contacts')[0].query).toMatchObject({
+			q: 'email:Test1@Test.com',
+		});
 		expect(standIn.requestsTo('PUT', /^\/lists\/428\/contacts\//)).toHaveLength(0);
 		expect(standIn.requestsTo('POST', '/lists/428/contacts')[0].body).toEqual({
 			email: 'Test1@Test.com',
@@ -557,7 +584,9 @@ describe('Contact → Create or Update', () => {
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: upsert({ email: 'test1@test.com' }, 'phone_number'),
 		});
-		expect(result.error?.message).toBe('Contact Fields → Phone Number is empty, but Match By is Phone Number');
+		expect(result.error?.message).toBe(
+			'Contact Fields → Phone Number is empty, but Match By is Phone Number',
+		);
 		expect(standIn.requests).toHaveLength(0);
 	});
 
@@ -627,8 +656,6 @@ describe('searchContacts (contact picker)', () => {
 	});
 });
 
-
-
 describe('Contact: every ID is checked before any request', () => {
 	const valid = { listId: byId(428), contactId: byId(552786), toListId: byId(429) };
 	const fieldsFor: Record<string, IDataObject> = {
@@ -657,7 +684,9 @@ describe('Contact: every ID is checked before any request', () => {
 	// [what, the ID as mapped by an expression from the item's `id`, the message after the field name]
 	const badIds = BAD_IDS;
 	const cases = idFields.flatMap(([operation, parameter, label]) =>
-		badIds.map(([what, id, message]) => [operation, parameter, what, id, `${label}${message}`] as const),
+		badIds.map(
+			([what, id, message]) => [operation, parameter, what, id, `${label}${message}`] as const,
+		),
 	);
 
 	it.each(cases)('%s: %s %s', async (operation, parameter, _what, id, message) => {
@@ -679,11 +708,41 @@ describe('Contact: every ID is checked before any request', () => {
 
 describe('Contact: objects and lists mapped into text fields', () => {
 	it.each([
-		['Create → First Name', 'create', { contactFields: { phone_number: '+61411111111', first_name: '={{ $json.value }}' } }, { first: 'John' }, 'Contact Fields → First Name received an object {"first":"John"} instead of text'],
-		['Create → Phone Number', 'create', { contactFields: { phone_number: '={{ $json.value }}' } }, ['+61411111111', '+61422222222'], 'Contact Fields → Phone Number received a list of 2 values instead of text'],
-		['Update → Custom 1', 'update', { contactId: byId(1), contactFields: { custom_1: '={{ $json.value }}' } }, { tier: 'gold' }, 'Contact Fields → Custom 1 received an object {"tier":"gold"} instead of text'],
-		['Create or Update → Email', 'upsert', { matchBy: 'email', contactFields: { email: '={{ $json.value }}' } }, ['test1@test.com'], 'Contact Fields → Email received a list of 1 value instead of text'],
-		['Get Many → Filters → Last Name', 'getAll', { filters: { last_name: '={{ $json.value }}' } }, ['Doe', 'Roe'], 'Filters → Last Name received a list of 2 values instead of text'],
+		[
+			'Create → First Name',
+			'create',
+			{ contactFields: { phone_number: '+61411111111', first_name: '={{ $json.value }}' } },
+			{ first: 'John' },
+			'Contact Fields → First Name received an object {"first":"John"} instead of text',
+		],
+		[
+			'Create → Phone Number',
+			'create',
+			{ contactFields: { phone_number: '={{ $json.value }}' } },
+			['+61411111111', '+61422222222'],
+			'Contact Fields → Phone Number received a list of 2 values instead of text',
+		],
+		[
+			'Update → Custom 1',
+			'update',
+			{ contactId: byId(1), contactFields: { custom_1: '={{ $json.value }}' } },
+			{ tier: 'gold' },
+			'Contact Fields → Custom 1 received an object {"tier":"gold"} instead of text',
+		],
+		[
+			'Create or Update → Email',
+			'upsert',
+			{ matchBy: 'email', contactFields: { email: '={{ $json.value }}' } },
+			['test1@test.com'],
+			'Contact Fields → Email received a list of 1 value instead of text',
+		],
+		[
+			'Get Many → Filters → Last Name',
+			'getAll',
+			{ filters: { last_name: '={{ $json.value }}' } },
+			['Doe', 'Roe'],
+			'Filters → Last Name received a list of 2 values instead of text',
+		],
 	])('%s is refused before any request', async (_name, operation, parameters, value, message) => {
 		const result = await runClickSend(standIn.baseUrl, {
 			items: [{ value }],
@@ -706,13 +765,26 @@ describe('Contact: Country', () => {
 			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(standIn.requestsTo('POST', '/lists/428/contacts')[0].body).toEqual({ email: 'test1@test.com', address_country: 'AU' });
+		expect(standIn.requestsTo('POST', '/lists/428/contacts')[0].body).toEqual({
+			email: 'test1@test.com',
+			address_country: 'AU',
+		});
 	});
 
 	it('Get Many searches a country name by its code', async () => {
-		standIn.on('GET', '/lists/428/contacts', contactsPage(1, 1, [contact(1, { address_country: 'GB' })]));
+		standIn.on(
+			'GET',
+			'/lists/428/contacts',
+			contactsPage(1, 1, [contact(1, { address_country: 'GB' })]),
+		);
 		const result = await runClickSend(standIn.baseUrl, {
-			parameters: { resource: 'contact', operation: 'getAll', listId: byId(428), returnAll: true, filters: { address_country: 'United Kingdom' } },
+			parameters: {
+				resource: 'contact',
+				operation: 'getAll',
+				listId: byId(428),
+				returnAll: true,
+				filters: { address_country: 'United Kingdom' },
+			},
 		});
 		expect(result.error).toBeUndefined();
 		expect(standIn.requestsTo('GET', '/lists/428/contacts')[0].query.q).toBe('address_country:GB');
@@ -737,29 +809,58 @@ describe('Contact: Country', () => {
 describe('Contact → Get Many: dates and Limit', () => {
 	it('refuses an impossible Updated After (2031-02-30) before any request', async () => {
 		const result = await runClickSend(standIn.baseUrl, {
-			parameters: { resource: 'contact', operation: 'getAll', listId: byId(428), filters: { updated_after: '2031-02-30' } },
+			parameters: {
+				resource: 'contact',
+				operation: 'getAll',
+				listId: byId(428),
+				filters: { updated_after: '2031-02-30' },
+			},
 		});
-		expect(result.error?.message).toBe('Filters → Updated After "2031-02-30" is not a date (February 2031 has 28 days)');
+		expect(result.error?.message).toBe(
+			'Filters → Updated After "2031-02-30" is not a date (February 2031 has 28 days)',
+		);
 		expect(standIn.requests).toHaveLength(0);
 	});
 
 	it.each([[0], [-1], ['abc']])('refuses Limit %p before any request', async (limit) => {
 		const result = await runClickSend(standIn.baseUrl, {
-			parameters: { resource: 'contact', operation: 'getAll', listId: byId(428), returnAll: false, limit },
+			parameters: {
+				resource: 'contact',
+				operation: 'getAll',
+				listId: byId(428),
+				returnAll: false,
+				limit,
+			},
 		});
 		expect(result.error?.message).toMatch(/^Limit .* is out of range$/);
-		expect(result.error?.description).toBe('Limit must be a whole number from 1 to 9007199254740991.');
+		expect(result.error?.description).toBe(
+			'Limit must be a whole number from 1 to 9007199254740991.',
+		);
 		expect(standIn.requests).toHaveLength(0);
 	});
 
 	it('a Limit above 100 reads pages of 100 until it has enough', async () => {
-		standIn.on('GET', '/lists/428/contacts', pagedList(250, (index) => contact(index + 1)));
+		standIn.on(
+			'GET',
+			'/lists/428/contacts',
+			pagedList(250, (index) => contact(index + 1)),
+		);
 		const result = await runClickSend(standIn.baseUrl, {
-			parameters: { resource: 'contact', operation: 'getAll', listId: byId(428), returnAll: false, limit: 150 },
+			parameters: {
+				resource: 'contact',
+				operation: 'getAll',
+				listId: byId(428),
+				returnAll: false,
+				limit: 150,
+			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(result.items.map((item) => item.json.contact_id)).toEqual(Array.from({ length: 150 }, (_, n) => n + 1));
-		expect(standIn.requestsTo('GET', '/lists/428/contacts').map((request) => request.query)).toEqual([
+		expect(result.items.map((item) => item.json.contact_id)).toEqual(
+			Array.from({ length: 150 }, (_, n) => n + 1),
+		);
+		expect(
+			standIn.requestsTo('GET', '/lists/428/contacts').map((request) => request.query),
+		).toEqual([
 			{ page: '1', limit: '100' },
 			{ page: '2', limit: '100' },
 		]);
@@ -772,50 +873,100 @@ describe('Contact → Get Many: Return All when one page fails once', () => {
 		['429 without Retry-After on page 1', 1, failure(429, 'TOO_MANY_REQUESTS', 'Slow down.')],
 		['an HTML 502 page on page 3', 3, FAULTS.html(502)],
 		['a dropped connection on page 2', 2, FAULTS.drop],
-	])('%s: exactly the 250 contacts, each once', async (_name, failingPage, answer) => {
-		standIn.on('GET', '/lists/428/contacts', pagedList(250, (index) => contact(index + 1)));
-		standIn.on('GET', '/lists/428/contacts', (request) => (request.query.page === String(failingPage) ? answer : undefined), 1);
-		const result = await runClickSend(standIn.baseUrl, {
-			parameters: { resource: 'contact', operation: 'getAll', listId: byId(428), returnAll: true },
-		});
-		expect(result.error).toBeUndefined();
-		expect(result.items.map((item) => item.json.contact_id)).toEqual(Array.from({ length: 250 }, (_, n) => n + 1));
-		const pages = standIn.requestsTo('GET', '/lists/428/contacts').map((request) => request.query.page);
-		const expected = ['1', '2', '3'];
-		expected.splice(failingPage - 1, 0, String(failingPage));
-		expect(pages).toEqual(expected);
-	}, 20_000);
+	])(
+		'%s: exactly the 250 contacts, each once',
+		async (_name, failingPage, answer) => {
+			standIn.on(
+				'GET',
+				'/lists/428/contacts',
+				pagedList(250, (index) => contact(index + 1)),
+			);
+			standIn.on(
+				'GET',
+				'/lists/428/contacts',
+				(request) => (request.query.page === String(failingPage) ? answer : undefined),
+				1,
+			);
+			const result = await runClickSend(standIn.baseUrl, {
+				parameters: {
+					resource: 'contact',
+					operation: 'getAll',
+					listId: byId(428),
+					returnAll: true,
+				},
+			});
+			expect(result.error).toBeUndefined();
+			expect(result.items.map((item) => item.json.contact_id)).toEqual(
+				Array.from({ length: 250 }, (_, n) => n + 1),
+			);
+			const pages = standIn
+				.requestsTo('GET', '/lists/428/contacts')
+				.map((request) => request.query.page);
+			const expected = ['1', '2', '3'];
+			expected.splice(failingPage - 1, 0, String(failingPage));
+			expect(pages).toEqual(expected);
+		},
+		20_000,
+	);
 
 	it('a page that keeps failing stops the run with the code, and outputs no partial list', async () => {
-		standIn.on('GET', '/lists/428/contacts', pagedList(250, (index) => contact(index + 1)));
-		standIn.on('GET', '/lists/428/contacts', (request) => (request.query.page === '2' ? failure(503, 'SERVICE_UNAVAILABLE', 'Down.', { 'retry-after': '0' }) : undefined));
+		standIn.on(
+			'GET',
+			'/lists/428/contacts',
+			pagedList(250, (index) => contact(index + 1)),
+		);
+		standIn.on('GET', '/lists/428/contacts', (request) =>
+			request.query.page === '2'
+				? failure(503, 'SERVICE_UNAVAILABLE', 'Down.', { 'retry-after': '0' })
+				: undefined,
+		);
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: { resource: 'contact', operation: 'getAll', listId: byId(428), returnAll: true },
 		});
 		expect(result.error?.message).toBe('ClickSend: SERVICE_UNAVAILABLE - Down.');
 		expect(result.items).toHaveLength(0);
 		// Page 1 once, page 2 tried four times (three retries), page 3 never.
-		expect(standIn.requestsTo('GET', '/lists/428/contacts').map((request) => request.query.page)).toEqual(['1', '2', '2', '2', '2']);
+		expect(
+			standIn.requestsTo('GET', '/lists/428/contacts').map((request) => request.query.page),
+		).toEqual(['1', '2', '2', '2', '2']);
 	});
 });
 
 describe('Contact: answers that are not a success', () => {
-	it.each(NOT_SUCCESS_200)('Get answered 200 with %s is an error carrying the code', async (_name, answer, message) => {
-		standIn.on('GET', '/lists/428/contacts/552786', answer);
-		const result = await runClickSend(standIn.baseUrl, {
-			parameters: { resource: 'contact', operation: 'get', listId: byId(428), contactId: byId(552786) },
-		});
-		expect(result.error?.message).toBe(message);
-		expect(result.items).toHaveLength(0);
-		expect(standIn.requestsTo('GET', '/lists/428/contacts/552786')).toHaveLength(1);
-	});
+	it.each(NOT_SUCCESS_200)(
+		'Get answered 200 with %s is an error carrying the code',
+		async (_name, answer, message) => {
+			standIn.on('GET', '/lists/428/contacts/552786', answer);
+			const result = await runClickSend(standIn.baseUrl, {
+				parameters: {
+					resource: 'contact',
+					operation: 'get',
+					listId: byId(428),
+					contactId: byId(552786),
+				},
+			});
+			expect(result.error?.message).toBe(message);
+			expect(result.items).toHaveLength(0);
+			expect(standIn.requestsTo('GET', '/lists/428/contacts/552786')).toHaveLength(1);
+		},
+	);
 
 	it('an HTML 502 page is summarised, never dumped', async () => {
-		standIn.on('DELETE', '/lists/428/contacts/552786', { ...FAULTS.html(502), headers: { 'content-type': 'text/html', 'retry-after': '0' } });
-		const result = await runClickSend(standIn.baseUrl, {
-			parameters: { resource: 'contact', operation: 'delete', listId: byId(428), contactId: byId(552786) },
+		standIn.on('DELETE', '/lists/428/contacts/552786', {
+			...FAULTS.html(502),
+			headers: { 'content-type': 'text/html', 'retry-after': '0' },
 		});
-		expect(result.error?.message).toBe('ClickSend: HTTP_ERROR - HTTP 502 with an HTML page titled "502 Bad Gateway"');
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: {
+				resource: 'contact',
+				operation: 'delete',
+				listId: byId(428),
+				contactId: byId(552786),
+			},
+		});
+		expect(result.error?.message).toBe(
+			'ClickSend: HTTP_ERROR - HTTP 502 with an HTML page titled "502 Bad Gateway"',
+		);
 		expect(result.error?.description).not.toContain('<html');
 		expect(standIn.requestsTo('DELETE', '/lists/428/contacts/552786')).toHaveLength(4);
 	});
@@ -824,7 +975,12 @@ describe('Contact: answers that are not a success', () => {
 		standIn.on('GET', '/lists/428/contacts/552786', FAULTS.hang);
 		const result = await runClickSend(standIn.baseUrl, {
 			credentials: { timeout: 1 },
-			parameters: { resource: 'contact', operation: 'get', listId: byId(428), contactId: byId(552786) },
+			parameters: {
+				resource: 'contact',
+				operation: 'get',
+				listId: byId(428),
+				contactId: byId(552786),
+			},
 		});
 		expect(result.error?.message).toBe('ClickSend did not answer within 1 second');
 		expect(standIn.requestsTo('GET', '/lists/428/contacts/552786')).toHaveLength(1);
@@ -832,20 +988,35 @@ describe('Contact: answers that are not a success', () => {
 });
 
 describe('Contact → Create / Create or Update: nothing is created twice', () => {
-	const create = { resource: 'contact', operation: 'create', listId: byId(428), contactFields: { phone_number: '={{ $json.phone }}' } };
+	const create = {
+		resource: 'contact',
+		operation: 'create',
+		listId: byId(428),
+		contactFields: { phone_number: '={{ $json.phone }}' },
+	};
 	const three = [{ phone: '+61411111111' }, { phone: '+61422222222' }, { phone: '+61433333333' }];
 
 	it('a 500 on the 2nd item is not retried, stops the run on that item, and the 3rd is never sent', async () => {
 		let calls = 0;
-		standIn.on('POST', '/lists/428/contacts', (request) => (++calls === 2 ? failure(500, 'INTERNAL_ERROR', 'Oops.') : ok(contact(calls, body(request)))));
+		standIn.on('POST', '/lists/428/contacts', (request) =>
+			++calls === 2 ? failure(500, 'INTERNAL_ERROR', 'Oops.') : ok(contact(calls, body(request))),
+		);
 		const result = await runClickSend(standIn.baseUrl, { items: three, parameters: create });
 		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
 		expect((result.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
-		expect(standIn.requestsTo('POST', '/lists/428/contacts').map((request) => body(request).phone_number)).toEqual(['+61411111111', '+61422222222']);
+		expect(
+			standIn
+				.requestsTo('POST', '/lists/428/contacts')
+				.map((request) => body(request).phone_number),
+		).toEqual(['+61411111111', '+61422222222']);
 	});
 
-	it('a 200 with ClickSend\'s error code is not retried and carries the code', async () => {
-		standIn.on('POST', '/lists/428/contacts', failure(200, 'ALREADY_EXISTS', 'Contact already exists.'));
+	it("a 200 with ClickSend's error code is not retried and carries the code", async () => {
+		standIn.on(
+			'POST',
+			'/lists/428/contacts',
+			failure(200, 'ALREADY_EXISTS', 'Contact already exists.'),
+		);
 		const result = await runClickSend(standIn.baseUrl, { items: [three[0]], parameters: create });
 		expect(result.error?.message).toBe('ClickSend: ALREADY_EXISTS - Contact already exists.');
 		expect(standIn.requestsTo('POST', '/lists/428/contacts')).toHaveLength(1);
@@ -854,14 +1025,21 @@ describe('Contact → Create / Create or Update: nothing is created twice', () =
 	it('a dropped connection is not retried and says ClickSend may have created it', async () => {
 		standIn.on('POST', '/lists/428/contacts', FAULTS.drop);
 		const result = await runClickSend(standIn.baseUrl, { items: [three[0]], parameters: create });
-		expect(result.error?.message).toMatch(/^The connection to ClickSend at .* was dropped before it answered/);
+		expect(result.error?.message).toMatch(
+			/^The connection to ClickSend at .* was dropped before it answered/,
+		);
 		expect(result.error?.description).toContain('may have accepted this request');
 		expect(standIn.requestsTo('POST', '/lists/428/contacts')).toHaveLength(1);
 	});
 
 	it('429 (refused before anything was created) is sent again, and the contact created once', async () => {
 		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(552786, body(request))));
-		standIn.on('POST', '/lists/428/contacts', failure(429, 'TOO_MANY_REQUESTS', 'Slow down.', { 'retry-after': '0' }), 1);
+		standIn.on(
+			'POST',
+			'/lists/428/contacts',
+			failure(429, 'TOO_MANY_REQUESTS', 'Slow down.', { 'retry-after': '0' }),
+			1,
+		);
 		const result = await runClickSend(standIn.baseUrl, { items: [three[0]], parameters: create });
 		expect(result.error).toBeUndefined();
 		expect(standIn.requestsTo('POST', '/lists/428/contacts')).toHaveLength(2);
@@ -873,7 +1051,13 @@ describe('Contact → Create / Create or Update: nothing is created twice', () =
 		standIn.on('GET', '/lists/428/contacts', FAULTS.drop, 1);
 		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(99, body(request))));
 		const result = await runClickSend(standIn.baseUrl, {
-			parameters: { resource: 'contact', operation: 'upsert', listId: byId(428), matchBy: 'phone_number', contactFields: { phone_number: '+61411111111' } },
+			parameters: {
+				resource: 'contact',
+				operation: 'upsert',
+				listId: byId(428),
+				matchBy: 'phone_number',
+				contactFields: { phone_number: '+61411111111' },
+			},
 		});
 		expect(result.error).toBeUndefined();
 		expect(standIn.requestsTo('GET', '/lists/428/contacts')).toHaveLength(2);
@@ -882,10 +1066,20 @@ describe('Contact → Create / Create or Update: nothing is created twice', () =
 	});
 
 	it('Create or Update: a failed update is not followed by a create', async () => {
-		standIn.on('GET', '/lists/428/contacts', contactsPage(1, 1, [contact(78, { phone_number: '+61411111111' })]));
+		standIn.on(
+			'GET',
+			'/lists/428/contacts',
+			contactsPage(1, 1, [contact(78, { phone_number: '+61411111111' })]),
+		);
 		standIn.on('PUT', '/lists/428/contacts/78', failure(404, 'NOT_FOUND', 'Contact not found.'));
 		const result = await runClickSend(standIn.baseUrl, {
-			parameters: { resource: 'contact', operation: 'upsert', listId: byId(428), matchBy: 'phone_number', contactFields: { phone_number: '+61411111111' } },
+			parameters: {
+				resource: 'contact',
+				operation: 'upsert',
+				listId: byId(428),
+				matchBy: 'phone_number',
+				contactFields: { phone_number: '+61411111111' },
+			},
 		});
 		expect(result.error?.message).toBe('ClickSend: NOT_FOUND - Contact not found.');
 		expect(standIn.requestsTo('PUT', '/lists/428/contacts/78')).toHaveLength(1);
@@ -897,9 +1091,15 @@ describe('Contact: saved workflows keep their meaning', () => {
 	it('a workflow saved without an operation (the default) still creates the contact, without searching first', async () => {
 		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(552786, body(request))));
 		const result = await runClickSend(standIn.baseUrl, {
-			parameters: { resource: 'contact', listId: byId(428), contactFields: { phone_number: '+61411111111' } },
+			parameters: {
+				resource: 'contact',
+				listId: byId(428),
+				contactFields: { phone_number: '+61411111111' },
+			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(standIn.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /lists/428/contacts']);
+		expect(standIn.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+			'POST /lists/428/contacts',
+		]);
 	});
 });

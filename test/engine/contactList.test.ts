@@ -16,7 +16,10 @@ const byId = (value: string | number) => ({ __rl: true, mode: 'id', value: Strin
 const fromList = (value: string | number) => ({ __rl: true, mode: 'list', value: String(value) });
 
 function ok(data: unknown, message = 'Here are your data.') {
-	return { status: 200, body: { http_code: 200, response_code: 'SUCCESS', response_msg: message, data } };
+	return {
+		status: 200,
+		body: { http_code: 200, response_code: 'SUCCESS', response_msg: message, data },
+	};
 }
 
 const list = (list_id: number, list_name = `List ${list_id}`): IDataObject => ({
@@ -28,7 +31,9 @@ const list = (list_id: number, list_name = `List ${list_id}`): IDataObject => ({
 
 describe('Contact List → Create / Get / Update / Delete', () => {
 	it('Create POSTs { list_name } and outputs the new list', async () => {
-		standIn.on('POST', '/lists', (request) => ok(list(500, (request.body as IDataObject).list_name as string)));
+		standIn.on('POST', '/lists', (request) =>
+			ok(list(500, (request.body as IDataObject).list_name as string)),
+		);
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: { resource: 'contactList', operation: 'create', listName: 'Customers' },
 		});
@@ -47,9 +52,16 @@ describe('Contact List → Create / Get / Update / Delete', () => {
 	});
 
 	it('Update PUTs the new name', async () => {
-		standIn.on('PUT', '/lists/428', (request) => ok(list(428, (request.body as IDataObject).list_name as string)));
+		standIn.on('PUT', '/lists/428', (request) =>
+			ok(list(428, (request.body as IDataObject).list_name as string)),
+		);
 		const result = await runClickSend(standIn.baseUrl, {
-			parameters: { resource: 'contactList', operation: 'update', listId: byId(428), listName: 'VIP' },
+			parameters: {
+				resource: 'contactList',
+				operation: 'update',
+				listId: byId(428),
+				listName: 'VIP',
+			},
 		});
 		expect(result.error).toBeUndefined();
 		expect(standIn.requestsTo('PUT', '/lists/428')[0].body).toEqual({ list_name: 'VIP' });
@@ -62,13 +74,19 @@ describe('Contact List → Create / Get / Update / Delete', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(standIn.requestsTo('DELETE', '/lists/428')).toHaveLength(1);
-		expect(result.items).toEqual([{ json: { deleted: true, list_id: 428 }, pairedItem: { item: 0 } }]);
+		expect(result.items).toEqual([
+			{ json: { deleted: true, list_id: 428 }, pairedItem: { item: 0 } },
+		]);
 	});
 
 	it('refuses a list ID that is not numeric', async () => {
 		const result = await runClickSend(standIn.baseUrl, {
 			items: [{ list: '42a' }],
-			parameters: { resource: 'contactList', operation: 'delete', listId: byId('={{ $json.list }}') },
+			parameters: {
+				resource: 'contactList',
+				operation: 'delete',
+				listId: byId('={{ $json.list }}'),
+			},
 		});
 		expect(result.error?.message).toBe('List "42a" is not a valid ID');
 		expect(standIn.requests).toHaveLength(0);
@@ -80,7 +98,15 @@ describe('Contact List → Get Many', () => {
 		standIn.on('GET', '/lists', (request) => {
 			const page = Number(request.query.page);
 			const rows = Array.from({ length: page === 2 ? 3 : 100 }, (_, n) => list(page * 1000 + n));
-			return ok({ total: 103, per_page: 100, current_page: page, last_page: 2, from: 1, to: rows.length, data: rows });
+			return ok({
+				total: 103,
+				per_page: 100,
+				current_page: page,
+				last_page: 2,
+				from: 1,
+				to: rows.length,
+				data: rows,
+			});
 		});
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: { resource: 'contactList', operation: 'getAll', returnAll: true },
@@ -99,8 +125,18 @@ describe('Contact List → Get Many by name', () => {
 	it('searches with q=list_name:… on every page', async () => {
 		standIn.on('GET', '/lists', (request) => {
 			const page = Number(request.query.page);
-			const rows = Array.from({ length: page === 2 ? 1 : 100 }, (_, n) => list(page * 1000 + n, 'Customers'));
-			return ok({ total: 101, per_page: 100, current_page: page, last_page: 2, from: 1, to: rows.length, data: rows });
+			const rows = Array.from({ length: page === 2 ? 1 : 100 }, (_, n) =>
+				list(page * 1000 + n, 'Customers'),
+			);
+			return ok({
+				total: 101,
+				per_page: 100,
+				current_page: page,
+				last_page: 2,
+				from: 1,
+				to: rows.length,
+				data: rows,
+			});
 		});
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: {
@@ -139,8 +175,16 @@ describe('Contact List → Remove Duplicates', () => {
 	// to /lists/{id}/remove-duplicates without the spec's trailing slash, as the SDK and every
 	// reference sample do: only the path is tolerated here, the body is checked against the spec below.
 	it('PUTs { fields: { phone_number: "phone_number", … } } to /lists/{id}/remove-duplicates', async () => {
-		standIn.tolerateContractViolation('PUT', '/lists/428/remove-duplicates', 'SDK and seed docs: no trailing slash');
-		standIn.on('PUT', '/lists/428/remove-duplicates', ok({ deleted: 6 }, 'Your list duplicate contacts has been deleted.'));
+		standIn.tolerateContractViolation(
+			'PUT',
+			'/lists/428/remove-duplicates',
+			'SDK and seed docs: no trailing slash',
+		);
+		standIn.on(
+			'PUT',
+			'/lists/428/remove-duplicates',
+			ok({ deleted: 6 }, 'Your list duplicate contacts has been deleted.'),
+		);
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: {
 				resource: 'contactList',
@@ -151,14 +195,21 @@ describe('Contact List → Remove Duplicates', () => {
 		});
 		expect(result.error).toBeUndefined();
 		const sent = standIn.requestsTo('PUT', '/lists/428/remove-duplicates')[0];
-		expect(sent.body).toEqual({ fields: { phone_number: 'phone_number', first_name: 'first_name' } });
+		expect(sent.body).toEqual({
+			fields: { phone_number: 'phone_number', first_name: 'first_name' },
+		});
 		expect(result.items).toEqual([{ json: { deleted: 6 }, pairedItem: { item: 0 } }]);
-		expect(standIn.toleratedViolations.map((violation) => violation.request)).toEqual(['PUT /lists/428/remove-duplicates']);
+		expect(standIn.toleratedViolations.map((violation) => violation.request)).toEqual([
+			'PUT /lists/428/remove-duplicates',
+		]);
 
 		// The same body on the spec's own path passes Prism's check of the request body.
 		const onSpecPath = await fetch(`${standIn.baseUrl}/lists/428/remove-duplicates/`, {
 			method: 'PUT',
-			headers: { 'content-type': 'application/json', authorization: sent.headers.authorization as string },
+			headers: {
+				'content-type': 'application/json',
+				authorization: sent.headers.authorization as string,
+			},
 			body: sent.rawBody,
 		});
 		expect(onSpecPath.status).toBe(200);
@@ -166,20 +217,36 @@ describe('Contact List → Remove Duplicates', () => {
 	});
 
 	it('takes Compare Fields mapped as comma-separated text', async () => {
-		standIn.tolerateContractViolation('PUT', '/lists/428/remove-duplicates', 'SDK and seed docs: no trailing slash');
+		standIn.tolerateContractViolation(
+			'PUT',
+			'/lists/428/remove-duplicates',
+			'SDK and seed docs: no trailing slash',
+		);
 		standIn.on('PUT', '/lists/428/remove-duplicates', ok({ deleted: 0 }));
 		const result = await runClickSend(standIn.baseUrl, {
 			items: [{ compare: 'email, custom_1' }],
-			parameters: { resource: 'contactList', operation: 'removeDuplicates', listId: byId(428), fields: '={{ $json.compare }}' },
+			parameters: {
+				resource: 'contactList',
+				operation: 'removeDuplicates',
+				listId: byId(428),
+				fields: '={{ $json.compare }}',
+			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(standIn.requestsTo('PUT', '/lists/428/remove-duplicates')[0].body).toEqual({ fields: { email: 'email', custom_1: 'custom_1' } });
+		expect(standIn.requestsTo('PUT', '/lists/428/remove-duplicates')[0].body).toEqual({
+			fields: { email: 'email', custom_1: 'custom_1' },
+		});
 	});
 
 	it('refuses a Compare Fields name that is no ClickSend contact field, before any request', async () => {
 		const result = await runClickSend(standIn.baseUrl, {
 			items: [{ compare: ['phone_number', 'phone'] }],
-			parameters: { resource: 'contactList', operation: 'removeDuplicates', listId: byId(428), fields: '={{ $json.compare }}' },
+			parameters: {
+				resource: 'contactList',
+				operation: 'removeDuplicates',
+				listId: byId(428),
+				fields: '={{ $json.compare }}',
+			},
 		});
 		expect(result.error?.message).toBe('Compare Fields has an unknown field "phone"');
 		expect(result.error?.description).toContain('phone_number, email, fax_number');
@@ -188,7 +255,12 @@ describe('Contact List → Remove Duplicates', () => {
 
 	it('refuses an empty Compare Fields', async () => {
 		const result = await runClickSend(standIn.baseUrl, {
-			parameters: { resource: 'contactList', operation: 'removeDuplicates', listId: byId(428), fields: [] },
+			parameters: {
+				resource: 'contactList',
+				operation: 'removeDuplicates',
+				listId: byId(428),
+				fields: [],
+			},
 		});
 		expect(result.error?.message).toBe('Compare Fields is empty');
 		expect(standIn.requests).toHaveLength(0);
@@ -229,18 +301,30 @@ describe('Contact List → Import Contacts', () => {
 	const CSV_TEXT =
 		'phone,first,last,email\n+61411111111,John,Doe,test1@test.com\n+61422222222,Jane,Roe,test2@test.com\n';
 	const FILE_URL = 'https://rest.clicksend.com/files/15A3C0E9-F6A5-49CE-907F-1AD49F75A2AE.csv';
-	const csvItem = (content = CSV_TEXT, fileName = 'contacts.csv', mimeType = 'text/csv', property = 'data') => ({
+	const csvItem = (
+		content = CSV_TEXT,
+		fileName = 'contacts.csv',
+		mimeType = 'text/csv',
+		property = 'data',
+	) => ({
 		json: {},
 		binary: { [property]: { content: Buffer.from(content), fileName, mimeType } },
 	});
 
 	function scriptImport() {
 		// The seed docs send field_order as an array of names; the OpenAPI spec types it as a string.
-		standIn.tolerateContractViolation('POST', '/lists/428/import', 'seed docs: field_order is an array');
+		standIn.tolerateContractViolation(
+			'POST',
+			'/lists/428/import',
+			'seed docs: field_order is an array',
+		);
 		standIn.on(
 			'POST',
 			'/uploads',
-			ok({ upload_id: 15, file_name: 'contacts.csv', _url: FILE_URL }, 'Your file has been uploaded.'),
+			ok(
+				{ upload_id: 15, file_name: 'contacts.csv', _url: FILE_URL },
+				'Your file has been uploaded.',
+			),
 		);
 		standIn.on(
 			'POST',
@@ -262,14 +346,20 @@ describe('Contact List → Import Contacts', () => {
 				listId: byId(428),
 				binaryPropertyName: 'data',
 				columns: {
-					column: [{ field: 'phone_number' }, { field: 'first_name' }, { field: 'custom_1' }, { field: 'email' }],
+					column: [
+						{ field: 'phone_number' },
+						{ field: 'first_name' },
+						{ field: 'custom_1' },
+						{ field: 'email' },
+					],
 				},
 			},
 		});
 		expect(result.error).toBeUndefined();
 		// n8n stored the input file out of the item (binary data mode filesystem-v2: `data` is only a
 		// marker), so the right bytes reaching ClickSend prove the node reads it with getBinaryDataBuffer.
-		const input = result.run.data.resultData.runData['Manual Trigger'][0].data!.main[0]![0].binary!.data;
+		const input =
+			result.run.data.resultData.runData['Manual Trigger'][0].data!.main[0]![0].binary!.data;
 		expect(input.id).toMatch(/^filesystem-v2:/);
 		expect(input.data).not.toBe(Buffer.from(CSV_TEXT).toString('base64'));
 		const [upload] = standIn.requestsTo('POST', '/uploads');
@@ -292,7 +382,9 @@ describe('Contact List → Import Contacts', () => {
 				pairedItem: { item: 0 },
 			},
 		]);
-		expect(standIn.toleratedViolations.map((violation) => violation.request)).toEqual(['POST /lists/428/import']);
+		expect(standIn.toleratedViolations.map((violation) => violation.request)).toEqual([
+			'POST /lists/428/import',
+		]);
 	});
 
 	it('maps phone, first name, last name, email by default and can skip the header row', async () => {
@@ -311,12 +403,9 @@ describe('Contact List → Import Contacts', () => {
 		expect(Buffer.from((upload.body as IDataObject).content as string, 'base64').toString()).toBe(
 			'+61411111111,John,Doe,test1@test.com\r\n+61422222222,Jane,Roe,test2@test.com\r\n',
 		);
-		expect((standIn.requestsTo('POST', '/lists/428/import')[0].body as IDataObject).field_order).toEqual([
-			'phone',
-			'first_name',
-			'last_name',
-			'email',
-		]);
+		expect(
+			(standIn.requestsTo('POST', '/lists/428/import')[0].body as IDataObject).field_order,
+		).toEqual(['phone', 'first_name', 'last_name', 'email']);
 	});
 
 	it('accepts a .csv file whatever its MIME type says', async () => {
@@ -339,7 +428,9 @@ describe('Contact List → Import Contacts', () => {
 				binaryPropertyName: 'data',
 			},
 		});
-		expect(result.error?.message).toBe('Input Binary Field "data" is not a binary property of item 0');
+		expect(result.error?.message).toBe(
+			'Input Binary Field "data" is not a binary property of item 0',
+		);
 		expect(result.error?.description).toBe(
 			"The item's binary properties are: attachment_0. Put one of them in Input Binary Field.",
 		);
@@ -364,7 +455,9 @@ describe('Contact List → Import Contacts', () => {
 				resource: 'contactList',
 				operation: 'importContacts',
 				listId: byId(428),
-				columns: { column: [{ field: 'phone_number' }, { field: 'email' }, { field: 'phone_number' }] },
+				columns: {
+					column: [{ field: 'phone_number' }, { field: 'email' }, { field: 'phone_number' }],
+				},
 			},
 		});
 		expect(result.error?.message).toBe('Columns has Phone Number twice');
@@ -374,7 +467,12 @@ describe('Contact List → Import Contacts', () => {
 	it('refuses an empty column mapping', async () => {
 		const result = await runClickSend(standIn.baseUrl, {
 			items: [csvItem()],
-			parameters: { resource: 'contactList', operation: 'importContacts', listId: byId(428), columns: {} },
+			parameters: {
+				resource: 'contactList',
+				operation: 'importContacts',
+				listId: byId(428),
+				columns: {},
+			},
 		});
 		expect(result.error?.message).toBe('Columns is empty');
 		expect(standIn.requests).toHaveLength(0);
@@ -410,7 +508,10 @@ describe('Contact List → Import Contacts', () => {
 			},
 			pairedItem: { item: 0 },
 		});
-		expect(result.items[1]).toMatchObject({ json: { list_id: 428, file_url: FILE_URL }, pairedItem: { item: 1 } });
+		expect(result.items[1]).toMatchObject({
+			json: { list_id: 428, file_url: FILE_URL },
+			pairedItem: { item: 1 },
+		});
 		expect(standIn.requestsTo('POST', '/uploads')).toHaveLength(1);
 	});
 });
@@ -471,11 +572,15 @@ describe('searchContactLists', () => {
 	});
 });
 
-
-
 const csvFile = (content: Buffer | string) => ({
 	json: {},
-	binary: { data: { content: Buffer.isBuffer(content) ? content : Buffer.from(content), fileName: 'contacts.csv', mimeType: 'text/csv' } },
+	binary: {
+		data: {
+			content: Buffer.isBuffer(content) ? content : Buffer.from(content),
+			fileName: 'contacts.csv',
+			mimeType: 'text/csv',
+		},
+	},
 });
 
 describe('Contact List: every ID is checked before any request', () => {
@@ -495,7 +600,9 @@ describe('Contact List: every ID is checked before any request', () => {
 	];
 	const badIds = BAD_IDS;
 	const cases = idFields.flatMap(([operation, parameter, label]) =>
-		badIds.map(([what, id, message]) => [operation, parameter, what, id, `${label}${message}`] as const),
+		badIds.map(
+			([what, id, message]) => [operation, parameter, what, id, `${label}${message}`] as const,
+		),
 	);
 
 	it.each(cases)('%s: %s %s', async (operation, parameter, _what, id, message) => {
@@ -517,19 +624,46 @@ describe('Contact List: every ID is checked before any request', () => {
 
 describe('Contact List: text fields', () => {
 	it.each([
-		['Create → List Name (object)', { operation: 'create', listName: '={{ $json.value }}' }, { name: 'VIP' }, 'List Name received an object {"name":"VIP"} instead of text'],
-		['Update → List Name (list)', { operation: 'update', listId: byId(428), listName: '={{ $json.value }}' }, ['VIP', 'Gold'], 'List Name received a list of 2 values instead of text'],
-		['Create → List Name (only spaces)', { operation: 'create', listName: '={{ $json.value }}' }, '   ', 'List Name is empty'],
-		['Get Many → Filters → List Name (list)', { operation: 'getAll', filters: { list_name: '={{ $json.value }}' } }, ['VIP'], 'Filters → List Name received a list of 1 value instead of text'],
+		[
+			'Create → List Name (object)',
+			{ operation: 'create', listName: '={{ $json.value }}' },
+			{ name: 'VIP' },
+			'List Name received an object {"name":"VIP"} instead of text',
+		],
+		[
+			'Update → List Name (list)',
+			{ operation: 'update', listId: byId(428), listName: '={{ $json.value }}' },
+			['VIP', 'Gold'],
+			'List Name received a list of 2 values instead of text',
+		],
+		[
+			'Create → List Name (only spaces)',
+			{ operation: 'create', listName: '={{ $json.value }}' },
+			'   ',
+			'List Name is empty',
+		],
+		[
+			'Get Many → Filters → List Name (list)',
+			{ operation: 'getAll', filters: { list_name: '={{ $json.value }}' } },
+			['VIP'],
+			'Filters → List Name received a list of 1 value instead of text',
+		],
 	])('%s is refused before any request', async (_name, parameters, value, message) => {
-		const result = await runClickSend(standIn.baseUrl, { items: [{ value }], parameters: { resource: 'contactList', ...parameters } });
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [{ value }],
+			parameters: { resource: 'contactList', ...parameters },
+		});
 		expect(result.error?.message).toBe(message);
 		expect(standIn.requests).toHaveLength(0);
 	});
 
 	it('Create sends the name trimmed', async () => {
-		standIn.on('POST', '/lists', (request) => ok(list(500, (request.body as IDataObject).list_name as string)));
-		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList', operation: 'create', listName: '  Customers ' } });
+		standIn.on('POST', '/lists', (request) =>
+			ok(list(500, (request.body as IDataObject).list_name as string)),
+		);
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contactList', operation: 'create', listName: '  Customers ' },
+		});
 		expect(result.error).toBeUndefined();
 		expect(standIn.requestsTo('POST', '/lists')[0].body).toEqual({ list_name: 'Customers' });
 	});
@@ -537,76 +671,129 @@ describe('Contact List: text fields', () => {
 
 describe('Contact List → Get Many: Limit and failing pages', () => {
 	it.each([[0], [-1], ['abc']])('refuses Limit %p before any request', async (limit) => {
-		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList', operation: 'getAll', returnAll: false, limit } });
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contactList', operation: 'getAll', returnAll: false, limit },
+		});
 		expect(result.error?.message).toMatch(/^Limit .* is out of range$/);
 		expect(standIn.requests).toHaveLength(0);
 	});
 
-	it('with a Limit, asks for a page of that size (ClickSend\'s minimum is 15) and stops there', async () => {
-		standIn.on('GET', '/lists', pagedList(250, (index) => list(index + 1)));
-		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList', operation: 'getAll', returnAll: false, limit: 5 } });
+	it("with a Limit, asks for a page of that size (ClickSend's minimum is 15) and stops there", async () => {
+		standIn.on(
+			'GET',
+			'/lists',
+			pagedList(250, (index) => list(index + 1)),
+		);
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contactList', operation: 'getAll', returnAll: false, limit: 5 },
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.list_id)).toEqual([1, 2, 3, 4, 5]);
-		expect(standIn.requestsTo('GET', '/lists').map((request) => request.query)).toEqual([{ page: '1', limit: '15' }]);
+		expect(standIn.requestsTo('GET', '/lists').map((request) => request.query)).toEqual([
+			{ page: '1', limit: '15' },
+		]);
 	});
 
 	it.each([
 		['500 on page 2', 2, failure(500, 'INTERNAL_ERROR', 'Oops.')],
 		['429 without Retry-After on page 1', 1, failure(429, 'TOO_MANY_REQUESTS', 'Slow down.')],
 		['an HTML 502 page on page 3', 3, FAULTS.html(502)],
-	])('Return All, %s: exactly the 250 lists, each once', async (_name, failingPage, answer) => {
-		standIn.on('GET', '/lists', pagedList(250, (index) => list(index + 1)));
-		standIn.on('GET', '/lists', (request) => (request.query.page === String(failingPage) ? answer : undefined), 1);
-		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList', operation: 'getAll', returnAll: true } });
-		expect(result.error).toBeUndefined();
-		expect(result.items.map((item) => item.json.list_id)).toEqual(Array.from({ length: 250 }, (_, n) => n + 1));
-		const pages = standIn.requestsTo('GET', '/lists').map((request) => request.query.page);
-		const expected = ['1', '2', '3'];
-		expected.splice(failingPage - 1, 0, String(failingPage));
-		expect(pages).toEqual(expected);
-	}, 20_000);
+	])(
+		'Return All, %s: exactly the 250 lists, each once',
+		async (_name, failingPage, answer) => {
+			standIn.on(
+				'GET',
+				'/lists',
+				pagedList(250, (index) => list(index + 1)),
+			);
+			standIn.on(
+				'GET',
+				'/lists',
+				(request) => (request.query.page === String(failingPage) ? answer : undefined),
+				1,
+			);
+			const result = await runClickSend(standIn.baseUrl, {
+				parameters: { resource: 'contactList', operation: 'getAll', returnAll: true },
+			});
+			expect(result.error).toBeUndefined();
+			expect(result.items.map((item) => item.json.list_id)).toEqual(
+				Array.from({ length: 250 }, (_, n) => n + 1),
+			);
+			const pages = standIn.requestsTo('GET', '/lists').map((request) => request.query.page);
+			const expected = ['1', '2', '3'];
+			expected.splice(failingPage - 1, 0, String(failingPage));
+			expect(pages).toEqual(expected);
+		},
+		20_000,
+	);
 
-	it.each(NOT_SUCCESS_200)('a page answered 200 with %s is an error carrying the code, not an empty list', async (_name, answer, message) => {
-		standIn.on('GET', '/lists', answer);
-		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList', operation: 'getAll', returnAll: true } });
-		expect(result.error?.message).toBe(message);
-		expect(result.items).toHaveLength(0);
-		expect(standIn.requestsTo('GET', '/lists')).toHaveLength(1);
-	});
+	it.each(NOT_SUCCESS_200)(
+		'a page answered 200 with %s is an error carrying the code, not an empty list',
+		async (_name, answer, message) => {
+			standIn.on('GET', '/lists', answer);
+			const result = await runClickSend(standIn.baseUrl, {
+				parameters: { resource: 'contactList', operation: 'getAll', returnAll: true },
+			});
+			expect(result.error?.message).toBe(message);
+			expect(result.items).toHaveLength(0);
+			expect(standIn.requestsTo('GET', '/lists')).toHaveLength(1);
+		},
+	);
 });
 
 describe('Contact List: creating and deleting are never sent twice', () => {
 	it('Create after a 500 is not retried (ClickSend may have created the list)', async () => {
 		standIn.on('POST', '/lists', failure(500, 'INTERNAL_ERROR', 'Oops.'));
-		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList', operation: 'create', listName: 'Customers' } });
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contactList', operation: 'create', listName: 'Customers' },
+		});
 		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
 		expect(standIn.requestsTo('POST', '/lists')).toHaveLength(1);
 	});
 
 	it('Create answered 200 with an error code carries the code', async () => {
 		standIn.on('POST', '/lists', failure(200, 'ALREADY_EXISTS', 'List name already exists.'));
-		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList', operation: 'create', listName: 'Customers' } });
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contactList', operation: 'create', listName: 'Customers' },
+		});
 		expect(result.error?.message).toBe('ClickSend: ALREADY_EXISTS - List name already exists.');
 		expect(standIn.requestsTo('POST', '/lists')).toHaveLength(1);
 	});
 
 	it('Delete (idempotent) is retried after a dropped connection and outputs one result', async () => {
 		standIn.on('DELETE', '/lists/428', FAULTS.drop, 1);
-		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList', operation: 'delete', listId: byId(428) } });
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: { resource: 'contactList', operation: 'delete', listId: byId(428) },
+		});
 		expect(result.error).toBeUndefined();
 		expect(standIn.requestsTo('DELETE', '/lists/428')).toHaveLength(2);
-		expect(result.items).toEqual([{ json: { deleted: true, list_id: 428 }, pairedItem: { item: 0 } }]);
+		expect(result.items).toEqual([
+			{ json: { deleted: true, list_id: 428 }, pairedItem: { item: 0 } },
+		]);
 	});
 });
 
 describe('Contact List → Import Contacts: file checks and faults', () => {
 	const FILE_URL = 'https://rest.clicksend.com/files/15A3C0E9-F6A5-49CE-907F-1AD49F75A2AE.csv';
-	const importParameters = { resource: 'contactList', operation: 'importContacts', listId: byId(428) };
-	const uploaded = ok({ upload_id: 15, file_name: 'contacts.csv', _url: FILE_URL }, 'Your file has been uploaded.');
-	const queued = ok({ msg: 'Messages put on queue.', ids: ['6254358460638066203'], id: '6254358460638066203' }, 'Your file is now queued.');
+	const importParameters = {
+		resource: 'contactList',
+		operation: 'importContacts',
+		listId: byId(428),
+	};
+	const uploaded = ok(
+		{ upload_id: 15, file_name: 'contacts.csv', _url: FILE_URL },
+		'Your file has been uploaded.',
+	);
+	const queued = ok(
+		{ msg: 'Messages put on queue.', ids: ['6254358460638066203'], id: '6254358460638066203' },
+		'Your file is now queued.',
+	);
 
 	it('refuses an empty file (0 bytes) before any request', async () => {
-		const result = await runClickSend(standIn.baseUrl, { items: [csvFile('')], parameters: importParameters });
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [csvFile('')],
+			parameters: importParameters,
+		});
 		expect(result.error?.message).toBe('Input Binary Field "data" is an empty file (0 bytes)');
 		expect(standIn.requests).toHaveLength(0);
 	});
@@ -614,8 +801,13 @@ describe('Contact List → Import Contacts: file checks and faults', () => {
 	it('refuses a file over the 20 MB upload cap before any request', async () => {
 		const line = '+61411111111,John,Doe,test1@test.com\n';
 		const big = Buffer.from(line.repeat(Math.ceil((20 * 1024 * 1024 + 1) / line.length)));
-		const result = await runClickSend(standIn.baseUrl, { items: [csvFile(big)], parameters: importParameters });
-		expect(result.error?.message).toBe('Input Binary Field "data" is too large (20.0 MB; at most 20 MB)');
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [csvFile(big)],
+			parameters: importParameters,
+		});
+		expect(result.error?.message).toBe(
+			'Input Binary Field "data" is too large (20.0 MB; at most 20 MB)',
+		);
 		expect(result.error?.description).toContain('at most 20 MB');
 		expect(standIn.requests).toHaveLength(0);
 	});
@@ -625,43 +817,77 @@ describe('Contact List → Import Contacts: file checks and faults', () => {
 			items: [{ ...csvFile('+61411111111\n'), json: { field: { name: 'data' } } }],
 			parameters: { ...importParameters, binaryPropertyName: '={{ $json.field }}' },
 		});
-		expect(result.error?.message).toBe('Input Binary Field received an object {"name":"data"} instead of text');
+		expect(result.error?.message).toBe(
+			'Input Binary Field received an object {"name":"data"} instead of text',
+		);
 		expect(standIn.requests).toHaveLength(0);
 	});
 
 	it('an upload that fails once is uploaded again (it sends nothing), then the import is sent once', async () => {
-		standIn.tolerateContractViolation('POST', '/lists/428/import', 'SDK and seed docs: field_order is an array');
+		standIn.tolerateContractViolation(
+			'POST',
+			'/lists/428/import',
+			'SDK and seed docs: field_order is an array',
+		);
 		standIn.on('POST', '/uploads', uploaded);
-		standIn.on('POST', '/uploads', failure(503, 'SERVICE_UNAVAILABLE', 'Down.', { 'retry-after': '0' }), 1);
+		standIn.on(
+			'POST',
+			'/uploads',
+			failure(503, 'SERVICE_UNAVAILABLE', 'Down.', { 'retry-after': '0' }),
+			1,
+		);
 		standIn.on('POST', '/lists/428/import', queued);
-		const result = await runClickSend(standIn.baseUrl, { items: [csvFile('+61411111111\n')], parameters: importParameters });
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [csvFile('+61411111111\n')],
+			parameters: importParameters,
+		});
 		expect(result.error).toBeUndefined();
 		expect(standIn.requestsTo('POST', '/uploads')).toHaveLength(2);
 		expect(standIn.requestsTo('POST', '/lists/428/import')).toHaveLength(1);
-		expect(result.items[0].json).toMatchObject({ id: '6254358460638066203', list_id: 428, file_url: FILE_URL });
+		expect(result.items[0].json).toMatchObject({
+			id: '6254358460638066203',
+			list_id: 428,
+			file_url: FILE_URL,
+		});
 	});
 
 	it('an import answered 500 is not sent again (ClickSend may have queued it), and the file was uploaded once', async () => {
-		standIn.tolerateContractViolation('POST', '/lists/428/import', 'SDK and seed docs: field_order is an array');
+		standIn.tolerateContractViolation(
+			'POST',
+			'/lists/428/import',
+			'SDK and seed docs: field_order is an array',
+		);
 		standIn.on('POST', '/uploads', uploaded);
 		standIn.on('POST', '/lists/428/import', failure(500, 'INTERNAL_ERROR', 'Oops.'));
-		const result = await runClickSend(standIn.baseUrl, { items: [csvFile('+61411111111\n')], parameters: importParameters });
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [csvFile('+61411111111\n')],
+			parameters: importParameters,
+		});
 		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
 		expect(standIn.requestsTo('POST', '/uploads')).toHaveLength(1);
 		expect(standIn.requestsTo('POST', '/lists/428/import')).toHaveLength(1);
 	});
 
-	it('an upload answered 200 without ClickSend\'s envelope stops before the import', async () => {
+	it("an upload answered 200 without ClickSend's envelope stops before the import", async () => {
 		standIn.on('POST', '/uploads', FAULTS.html(200, 'Maintenance'));
-		const result = await runClickSend(standIn.baseUrl, { items: [csvFile('+61411111111\n')], parameters: importParameters });
-		expect(result.error?.message).toBe('ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"');
+		const result = await runClickSend(standIn.baseUrl, {
+			items: [csvFile('+61411111111\n')],
+			parameters: importParameters,
+		});
+		expect(result.error?.message).toBe(
+			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"',
+		);
 		expect(standIn.requestsTo('POST', '/lists/428/import')).toHaveLength(0);
 	});
 });
 
 describe('Contact List: saved workflows keep their meaning', () => {
 	it('a workflow saved without an operation (the default) lists the contact lists', async () => {
-		standIn.on('GET', '/lists', pagedList(3, (index) => list(index + 1)));
+		standIn.on(
+			'GET',
+			'/lists',
+			pagedList(3, (index) => list(index + 1)),
+		);
 		const result = await runClickSend(standIn.baseUrl, { parameters: { resource: 'contactList' } });
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.list_id)).toEqual([1, 2, 3]);

@@ -30,7 +30,15 @@ function page(current: number, last: number, rows: object[]) {
 			http_code: 200,
 			response_code: 'SUCCESS',
 			response_msg: 'Here is your result.',
-			data: { total: rows.length, per_page: 100, current_page: current, last_page: last, from: 1, to: rows.length, data: rows },
+			data: {
+				total: rows.length,
+				per_page: 100,
+				current_page: current,
+				last_page: last,
+				from: 1,
+				to: rows.length,
+				data: rows,
+			},
 		},
 	};
 }
@@ -39,7 +47,11 @@ describe('Email → Send', () => {
 	it('sends one POST /email/send per item with to, cc, bcc, from, subject, body and the schedule in Unix seconds', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: sendParameters({
-				options: { cc: 'test3@test.com', bcc: '"Boss" <test4@test.com>; test5@test.com', schedule: IN_A_YEAR.toISOString() },
+				options: {
+					cc: 'test3@test.com',
+					bcc: '"Boss" <test4@test.com>; test5@test.com',
+					schedule: IN_A_YEAR.toISOString(),
+				},
 			}),
 			items: [{ n: 1 }, { n: 2 }],
 		});
@@ -70,7 +82,10 @@ describe('Email → Send', () => {
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = api.standIn.requestsTo('POST', '/email/send');
-		expect(request.body).toMatchObject({ to: [{ email: 'test1@test.com', name: 'Ann' }], from: { email_address_id: '17' } });
+		expect(request.body).toMatchObject({
+			to: [{ email: 'test1@test.com', name: 'Ann' }],
+			from: { email_address_id: '17' },
+		});
 		expect(request.body).not.toHaveProperty('cc');
 		expect(request.body).not.toHaveProperty('schedule');
 	});
@@ -81,7 +96,13 @@ describe('Email → Send', () => {
 			items: [
 				{
 					json: {},
-					binary: { invoice: { content: Buffer.from('file contents'), fileName: 'invoice.txt', mimeType: 'text/plain' } },
+					binary: {
+						invoice: {
+							content: Buffer.from('file contents'),
+							fileName: 'invoice.txt',
+							mimeType: 'text/plain',
+						},
+					},
 				},
 			],
 		});
@@ -101,7 +122,12 @@ describe('Email → Send', () => {
 	it('turns a ClickSend error into a NodeApiError with its response_code', async () => {
 		api.standIn.on('POST', '/email/send', {
 			status: 400,
-			body: { http_code: 400, response_code: 'INSUFFICIENT_CREDIT', response_msg: 'No credit.', data: null },
+			body: {
+				http_code: 400,
+				response_code: 'INSUFFICIENT_CREDIT',
+				response_msg: 'No credit.',
+				data: null,
+			},
 		});
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters() });
 		expect(result.error?.message).toBe('ClickSend: INSUFFICIENT_CREDIT - No credit.');
@@ -111,22 +137,52 @@ describe('Email → Send', () => {
 
 describe('Email → Send: input checks before any request', () => {
 	const cases: Array<[string, INodeParameters, RegExp]> = [
-		['an invalid To address', { to: 'test1@test.com, not-an-address' }, /^To "not-an-address" is not an email address/],
+		[
+			'an invalid To address',
+			{ to: 'test1@test.com, not-an-address' },
+			/^To "not-an-address" is not an email address/,
+		],
 		['an empty To', { to: '  ' }, /^To is empty/],
-		['an invalid CC address', { options: { cc: 'test1@test' } }, /^CC "test1@test" is not an email address/],
-		['an invalid BCC address', { options: { bcc: 'Boss <boss>' } }, /^BCC "boss" is not an email address/],
+		[
+			'an invalid CC address',
+			{ options: { cc: 'test1@test' } },
+			/^CC "test1@test" is not an email address/,
+		],
+		[
+			'an invalid BCC address',
+			{ options: { bcc: 'Boss <boss>' } },
+			/^BCC "boss" is not an email address/,
+		],
 		['an empty subject', { subject: ' ' }, /^Subject is empty/],
 		// Literal empty values are stopped by n8n's "required" check; an expression can still be empty.
 		['an empty body', { body: '={{ "" }}' }, /^Body is empty/],
 		['an empty From Name', { fromName: '={{ $json.missing ?? "" }}' }, /^From Name is empty/],
-		['a From Address that is not an ID', { fromAddress: { __rl: true, mode: 'id', value: '={{ "abc" }}' } }, /^From Address "abc" is not a valid ID/],
-		['a schedule in the past', { options: { schedule: '2020-01-01T00:00:00Z' } }, /^Schedule .* is in the past/],
-		['a schedule that is not a date', { options: { schedule: 'next tuesday-ish' } }, /^Schedule "next tuesday-ish" is not a date/],
+		[
+			'a From Address that is not an ID',
+			{ fromAddress: { __rl: true, mode: 'id', value: '={{ "abc" }}' } },
+			/^From Address "abc" is not a valid ID/,
+		],
+		[
+			'a schedule in the past',
+			{ options: { schedule: '2020-01-01T00:00:00Z' } },
+			/^Schedule .* is in the past/,
+		],
+		[
+			'a schedule that is not a date',
+			{ options: { schedule: 'next tuesday-ish' } },
+			/^Schedule "next tuesday-ish" is not a date/,
+		],
 		// The shared binary-property check names the field and lists the item's binary properties.
-		['an attachment property the item lacks', { options: { attachments: 'missing' } }, /^Attachments "missing" is not a binary property of item 0/],
+		[
+			'an attachment property the item lacks',
+			{ options: { attachments: 'missing' } },
+			/^Attachments "missing" is not a binary property of item 0/,
+		],
 	];
 	it.each(cases)('rejects %s', async (_name, overrides, message) => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(overrides) });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: sendParameters(overrides),
+		});
 		// n8n's RoutingNode wraps errors thrown before the request in a NodeApiError; message and description stay ours.
 		expect(result.error?.message).toMatch(message);
 		expect(result.error?.description).toBeTruthy();
@@ -136,23 +192,36 @@ describe('Email → Send: input checks before any request', () => {
 	it('with Continue On Fail, sends the valid items and returns the invalid one as an error item', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: sendParameters({ to: '={{ $json.email }}' }),
-			items: [{ email: 'test1@test.com' }, { email: 'not-an-address' }, { email: 'test3@test.com' }],
+			items: [
+				{ email: 'test1@test.com' },
+				{ email: 'not-an-address' },
+				{ email: 'test3@test.com' },
+			],
 			continueOnFail: true,
 		});
 		expect(result.error).toBeUndefined();
-		expect(api.standIn.requestsTo('POST', '/email/send').map((request) => (request.body as { to: unknown }).to)).toEqual([
-			[{ email: 'test1@test.com' }],
-			[{ email: 'test3@test.com' }],
-		]);
+		expect(
+			api.standIn
+				.requestsTo('POST', '/email/send')
+				.map((request) => (request.body as { to: unknown }).to),
+		).toEqual([[{ email: 'test1@test.com' }], [{ email: 'test3@test.com' }]]);
 		expect(result.items).toHaveLength(3);
 		expect(result.items[0].json).toHaveProperty('message_id');
-		expect(String(result.items[1].json.error)).toMatch(/To "not-an-address" is not an email address/);
+		expect(String(result.items[1].json.error)).toMatch(
+			/To "not-an-address" is not an email address/,
+		);
 		expect(result.items[2].json).toHaveProperty('message_id');
-		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(result.items.map((item) => item.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+		]);
 	});
 
 	it('checks Calculate Price the same way', async () => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ to: 'nope' }, 'calculatePrice') });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: sendParameters({ to: 'nope' }, 'calculatePrice'),
+		});
 		expect(result.error?.message).toMatch(/^To "nope" is not an email address/);
 		expect(api.standIn.requests).toHaveLength(0);
 	});
@@ -160,11 +229,16 @@ describe('Email → Send: input checks before any request', () => {
 
 describe('Email → Calculate Price', () => {
 	it('posts the same body to /email/price and returns the price', async () => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({}, 'calculatePrice') });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: sendParameters({}, 'calculatePrice'),
+		});
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(0);
 		const [request] = api.standIn.requestsTo('POST', '/email/price');
-		expect(request.body).toMatchObject({ to: [{ email: 'test1@test.com' }, { email: 'test2@test.com', name: 'Jane Doe' }], subject: 'Your order has shipped' });
+		expect(request.body).toMatchObject({
+			to: [{ email: 'test1@test.com' }, { email: 'test2@test.com', name: 'Jane Doe' }],
+			subject: 'Your order has shipped',
+		});
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	});
@@ -172,7 +246,15 @@ describe('Email → Calculate Price', () => {
 
 describe('Email → Get Many', () => {
 	it('reads /email/history with the date range in Unix seconds, up to Limit', async () => {
-		api.standIn.on('GET', '/email/history', page(1, 3, Array.from({ length: 15 }, (_, i) => ({ message_id: `m${i}` }))));
+		api.standIn.on(
+			'GET',
+			'/email/history',
+			page(
+				1,
+				3,
+				Array.from({ length: 15 }, (_, i) => ({ message_id: `m${i}` })),
+			),
+		);
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
 				resource: 'email',
@@ -182,7 +264,13 @@ describe('Email → Get Many', () => {
 			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(result.items.map((item) => item.json.message_id)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
+		expect(result.items.map((item) => item.json.message_id)).toEqual([
+			'm0',
+			'm1',
+			'm2',
+			'm3',
+			'm4',
+		]);
 		const requests = api.standIn.requestsTo('GET', '/email/history');
 		expect(requests).toHaveLength(1);
 		expect(requests[0].query).toMatchObject({ date_from: '1767225600', date_to: '1769904000' });
@@ -191,20 +279,37 @@ describe('Email → Get Many', () => {
 
 	it('walks every page with Return All', async () => {
 		api.standIn.on('GET', '/email/history', (request) =>
-			page(Number(request.query.page ?? 1), 2, [{ message_id: `page${String(request.query.page ?? 1)}` }]),
+			page(Number(request.query.page ?? 1), 2, [
+				{ message_id: `page${String(request.query.page ?? 1)}` },
+			]),
 		);
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'email', operation: 'getAll', returnAll: true } });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'email', operation: 'getAll', returnAll: true },
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.message_id)).toEqual(['page1', 'page2']);
-		expect(api.standIn.requestsTo('GET', '/email/history').map((request) => request.query.limit)).toEqual(['100', '100']);
+		expect(
+			api.standIn.requestsTo('GET', '/email/history').map((request) => request.query.limit),
+		).toEqual(['100', '100']);
 	});
 
 	it('keeps the main fields of each email unless Simplify is off', async () => {
-		const row = { message_id: 'm1', subject: 'Hi', status: 'Sent', body: '<p>long</p>', body_plain_text: 'long', _attachments: [] };
+		const row = {
+			message_id: 'm1',
+			subject: 'Hi',
+			status: 'Sent',
+			body: '<p>long</p>',
+			body_plain_text: 'long',
+			_attachments: [],
+		};
 		api.standIn.on('GET', '/email/history', page(1, 1, [row]));
-		const simple = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'email', operation: 'getAll', limit: 1 } });
+		const simple = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'email', operation: 'getAll', limit: 1 },
+		});
 		expect(simple.items[0].json).toEqual({ message_id: 'm1', subject: 'Hi', status: 'Sent' });
-		const full = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'email', operation: 'getAll', limit: 1, simplify: false } });
+		const full = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'email', operation: 'getAll', limit: 1, simplify: false },
+		});
 		expect(full.items[0].json).toEqual(row);
 	});
 
@@ -252,46 +357,96 @@ const BAD_IDS: Array<[string, string, RegExp]> = [
 	['empty', '={{ "" }}', /is empty/],
 	['whitespace', '={{ "   " }}', /is empty/],
 	['not a number', '={{ "sales@shop.com" }}', /"sales@shop.com" is not a valid ID/],
-	['an unsafe integer', '={{ "9007199254740993" }}', /"9007199254740993" is too large to be a ClickSend ID/],
+	[
+		'an unsafe integer',
+		'={{ "9007199254740993" }}',
+		/"9007199254740993" is too large to be a ClickSend ID/,
+	],
 	['an object', '={{ { id: 2 } }}', /received an object \{"id":2\} instead of text/],
 ];
 
 describe('Email → Send: values mapped wrongly are refused before any request', () => {
 	it.each(BAD_IDS)('a From Address that is %s', async (_name, value, message) => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ fromAddress: { __rl: true, mode: 'id', value } }) });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: sendParameters({ fromAddress: { __rl: true, mode: 'id', value } }),
+		});
 		expect(result.error?.message).toMatch(new RegExp(`^From Address ${message.source}`));
 		expect(result.error?.description).toBeTruthy();
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
 	const cases: Array<[string, INodeParameters, RegExp]> = [
-		['an object mapped into Subject', { subject: '={{ { text: "Hi" } }}' }, /^Subject received an object \{"text":"Hi"\} instead of text/],
-		['a list mapped into Body', { body: '={{ ["<p>a</p>", "<p>b</p>"] }}' }, /^Body received a list of 2 values instead of text/],
-		['an object mapped into From Name', { fromName: '={{ { name: "Shop" } }}' }, /^From Name received an object \{"name":"Shop"\} instead of text/],
-		['an object without an address mapped into To', { to: '={{ { name: "Ann" } }}' }, /^To received an object \{"name":"Ann"\}, which has no "email"/],
-		['a list with a non-address mapped into CC', { options: { cc: '={{ ["test2@test.com", 42] }}' } }, /^CC "42" is not an email address/],
-		['an object mapped into Attachments', { options: { attachments: '={{ { file: "data" } }}' } }, /^Attachments received an object \{"file":"data"\} instead of text/],
-		['an impossible schedule date', { options: { schedule: '2031-02-30T09:00:00Z' } }, /^Schedule "2031-02-30T09:00:00Z" is not a date \(February 2031 has 28 days\)/],
+		[
+			'an object mapped into Subject',
+			{ subject: '={{ { text: "Hi" } }}' },
+			/^Subject received an object \{"text":"Hi"\} instead of text/,
+		],
+		[
+			'a list mapped into Body',
+			{ body: '={{ ["<p>a</p>", "<p>b</p>"] }}' },
+			/^Body received a list of 2 values instead of text/,
+		],
+		[
+			'an object mapped into From Name',
+			{ fromName: '={{ { name: "Shop" } }}' },
+			/^From Name received an object \{"name":"Shop"\} instead of text/,
+		],
+		[
+			'an object without an address mapped into To',
+			{ to: '={{ { name: "Ann" } }}' },
+			/^To received an object \{"name":"Ann"\}, which has no "email"/,
+		],
+		[
+			'a list with a non-address mapped into CC',
+			{ options: { cc: '={{ ["test2@test.com", 42] }}' } },
+			/^CC "42" is not an email address/,
+		],
+		[
+			'an object mapped into Attachments',
+			{ options: { attachments: '={{ { file: "data" } }}' } },
+			/^Attachments received an object \{"file":"data"\} instead of text/,
+		],
+		[
+			'an impossible schedule date',
+			{ options: { schedule: '2031-02-30T09:00:00Z' } },
+			/^Schedule "2031-02-30T09:00:00Z" is not a date \(February 2031 has 28 days\)/,
+		],
 	];
 	it.each(cases)('%s', async (_name, overrides, message) => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(overrides) });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: sendParameters(overrides),
+		});
 		expect(result.error?.message).toMatch(message);
 		expect(result.error?.description).toBeTruthy();
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
 	it('one To given as { email, name } by an expression is one recipient', async () => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ to: '={{ { email: "test1@test.com", name: "Ann" } }}' }) });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: sendParameters({ to: '={{ { email: "test1@test.com", name: "Ann" } }}' }),
+		});
 		expect(result.error).toBeUndefined();
-		expect(api.standIn.requestsTo('POST', '/email/send')[0].body).toMatchObject({ to: [{ email: 'test1@test.com', name: 'Ann' }] });
+		expect(api.standIn.requestsTo('POST', '/email/send')[0].body).toMatchObject({
+			to: [{ email: 'test1@test.com', name: 'Ann' }],
+		});
 	});
 
 	it('an empty attachment is refused before any email of the run is sent', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: sendParameters({ options: { attachments: 'invoice' } }),
 			items: [
-				{ json: {}, binary: { invoice: { content: Buffer.from('ok'), fileName: 'a.txt', mimeType: 'text/plain' } } },
-				{ json: {}, binary: { invoice: { content: Buffer.alloc(0), fileName: 'b.txt', mimeType: 'text/plain' } } },
+				{
+					json: {},
+					binary: {
+						invoice: { content: Buffer.from('ok'), fileName: 'a.txt', mimeType: 'text/plain' },
+					},
+				},
+				{
+					json: {},
+					binary: {
+						invoice: { content: Buffer.alloc(0), fileName: 'b.txt', mimeType: 'text/plain' },
+					},
+				},
 			],
 		});
 		expect(result.error?.message).toBe('Attachments "invoice" is an empty file (0 bytes)');
@@ -307,40 +462,74 @@ describe('Email → Send: a failed request is never sent twice, and the error sa
 		let count = 0;
 		api.standIn.on('POST', '/email/send', () => (++count === nth ? answer : undefined));
 	}
-	const threeItems = [{ email: 'test1@test.com' }, { email: 'test2@test.com' }, { email: 'test3@test.com' }];
+	const threeItems = [
+		{ email: 'test1@test.com' },
+		{ email: 'test2@test.com' },
+		{ email: 'test3@test.com' },
+	];
 
 	it('a 500 on the second email stops the run: not sent again; item 0 accepted, item 1 may have been, item 2 not sent', async () => {
 		onSend(2, failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' }));
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ to: '={{ $json.email }}' }), items: threeItems });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: sendParameters({ to: '={{ $json.email }}' }),
+			items: threeItems,
+		});
 		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
 		expect(result.error?.description).toContain(
 			'item 0: accepted by ClickSend; item 1: may have been accepted (the request failed without a clear answer); item 2: not sent',
 		);
-		expect(api.standIn.requestsTo('POST', '/email/send').map((request) => (request.body as { to: unknown }).to)).toEqual([
-			[{ email: 'test1@test.com' }],
-			[{ email: 'test2@test.com' }],
-		]);
+		expect(
+			api.standIn
+				.requestsTo('POST', '/email/send')
+				.map((request) => (request.body as { to: unknown }).to),
+		).toEqual([[{ email: 'test1@test.com' }], [{ email: 'test2@test.com' }]]);
 	});
 
 	it('a 200 with INSUFFICIENT_CREDIT is an error carrying the code; nothing of the run was sent', async () => {
-		onSend(1, { status: 200, body: { http_code: 200, response_code: 'INSUFFICIENT_CREDIT', response_msg: 'Not enough credit.', data: null } });
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ to: '={{ $json.email }}' }), items: threeItems });
+		onSend(1, {
+			status: 200,
+			body: {
+				http_code: 200,
+				response_code: 'INSUFFICIENT_CREDIT',
+				response_msg: 'Not enough credit.',
+				data: null,
+			},
+		});
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: sendParameters({ to: '={{ $json.email }}' }),
+			items: threeItems,
+		});
 		expect(result.error?.message).toBe('ClickSend: INSUFFICIENT_CREDIT - Not enough credit.');
 		expect(result.error?.description).toContain('Nothing of this run was sent.');
 		expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(1);
 	});
 
 	it.each([
-		['an HTML page', FAULTS.html(200, 'Service Unavailable'), /^ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Service Unavailable"/],
-		['malformed JSON', FAULTS.raw(200, '{"http_code":200,'), /^ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON/],
-		['a dropped connection', FAULTS.drop, /^The connection to ClickSend at .* was dropped before it answered/],
-	])('a send answered with %s is not sent again and may have been accepted', async (_name, answer, message) => {
-		onSend(1, answer);
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters() });
-		expect(result.error?.message).toMatch(message);
-		expect(result.error?.description).toContain('item 0: may have been accepted');
-		expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(1);
-	});
+		[
+			'an HTML page',
+			FAULTS.html(200, 'Service Unavailable'),
+			/^ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Service Unavailable"/,
+		],
+		[
+			'malformed JSON',
+			FAULTS.raw(200, '{"http_code":200,'),
+			/^ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON/,
+		],
+		[
+			'a dropped connection',
+			FAULTS.drop,
+			/^The connection to ClickSend at .* was dropped before it answered/,
+		],
+	])(
+		'a send answered with %s is not sent again and may have been accepted',
+		async (_name, answer, message) => {
+			onSend(1, answer);
+			const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters() });
+			expect(result.error?.message).toMatch(message);
+			expect(result.error?.description).toContain('item 0: may have been accepted');
+			expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(1);
+		},
+	);
 
 	it('a 429 (refused before anything was accepted) is sent again after Retry-After, once', async () => {
 		onSend(1, failure(429, 'TOO_MANY_REQUESTS', 'Slow down.', { 'retry-after': '0' }));
@@ -359,14 +548,25 @@ describe('Email → Send: a failed request is never sent twice, and the error sa
 		});
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(3);
-		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(result.items.map((item) => item.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+		]);
 		expect(result.items[1].json.error).toBe('ClickSend: INVALID_RECIPIENT - Bad address.');
 		expect(result.items[2].json).toHaveProperty('message_id');
 	});
 
 	it('Calculate Price (sends nothing) is asked again after a 500', async () => {
-		api.standIn.on('POST', '/email/price', failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' }), 1);
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({}, 'calculatePrice') });
+		api.standIn.on(
+			'POST',
+			'/email/price',
+			failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' }),
+			1,
+		);
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: sendParameters({}, 'calculatePrice'),
+		});
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('POST', '/email/price')).toHaveLength(2);
 	});
@@ -374,7 +574,9 @@ describe('Email → Send: a failed request is never sent twice, and the error sa
 
 describe('Email → Get Many: Limit, dates and pages failing once', () => {
 	it.each([0, -1, 'abc'])('rejects Limit %p before any request', async (limit) => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'email', operation: 'getAll', limit } });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'email', operation: 'getAll', limit },
+		});
 		expect(result.error?.message).toBe(`Limit "${String(limit)}" is out of range`);
 		expect(api.standIn.requests).toHaveLength(0);
 	});
@@ -383,16 +585,31 @@ describe('Email → Get Many: Limit, dates and pages failing once', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'email', operation: 'getAll', filters: { dateTo: '2031-02-30' } },
 		});
-		expect(result.error?.message).toBe('Sent Before "2031-02-30" is not a date (February 2031 has 28 days)');
+		expect(result.error?.message).toBe(
+			'Sent Before "2031-02-30" is not a date (February 2031 has 28 days)',
+		);
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
-	it.each(PAGE_FAULTS)('Return All returns every email once when page 2 fails once with %s', async (_name, fault) => {
-		api.standIn.on('GET', '/email/history', pagedList(250, (i) => ({ message_id: `m${i}` })));
-		api.standIn.on('GET', '/email/history', onPage(2, fault), 1);
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'email', operation: 'getAll', returnAll: true, simplify: false } });
-		expect(result.error).toBeUndefined();
-		expect(result.items.map((item) => item.json.message_id)).toEqual(Array.from({ length: 250 }, (_, i) => `m${i}`));
-		expect(api.standIn.requestsTo('GET', '/email/history').map((request) => request.query.page)).toEqual(['1', '2', '2', '3']);
-	});
+	it.each(PAGE_FAULTS)(
+		'Return All returns every email once when page 2 fails once with %s',
+		async (_name, fault) => {
+			api.standIn.on(
+				'GET',
+				'/email/history',
+				pagedList(250, (i) => ({ message_id: `m${i}` })),
+			);
+			api.standIn.on('GET', '/email/history', onPage(2, fault), 1);
+			const result = await runClickSend(api.standIn.baseUrl, {
+				parameters: { resource: 'email', operation: 'getAll', returnAll: true, simplify: false },
+			});
+			expect(result.error).toBeUndefined();
+			expect(result.items.map((item) => item.json.message_id)).toEqual(
+				Array.from({ length: 250 }, (_, i) => `m${i}`),
+			);
+			expect(
+				api.standIn.requestsTo('GET', '/email/history').map((request) => request.query.page),
+			).toEqual(['1', '2', '2', '3']);
+		},
+	);
 });

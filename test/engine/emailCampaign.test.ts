@@ -26,7 +26,10 @@ function campaignParameters(overrides: INodeParameters = {}, operation = 'send')
 }
 
 function ok(data: unknown) {
-	return { status: 200, body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'OK', data } };
+	return {
+		status: 200,
+		body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'OK', data },
+	};
 }
 
 const CAMPAIGN = {
@@ -46,13 +49,17 @@ const CAMPAIGN = {
 /** Campaign 64 as ClickSend has it (GET), and as PUT leaves it with the request's changes. */
 function answerCampaign64(): void {
 	api.standIn.on('GET', '/email-campaigns/64', ok(CAMPAIGN));
-	api.standIn.on('PUT', '/email-campaigns/64', (request) => ok({ ...CAMPAIGN, ...(request.body as object) }));
+	api.standIn.on('PUT', '/email-campaigns/64', (request) =>
+		ok({ ...CAMPAIGN, ...(request.body as object) }),
+	);
 }
 
 describe('Email Campaign → Send', () => {
 	it('posts the campaign to /email-campaigns/send with the list, sender, template and schedule', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: campaignParameters({ options: { templateId: '31', schedule: IN_A_YEAR.toISOString() } }),
+			parameters: campaignParameters({
+				options: { templateId: '31', schedule: IN_A_YEAR.toISOString() },
+			}),
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = api.standIn.requestsTo('POST', '/email-campaigns/send');
@@ -75,23 +82,33 @@ describe('Email Campaign → Send', () => {
 
 	it('sends one campaign per input item, each list from the item', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: campaignParameters({ listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' } }),
+			parameters: campaignParameters({
+				listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' },
+			}),
 			items: [{ list: 11 }, { list: 12 }],
 		});
 		expect(result.error).toBeUndefined();
-		expect(api.standIn.requestsTo('POST', '/email-campaigns/send').map((request) => (request.body as { list_id: string }).list_id)).toEqual([
-			'11',
-			'12',
-		]);
+		expect(
+			api.standIn
+				.requestsTo('POST', '/email-campaigns/send')
+				.map((request) => (request.body as { list_id: string }).list_id),
+		).toEqual(['11', '12']);
 		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 });
 
 describe('Email Campaign → Calculate Price', () => {
 	it('posts the same fields to /email-campaigns/price, without the schedule', async () => {
-		api.standIn.on('POST', '/email-campaigns/price', ok({ total_count: 6, total_price: '0.0066', queued_count: 2 }));
+		api.standIn.on(
+			'POST',
+			'/email-campaigns/price',
+			ok({ total_count: 6, total_price: '0.0066', queued_count: 2 }),
+		);
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: campaignParameters({ options: { schedule: IN_A_YEAR.toISOString() } }, 'calculatePrice'),
+			parameters: campaignParameters(
+				{ options: { schedule: IN_A_YEAR.toISOString() } },
+				'calculatePrice',
+			),
 		});
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('POST', '/email-campaigns/send')).toHaveLength(0);
@@ -105,19 +122,41 @@ describe('Email Campaign → Calculate Price', () => {
 
 describe('Email Campaign → Send: input checks before any request', () => {
 	const cases: Array<[string, INodeParameters, RegExp]> = [
-		['a contact list that is not an ID', { listId: { __rl: true, mode: 'id', value: '={{ "Customers" }}' } }, /^Contact List "Customers" is not a valid ID/],
+		[
+			'a contact list that is not an ID',
+			{ listId: { __rl: true, mode: 'id', value: '={{ "Customers" }}' } },
+			/^Contact List "Customers" is not a valid ID/,
+		],
 		['an empty campaign name', { name: '={{ "" }}' }, /^Campaign Name is empty/],
 		['an empty subject', { subject: '={{ " " }}' }, /^Subject is empty/],
 		['an empty body', { body: '={{ "" }}' }, /^Body is empty/],
 		['an empty from name', { fromName: '={{ "" }}' }, /^From Name is empty/],
-		['a From Address that is not an ID', { fromAddress: { __rl: true, mode: 'id', value: '={{ "me@test.com" }}' } }, /^From Address "me@test.com" is not a valid ID/],
+		[
+			'a From Address that is not an ID',
+			{ fromAddress: { __rl: true, mode: 'id', value: '={{ "me@test.com" }}' } },
+			/^From Address "me@test.com" is not a valid ID/,
+		],
 		// Template is a picker now (as SMS Template's), named "Template"; a plain ID string still works.
-		['a template ID that is not a number', { options: { templateId: 'welcome' } }, /^Template "welcome" is not a valid ID/],
-		['a schedule in the past', { options: { schedule: '2020-01-01T00:00:00Z' } }, /^Schedule .* is in the past/],
-		['a schedule that is not a date', { options: { schedule: 'tomorrow-ish' } }, /^Schedule "tomorrow-ish" is not a date/],
+		[
+			'a template ID that is not a number',
+			{ options: { templateId: 'welcome' } },
+			/^Template "welcome" is not a valid ID/,
+		],
+		[
+			'a schedule in the past',
+			{ options: { schedule: '2020-01-01T00:00:00Z' } },
+			/^Schedule .* is in the past/,
+		],
+		[
+			'a schedule that is not a date',
+			{ options: { schedule: 'tomorrow-ish' } },
+			/^Schedule "tomorrow-ish" is not a date/,
+		],
 	];
 	it.each(cases)('rejects %s', async (_name, overrides, message) => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaignParameters(overrides) });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: campaignParameters(overrides),
+		});
 		expect(result.error?.message).toMatch(message);
 		expect(result.error?.description).toBeTruthy();
 		expect(api.standIn.requests).toHaveLength(0);
@@ -140,9 +179,22 @@ describe('Email Campaign → Get, Get Many, Get History, Cancel', () => {
 		const simple = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailCampaign', operation: 'get', campaignId: '64' },
 		});
-		expect(Object.keys(simple.items[0].json).sort()).toEqual(['email_campaign_id', 'list_id', 'name', 'open_count', 'schedule', 'status', 'subject']);
+		expect(Object.keys(simple.items[0].json).sort()).toEqual([
+			'email_campaign_id',
+			'list_id',
+			'name',
+			'open_count',
+			'schedule',
+			'status',
+			'subject',
+		]);
 		const full = await runClickSend(api.standIn.baseUrl, {
-			parameters: { resource: 'emailCampaign', operation: 'get', campaignId: '64', simplify: false },
+			parameters: {
+				resource: 'emailCampaign',
+				operation: 'get',
+				campaignId: '64',
+				simplify: false,
+			},
 		});
 		expect(full.items[0].json).toEqual(CAMPAIGN);
 	});
@@ -160,27 +212,52 @@ describe('Email Campaign → Get, Get Many, Get History, Cancel', () => {
 		api.standIn.on(
 			'GET',
 			'/email-campaigns',
-			ok({ total: 20, per_page: 15, current_page: 1, last_page: 2, to: 15, data: Array.from({ length: 15 }, (_, i) => ({ email_campaign_id: i + 1 })) }),
+			ok({
+				total: 20,
+				per_page: 15,
+				current_page: 1,
+				last_page: 2,
+				to: 15,
+				data: Array.from({ length: 15 }, (_, i) => ({ email_campaign_id: i + 1 })),
+			}),
 		);
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailCampaign', operation: 'getAll', limit: 3 },
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.email_campaign_id)).toEqual([1, 2, 3]);
-		expect(api.standIn.requestsTo('GET', '/email-campaigns')[0].query).toMatchObject({ page: '1', limit: '15' });
+		expect(api.standIn.requestsTo('GET', '/email-campaigns')[0].query).toMatchObject({
+			page: '1',
+			limit: '15',
+		});
 	});
 
 	it('Get History lists the recipients of one campaign', async () => {
 		api.standIn.on(
 			'GET',
 			'/email-campaigns/77/history',
-			ok({ total: 2, per_page: 100, current_page: 1, last_page: 1, to: 2, data: [{ to_address: 'test1@test.com' }, { to_address: 'test2@test.com' }] }),
+			ok({
+				total: 2,
+				per_page: 100,
+				current_page: 1,
+				last_page: 1,
+				to: 2,
+				data: [{ to_address: 'test1@test.com' }, { to_address: 'test2@test.com' }],
+			}),
 		);
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: { resource: 'emailCampaign', operation: 'getHistory', campaignId: '77', returnAll: true },
+			parameters: {
+				resource: 'emailCampaign',
+				operation: 'getHistory',
+				campaignId: '77',
+				returnAll: true,
+			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(result.items.map((item) => item.json.to_address)).toEqual(['test1@test.com', 'test2@test.com']);
+		expect(result.items.map((item) => item.json.to_address)).toEqual([
+			'test1@test.com',
+			'test2@test.com',
+		]);
 	});
 
 	it('Cancel puts /email-campaigns/{id}/cancel and returns the cancelled campaign', async () => {
@@ -227,12 +304,21 @@ describe('Email Campaign → Update', () => {
 	const cases: Array<[string, INodeParameters, RegExp]> = [
 		['no field to change', {}, /^Update Fields is empty/],
 		['an empty subject', { subject: '' }, /^Subject is empty/],
-		['a list that is not an ID', { listId: { __rl: true, mode: 'id', value: 'abc' } }, /^Contact List "abc" is not a valid ID/],
+		[
+			'a list that is not an ID',
+			{ listId: { __rl: true, mode: 'id', value: 'abc' } },
+			/^Contact List "abc" is not a valid ID/,
+		],
 		['a schedule in the past', { schedule: '2021-06-01T00:00:00Z' }, /^Schedule .* is in the past/],
 	];
 	it.each(cases)('rejects %s before any request', async (_name, updateFields, message) => {
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: { resource: 'emailCampaign', operation: 'update', campaignId: '64', updateFields },
+			parameters: {
+				resource: 'emailCampaign',
+				operation: 'update',
+				campaignId: '64',
+				updateFields,
+			},
 		});
 		expect(result.error?.message).toMatch(message);
 		expect(api.standIn.requests).toHaveLength(0);
@@ -241,10 +327,20 @@ describe('Email Campaign → Update', () => {
 	it('reports a campaign ClickSend does not have', async () => {
 		api.standIn.on('GET', '/email-campaigns/99', {
 			status: 404,
-			body: { http_code: 404, response_code: 'NOT_FOUND', response_msg: 'Email campaign not found.', data: null },
+			body: {
+				http_code: 404,
+				response_code: 'NOT_FOUND',
+				response_msg: 'Email campaign not found.',
+				data: null,
+			},
 		});
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: { resource: 'emailCampaign', operation: 'update', campaignId: '99', updateFields: { subject: 'x' } },
+			parameters: {
+				resource: 'emailCampaign',
+				operation: 'update',
+				campaignId: '99',
+				updateFields: { subject: 'x' },
+			},
 		});
 		expect(result.error?.message).toBe('ClickSend: NOT_FOUND - Email campaign not found.');
 		expect(api.standIn.requestsTo('PUT', '/email-campaigns/99')).toHaveLength(0);
@@ -259,40 +355,59 @@ const BAD_IDS: Array<[string, string, RegExp]> = [
 	['empty', '={{ "" }}', /is empty/],
 	['whitespace', '={{ "   " }}', /is empty/],
 	['not a number', '={{ "spring" }}', /"spring" is not a valid ID/],
-	['an unsafe integer', '={{ "9007199254740993" }}', /"9007199254740993" is too large to be a ClickSend ID/],
+	[
+		'an unsafe integer',
+		'={{ "9007199254740993" }}',
+		/"9007199254740993" is too large to be a ClickSend ID/,
+	],
 	['an object', '={{ { id: 64 } }}', /received an object \{"id":64\} instead of text/],
 ];
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 describe('Email Campaign: IDs mapped wrongly are refused before any request', () => {
 	const operations = ['get', 'getHistory', 'cancel', 'update'];
-	it.each(operations.flatMap((operation) => BAD_IDS.map(([name, value, message]) => [operation, name, value, message] as const)))(
-		'%s: a Campaign that is %s',
-		async (operation, _name, value, message) => {
-			const result = await runClickSend(api.standIn.baseUrl, {
-				parameters: { resource: 'emailCampaign', operation, campaignId: byId(value), updateFields: { subject: 'x' } },
-			});
-			expect(result.error?.message).toMatch(new RegExp(`^Campaign ${message.source}`));
-			expect(result.error?.description).toBeTruthy();
-			expect(api.standIn.requests).toHaveLength(0);
-		},
-	);
+	it.each(
+		operations.flatMap((operation) =>
+			BAD_IDS.map(([name, value, message]) => [operation, name, value, message] as const),
+		),
+	)('%s: a Campaign that is %s', async (operation, _name, value, message) => {
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: {
+				resource: 'emailCampaign',
+				operation,
+				campaignId: byId(value),
+				updateFields: { subject: 'x' },
+			},
+		});
+		expect(result.error?.message).toMatch(new RegExp(`^Campaign ${message.source}`));
+		expect(result.error?.description).toBeTruthy();
+		expect(api.standIn.requests).toHaveLength(0);
+	});
 
 	it.each(BAD_IDS)('Send: a Contact List that is %s', async (_name, value, message) => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaignParameters({ listId: byId(value) }) });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: campaignParameters({ listId: byId(value) }),
+		});
 		expect(result.error?.message).toMatch(new RegExp(`^Contact List ${message.source}`));
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
 	it.each(BAD_IDS)('Send: a Template that is %s', async (_name, value, message) => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaignParameters({ options: { templateId: byId(value) } }) });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: campaignParameters({ options: { templateId: byId(value) } }),
+		});
 		expect(result.error?.message).toMatch(new RegExp(`^Template ${message.source}`));
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
 	it.each(BAD_IDS)('Update: a From Address that is %s', async (_name, value, message) => {
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: { resource: 'emailCampaign', operation: 'update', campaignId: '64', updateFields: { fromAddress: byId(value) } },
+			parameters: {
+				resource: 'emailCampaign',
+				operation: 'update',
+				campaignId: '64',
+				updateFields: { fromAddress: byId(value) },
+			},
 		});
 		expect(result.error?.message).toMatch(new RegExp(`^From Address ${message.source}`));
 		expect(api.standIn.requests).toHaveLength(0);
@@ -301,23 +416,56 @@ describe('Email Campaign: IDs mapped wrongly are refused before any request', ()
 
 describe('Email Campaign: text and dates mapped wrongly are refused before any request', () => {
 	const sendCases: Array<[string, INodeParameters, RegExp]> = [
-		['an object mapped into Campaign Name', { name: '={{ { name: "Sale" } }}' }, /^Campaign Name received an object \{"name":"Sale"\} instead of text/],
-		['a list mapped into Subject', { subject: '={{ ["a", "b"] }}' }, /^Subject received a list of 2 values instead of text/],
-		['an object mapped into Body', { body: '={{ { html: "x" } }}' }, /^Body received an object \{"html":"x"\} instead of text/],
-		['an impossible schedule date', { options: { schedule: '2031-02-30T08:00:00+10:00' } }, /^Schedule "2031-02-30T08:00:00\+10:00" is not a date \(February 2031 has 28 days\)/],
+		[
+			'an object mapped into Campaign Name',
+			{ name: '={{ { name: "Sale" } }}' },
+			/^Campaign Name received an object \{"name":"Sale"\} instead of text/,
+		],
+		[
+			'a list mapped into Subject',
+			{ subject: '={{ ["a", "b"] }}' },
+			/^Subject received a list of 2 values instead of text/,
+		],
+		[
+			'an object mapped into Body',
+			{ body: '={{ { html: "x" } }}' },
+			/^Body received an object \{"html":"x"\} instead of text/,
+		],
+		[
+			'an impossible schedule date',
+			{ options: { schedule: '2031-02-30T08:00:00+10:00' } },
+			/^Schedule "2031-02-30T08:00:00\+10:00" is not a date \(February 2031 has 28 days\)/,
+		],
 	];
 	it.each(sendCases)('Send: %s', async (_name, overrides, message) => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaignParameters(overrides) });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: campaignParameters(overrides),
+		});
 		expect(result.error?.message).toMatch(message);
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
 	const updateCases: Array<[string, INodeParameters, RegExp]> = [
-		['an object mapped into Subject', { subject: '={{ { a: 1 } }}' }, /^Subject received an object \{"a":1\} instead of text/],
-		['an impossible schedule date', { schedule: '2031-02-30' }, /^Schedule "2031-02-30" is not a date \(February 2031 has 28 days\)/],
+		[
+			'an object mapped into Subject',
+			{ subject: '={{ { a: 1 } }}' },
+			/^Subject received an object \{"a":1\} instead of text/,
+		],
+		[
+			'an impossible schedule date',
+			{ schedule: '2031-02-30' },
+			/^Schedule "2031-02-30" is not a date \(February 2031 has 28 days\)/,
+		],
 	];
 	it.each(updateCases)('Update: %s', async (_name, updateFields, message) => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'emailCampaign', operation: 'update', campaignId: '64', updateFields } });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: {
+				resource: 'emailCampaign',
+				operation: 'update',
+				campaignId: '64',
+				updateFields,
+			},
+		});
 		expect(result.error?.message).toMatch(message);
 		expect(api.standIn.requests).toHaveLength(0);
 	});
@@ -326,7 +474,9 @@ describe('Email Campaign: text and dates mapped wrongly are refused before any r
 describe('Email Campaign → Send: a failed request is never sent twice, and the error says what was sent', () => {
 	it('a 500 on the second campaign stops the run: not sent again; item 0 accepted, item 1 may have been, item 2 not sent', async () => {
 		let count = 0;
-		api.standIn.on('POST', '/email-campaigns/send', () => (++count === 2 ? failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' }) : undefined));
+		api.standIn.on('POST', '/email-campaigns/send', () =>
+			++count === 2 ? failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' }) : undefined,
+		);
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: campaignParameters({ listId: byId('={{ $json.list }}') }),
 			items: [{ list: 11 }, { list: 12 }, { list: 13 }],
@@ -335,16 +485,27 @@ describe('Email Campaign → Send: a failed request is never sent twice, and the
 		expect(result.error?.description).toContain(
 			'item 0: accepted by ClickSend; item 1: may have been accepted (the request failed without a clear answer); item 2: not sent',
 		);
-		expect(api.standIn.requestsTo('POST', '/email-campaigns/send').map((request) => (request.body as { list_id: string }).list_id)).toEqual(['11', '12']);
+		expect(
+			api.standIn
+				.requestsTo('POST', '/email-campaigns/send')
+				.map((request) => (request.body as { list_id: string }).list_id),
+		).toEqual(['11', '12']);
 	});
 
 	it('a 200 whose response_code is not SUCCESS is an error carrying the code; nothing was sent', async () => {
 		api.standIn.on('POST', '/email-campaigns/send', {
 			status: 200,
-			body: { http_code: 200, response_code: 'NOT_ENOUGH_PERMISSION_TO_LIST_ID', response_msg: 'No access to this list.', data: null },
+			body: {
+				http_code: 200,
+				response_code: 'NOT_ENOUGH_PERMISSION_TO_LIST_ID',
+				response_msg: 'No access to this list.',
+				data: null,
+			},
 		});
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaignParameters() });
-		expect(result.error?.message).toBe('ClickSend: NOT_ENOUGH_PERMISSION_TO_LIST_ID - No access to this list.');
+		expect(result.error?.message).toBe(
+			'ClickSend: NOT_ENOUGH_PERMISSION_TO_LIST_ID - No access to this list.',
+		);
 		expect(result.error?.description).toContain('Nothing of this run was sent.');
 		expect(api.standIn.requestsTo('POST', '/email-campaigns/send')).toHaveLength(1);
 	});
@@ -352,15 +513,24 @@ describe('Email Campaign → Send: a failed request is never sent twice, and the
 	it('a send answered 200 with an HTML page is not sent again and may have been accepted', async () => {
 		api.standIn.on('POST', '/email-campaigns/send', FAULTS.html(200, 'Gateway'));
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaignParameters() });
-		expect(result.error?.message).toBe('ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Gateway"');
+		expect(result.error?.message).toBe(
+			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Gateway"',
+		);
 		expect(result.error?.description).toContain('item 0: may have been accepted');
 		expect(api.standIn.requestsTo('POST', '/email-campaigns/send')).toHaveLength(1);
 	});
 
 	it('Calculate Price (sends nothing) is asked again after a 500', async () => {
 		api.standIn.on('POST', '/email-campaigns/price', ok({ total_count: 6, total_price: '0.0066' }));
-		api.standIn.on('POST', '/email-campaigns/price', failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' }), 1);
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaignParameters({}, 'calculatePrice') });
+		api.standIn.on(
+			'POST',
+			'/email-campaigns/price',
+			failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' }),
+			1,
+		);
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: campaignParameters({}, 'calculatePrice'),
+		});
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('POST', '/email-campaigns/price')).toHaveLength(2);
 		expect(result.items[0].json).toMatchObject({ total_price: '0.0066' });
@@ -370,34 +540,69 @@ describe('Email Campaign → Send: a failed request is never sent twice, and the
 describe('Email Campaign → Get, Get Many, Get History: answers and pages', () => {
 	it('Get reports a 200 with malformed JSON as an error, summarised', async () => {
 		api.standIn.on('GET', '/email-campaigns/64', FAULTS.raw(200, '<<not json>>', 'text/plain'));
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'emailCampaign', operation: 'get', campaignId: byId('64') } });
-		expect(result.error?.message).toMatch(/^ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON/);
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'emailCampaign', operation: 'get', campaignId: byId('64') },
+		});
+		expect(result.error?.message).toMatch(
+			/^ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON/,
+		);
 	});
 
 	it.each([0, -1, 'abc'])('Get Many rejects Limit %p before any request', async (limit) => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'emailCampaign', operation: 'getAll', limit } });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'emailCampaign', operation: 'getAll', limit },
+		});
 		expect(result.error?.message).toBe(`Limit "${String(limit)}" is out of range`);
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
-	it.each(PAGE_FAULTS)('Get Many with Return All returns every campaign once when page 2 fails once with %s', async (_name, fault) => {
-		api.standIn.on('GET', '/email-campaigns', pagedList(250, (i) => ({ email_campaign_id: i + 1 })));
-		api.standIn.on('GET', '/email-campaigns', onPage(2, fault), 1);
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'emailCampaign', operation: 'getAll', returnAll: true } });
-		expect(result.error).toBeUndefined();
-		expect(result.items.map((item) => item.json.email_campaign_id)).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
-	});
+	it.each(PAGE_FAULTS)(
+		'Get Many with Return All returns every campaign once when page 2 fails once with %s',
+		async (_name, fault) => {
+			api.standIn.on(
+				'GET',
+				'/email-campaigns',
+				pagedList(250, (i) => ({ email_campaign_id: i + 1 })),
+			);
+			api.standIn.on('GET', '/email-campaigns', onPage(2, fault), 1);
+			const result = await runClickSend(api.standIn.baseUrl, {
+				parameters: { resource: 'emailCampaign', operation: 'getAll', returnAll: true },
+			});
+			expect(result.error).toBeUndefined();
+			expect(result.items.map((item) => item.json.email_campaign_id)).toEqual(
+				Array.from({ length: 250 }, (_, i) => i + 1),
+			);
+		},
+	);
 
-	it.each(PAGE_FAULTS)('Get History with Return All returns every recipient once when page 2 fails once with %s', async (_name, fault) => {
-		api.standIn.on('GET', '/email-campaigns/64/history', pagedList(230, (i) => ({ to_address: `test${i}@test.com` })));
-		api.standIn.on('GET', '/email-campaigns/64/history', onPage(2, fault), 1);
-		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: { resource: 'emailCampaign', operation: 'getHistory', campaignId: byId('64'), returnAll: true },
-		});
-		expect(result.error).toBeUndefined();
-		expect(result.items.map((item) => item.json.to_address)).toEqual(Array.from({ length: 230 }, (_, i) => `test${i}@test.com`));
-		expect(api.standIn.requestsTo('GET', '/email-campaigns/64/history').map((request) => request.query.page)).toEqual(['1', '2', '2', '3']);
-	});
+	it.each(PAGE_FAULTS)(
+		'Get History with Return All returns every recipient once when page 2 fails once with %s',
+		async (_name, fault) => {
+			api.standIn.on(
+				'GET',
+				'/email-campaigns/64/history',
+				pagedList(230, (i) => ({ to_address: `test${i}@test.com` })),
+			);
+			api.standIn.on('GET', '/email-campaigns/64/history', onPage(2, fault), 1);
+			const result = await runClickSend(api.standIn.baseUrl, {
+				parameters: {
+					resource: 'emailCampaign',
+					operation: 'getHistory',
+					campaignId: byId('64'),
+					returnAll: true,
+				},
+			});
+			expect(result.error).toBeUndefined();
+			expect(result.items.map((item) => item.json.to_address)).toEqual(
+				Array.from({ length: 230 }, (_, i) => `test${i}@test.com`),
+			);
+			expect(
+				api.standIn
+					.requestsTo('GET', '/email-campaigns/64/history')
+					.map((request) => request.query.page),
+			).toEqual(['1', '2', '2', '3']);
+		},
+	);
 });
 
 describe('Email Campaign → Update: pickers', () => {
@@ -408,11 +613,18 @@ describe('Email Campaign → Update: pickers', () => {
 				resource: 'emailCampaign',
 				operation: 'update',
 				campaignId: { __rl: true, mode: 'list', value: '64' },
-				updateFields: { templateId: { __rl: true, mode: 'list', value: '281' }, fromAddress: byId('5') },
+				updateFields: {
+					templateId: { __rl: true, mode: 'list', value: '281' },
+					fromAddress: byId('5'),
+				},
 			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(api.standIn.requestsTo('PUT', '/email-campaigns/64')[0].body).toMatchObject({ template_id: 281, from_email_address_id: 5, list_id: 443 });
+		expect(api.standIn.requestsTo('PUT', '/email-campaigns/64')[0].body).toMatchObject({
+			template_id: 281,
+			from_email_address_id: 5,
+			list_id: 443,
+		});
 	});
 });
 
@@ -422,7 +634,11 @@ describe('searchEmailCampaigns', () => {
 			{ email_campaign_id: 64, name: 'Spring sale', status: 'Scheduled' },
 			{ email_campaign_id: 65, name: 'Newsletter', status: 'Sent' },
 		];
-		api.standIn.on('GET', '/email-campaigns', pagedList(campaigns.length, (i) => campaigns[i]));
+		api.standIn.on(
+			'GET',
+			'/email-campaigns',
+			pagedList(campaigns.length, (i) => campaigns[i]),
+		);
 		const all = await listSearch(api.standIn.baseUrl, 'searchEmailCampaigns');
 		expect(all.results).toEqual([
 			{ name: 'Spring sale (64, Scheduled)', value: '64' },

@@ -9,20 +9,32 @@ const api = useStandIn();
 describe('credential test (GET /account)', () => {
 	it('passes with the credentials ClickSend accepts', async () => {
 		api.standIn.requireCredentials(TEST_USERNAME, TEST_API_KEY);
-		const result = await testCredential({ username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl: api.standIn.baseUrl });
+		const result = await testCredential({
+			username: TEST_USERNAME,
+			apiKey: TEST_API_KEY,
+			baseUrl: api.standIn.baseUrl,
+		});
 		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
 		expect(api.standIn.requestsTo('GET', '/account')).toHaveLength(1);
 	});
 
 	it('accepts a Base URL with a trailing slash', async () => {
-		const result = await testCredential({ username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl: `${api.standIn.baseUrl}/` });
+		const result = await testCredential({
+			username: TEST_USERNAME,
+			apiKey: TEST_API_KEY,
+			baseUrl: `${api.standIn.baseUrl}/`,
+		});
 		expect(result.status).toBe('OK');
 		expect(api.standIn.requestsTo('GET', '/account')).toHaveLength(1);
 	});
 
 	it('fails on a 401 with a message that says which fields to fix', async () => {
 		api.standIn.requireCredentials(TEST_USERNAME, TEST_API_KEY);
-		const result = await testCredential({ username: 'nocredit', apiKey: 'wrong-key', baseUrl: api.standIn.baseUrl });
+		const result = await testCredential({
+			username: 'nocredit',
+			apiKey: 'wrong-key',
+			baseUrl: api.standIn.baseUrl,
+		});
 		expect(result.status).toBe('Error');
 		expect(result.message).toContain('INVALID_CREDENTIALS');
 		expect(result.message).toContain('API Credentials');
@@ -32,7 +44,9 @@ describe('credential test (GET /account)', () => {
 describe('errors from ClickSend', () => {
 	it('a 401 on an operation names the credential and carries response_code and response_msg', async () => {
 		api.standIn.requireCredentials(TEST_USERNAME, 'another-key');
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'account', operation: 'get' },
+		});
 		expect(result.error!.name).toBe('NodeApiError');
 		expect(result.error!.message).toBe('ClickSend: INVALID_CREDENTIALS - Invalid credentials.');
 		expect(result.error!.description).toContain('ClickSend API credential');
@@ -42,7 +56,12 @@ describe('errors from ClickSend', () => {
 	it('Continue On Fail puts the error in the item instead of stopping the workflow', async () => {
 		api.standIn.on('GET', '/account', {
 			status: 403,
-			body: { http_code: 403, response_code: 'FORBIDDEN', response_msg: 'Access denied.', data: null },
+			body: {
+				http_code: 403,
+				response_code: 'FORBIDDEN',
+				response_msg: 'Access denied.',
+				data: null,
+			},
 		});
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'account', operation: 'get' },
@@ -62,11 +81,18 @@ describe('retries', () => {
 			{
 				status: 429,
 				headers: { 'retry-after': '0' },
-				body: { http_code: 429, response_code: 'TOO_MANY_REQUESTS', response_msg: 'Slow down.', data: null },
+				body: {
+					http_code: 429,
+					response_code: 'TOO_MANY_REQUESTS',
+					response_msg: 'Slow down.',
+					data: null,
+				},
 			},
 			2,
 		);
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'account', operation: 'get' },
+		});
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('GET', '/account')).toHaveLength(3);
 		expect(result.items[0].json.user_id).toEqual(expect.any(Number));
@@ -76,9 +102,16 @@ describe('retries', () => {
 		api.standIn.on('GET', '/account', {
 			status: 429,
 			headers: { 'retry-after': '0' },
-			body: { http_code: 429, response_code: 'TOO_MANY_REQUESTS', response_msg: 'Slow down.', data: null },
+			body: {
+				http_code: 429,
+				response_code: 'TOO_MANY_REQUESTS',
+				response_msg: 'Slow down.',
+				data: null,
+			},
 		});
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'account', operation: 'get' },
+		});
 		expect(api.standIn.requestsTo('GET', '/account')).toHaveLength(4);
 		expect(result.error!.message).toBe('ClickSend: TOO_MANY_REQUESTS - Slow down.');
 		expect(result.error!.description).toContain('rate limiting');
@@ -88,9 +121,16 @@ describe('retries', () => {
 		api.standIn.on('GET', '/account', {
 			status: 429,
 			headers: { 'retry-after': '3600' },
-			body: { http_code: 429, response_code: 'TOO_MANY_REQUESTS', response_msg: 'Come back in an hour.', data: null },
+			body: {
+				http_code: 429,
+				response_code: 'TOO_MANY_REQUESTS',
+				response_msg: 'Come back in an hour.',
+				data: null,
+			},
 		});
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'account', operation: 'get' } });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'account', operation: 'get' },
+		});
 		expect(api.standIn.requestsTo('GET', '/account')).toHaveLength(1);
 		expect(result.error!.message).toContain('TOO_MANY_REQUESTS');
 	});
@@ -110,7 +150,9 @@ describe('contract check', () => {
 		expect(response.status).toBe(422);
 		expect(api.standIn.contractViolations).toHaveLength(1);
 		expect(JSON.stringify(api.standIn.contractViolations[0].violations)).toContain('must be array');
-		expect(() => api.standIn.expectNoContractViolations()).toThrow(/broke ClickSend's OpenAPI contract/);
+		expect(() => api.standIn.expectNoContractViolations()).toThrow(
+			/broke ClickSend's OpenAPI contract/,
+		);
 		api.standIn.reset();
 	});
 

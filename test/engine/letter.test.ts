@@ -15,12 +15,22 @@ const PEOPLE = [
 	{ name: 'Jane Roe', line1: '1 Maritime Avenue', city: 'Flynn', postcode: '22222' },
 ];
 
-function letterItem(person: IDataObject, content = LETTER, fileName = 'letter.pdf', mimeType = 'application/pdf'): InputItem {
+function letterItem(
+	person: IDataObject,
+	content = LETTER,
+	fileName = 'letter.pdf',
+	mimeType = 'application/pdf',
+): InputItem {
 	return { json: person, binary: { data: { content, fileName, mimeType } } };
 }
 
 /** POST /uploads: LETTER-1.pdf, LETTER-2.pdf… in upload order, fresh for each test. */
-const answerUploads = () => api.standIn.on('POST', '/uploads', uploadAnswer('https://clicksend-api-downloads.s3.amazonaws.com/_public/LETTER-'));
+const answerUploads = () =>
+	api.standIn.on(
+		'POST',
+		'/uploads',
+		uploadAnswer('https://clicksend-api-downloads.s3.amazonaws.com/_public/LETTER-'),
+	);
 
 /** POST /post/letters/send or /price as in the seed docs: one result per recipient, in order. */
 function echoLetters(statusFor: (recipient: IDataObject) => string = () => 'SUCCESS') {
@@ -46,7 +56,12 @@ function echoLetters(statusFor: (recipient: IDataObject) => string = () => 'SUCC
 				http_code: 200,
 				response_code: 'SUCCESS',
 				response_msg: 'Letters queued for delivery.',
-				data: { total_price: 1.87 * recipients.length, total_count: recipients.length, queued_count: recipients.length, recipients },
+				data: {
+					total_price: 1.87 * recipients.length,
+					total_count: recipients.length,
+					queued_count: recipients.length,
+					recipients,
+				},
 			},
 		};
 	};
@@ -74,9 +89,14 @@ function tolerateReturnAddressId(path: string) {
 }
 
 function expectOnlyReturnAddressIdViolations() {
-	const messages = api.standIn.toleratedViolations.flatMap((entry) => (entry.violations as Array<{ message?: string }>).map((violation) => violation.message));
+	const messages = api.standIn.toleratedViolations.flatMap((entry) =>
+		(entry.violations as Array<{ message?: string }>).map((violation) => violation.message),
+	);
 	expect(messages.length).toBeGreaterThan(0);
-	for (const message of messages) expect(message).toMatch(/^Request body property recipients\.\d+\.return_address_id must be string$/);
+	for (const message of messages)
+		expect(message).toMatch(
+			/^Request body property recipients\.\d+\.return_address_id must be string$/,
+		);
 }
 
 beforeEach(() => {
@@ -92,13 +112,21 @@ describe('Letter → Send', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: parameters({
 				addressState: 'WA',
-				options: { colour: true, duplex: true, templateUsed: true, customString: 'order-42', schedule: '2030-01-01T10:00:00+10:00' },
+				options: {
+					colour: true,
+					duplex: true,
+					templateUsed: true,
+					customString: 'order-42',
+					schedule: '2030-01-01T10:00:00+10:00',
+				},
 			}),
 			items: PEOPLE.map((person) => letterItem(person)),
 		});
 		expect(result.error).toBeUndefined();
 		const uploads = api.standIn.requestsTo('POST', '/uploads');
-		expect(uploads.map((upload) => [upload.query, upload.body])).toEqual([[{ convert: 'post' }, { content: LETTER.toString('base64') }]]);
+		expect(uploads.map((upload) => [upload.query, upload.body])).toEqual([
+			[{ convert: 'post' }, { content: LETTER.toString('base64') }],
+		]);
 		const requests = api.standIn.requestsTo('POST', '/post/letters/send');
 		expect(requests.map((request) => request.body)).toEqual([
 			{
@@ -121,7 +149,9 @@ describe('Letter → Send', () => {
 				})),
 			},
 		]);
-		expect(result.items.map((item) => [item.json.address_name, item.json.status, item.pairedItem])).toEqual([
+		expect(
+			result.items.map((item) => [item.json.address_name, item.json.status, item.pairedItem]),
+		).toEqual([
 			['John Smith', 'SUCCESS', { item: 0 }],
 			['Jane Roe', 'SUCCESS', { item: 1 }],
 		]);
@@ -139,8 +169,16 @@ describe('Letter → Send', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('POST', '/uploads')).toHaveLength(0);
-		const bodies = api.standIn.requestsTo('POST', '/post/letters/send').map((request) => request.body as IDataObject & { recipients: IDataObject[] });
-		expect(bodies.map((body) => [body.file_url, body.colour, body.recipients.map((recipient) => recipient.address_name)])).toEqual([
+		const bodies = api.standIn
+			.requestsTo('POST', '/post/letters/send')
+			.map((request) => request.body as IDataObject & { recipients: IDataObject[] });
+		expect(
+			bodies.map((body) => [
+				body.file_url,
+				body.colour,
+				body.recipients.map((recipient) => recipient.address_name),
+			]),
+		).toEqual([
 			['https://example.com/letter.pdf', 0, ['John Smith']],
 			['https://example.com/letter.pdf', 1, ['Jane Roe']],
 		]);
@@ -148,22 +186,41 @@ describe('Letter → Send', () => {
 	});
 
 	it('fails only the letter ClickSend refuses (Continue On Fail)', async () => {
-		api.standIn.on('POST', '/post/letters/send', echoLetters((recipient) => (recipient.address_name === 'Jane Roe' ? 'INVALID_ADDRESS' : 'SUCCESS')));
+		api.standIn.on(
+			'POST',
+			'/post/letters/send',
+			echoLetters((recipient) =>
+				recipient.address_name === 'Jane Roe' ? 'INVALID_ADDRESS' : 'SUCCESS',
+			),
+		);
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: parameters(),
 			items: PEOPLE.map((person) => letterItem(person)),
 			continueOnFail: true,
 		});
 		expect(result.error).toBeUndefined();
-		expect(result.items.map((item) => [item.json.status, item.json.error ?? null, item.pairedItem])).toEqual([
+		expect(
+			result.items.map((item) => [item.json.status, item.json.error ?? null, item.pairedItem]),
+		).toEqual([
 			['SUCCESS', null, { item: 0 }],
-			['INVALID_ADDRESS', 'ClickSend: INVALID_ADDRESS - the message to Jane Roe was not accepted', { item: 1 }],
+			[
+				'INVALID_ADDRESS',
+				'ClickSend: INVALID_ADDRESS - the message to Jane Roe was not accepted',
+				{ item: 1 },
+			],
 		]);
 	});
 
 	describe('checks every item before any request', () => {
-		const expectRefused = async (items: Array<InputItem | IDataObject>, extra: IDataObject, message: string) => {
-			const result = await runClickSend(api.standIn.baseUrl, { parameters: parameters(extra), items });
+		const expectRefused = async (
+			items: Array<InputItem | IDataObject>,
+			extra: IDataObject,
+			message: string,
+		) => {
+			const result = await runClickSend(api.standIn.baseUrl, {
+				parameters: parameters(extra),
+				items,
+			});
 			expect(result.error?.message).toBe(message);
 			expect(api.standIn.requests).toHaveLength(0);
 		};
@@ -173,16 +230,28 @@ describe('Letter → Send', () => {
 				parameters: parameters({ binaryPropertyName: 'letter' }),
 				items: [letterItem(PEOPLE[0])],
 			});
-			expect(result.error?.message).toBe('Input Binary Field "letter" is not a binary property of item 0');
-			expect(result.error?.description).toBe("The item's binary properties are: data. Put one of them in Input Binary Field.");
+			expect(result.error?.message).toBe(
+				'Input Binary Field "letter" is not a binary property of item 0',
+			);
+			expect(result.error?.description).toBe(
+				"The item's binary properties are: data. Put one of them in Input Binary Field.",
+			);
 		});
 
 		it('refuses a file that is not a PDF', async () => {
-			await expectRefused([letterItem(PEOPLE[0], Buffer.from('GIF89a'), 'logo.gif', 'image/gif')], {}, 'Input Binary Field "data" is not a PDF file ("logo.gif", type image/gif)');
+			await expectRefused(
+				[letterItem(PEOPLE[0], Buffer.from('GIF89a'), 'logo.gif', 'image/gif')],
+				{},
+				'Input Binary Field "data" is not a PDF file ("logo.gif", type image/gif)',
+			);
 		});
 
 		it('refuses an address without a postal code', async () => {
-			await expectRefused([letterItem({ ...PEOPLE[0], postcode: ' ' })], {}, 'Postal Code is empty');
+			await expectRefused(
+				[letterItem({ ...PEOPLE[0], postcode: ' ' })],
+				{},
+				'Postal Code is empty',
+			);
 		});
 
 		it('refuses an address without a name, line 1 or city', async () => {
@@ -193,7 +262,11 @@ describe('Letter → Send', () => {
 
 		it('refuses a country that is not a two-letter code', async () => {
 			// Country now goes through assertCountryCode: "Australia" is read as AU (see "country names" below).
-			await expectRefused([letterItem(PEOPLE[0])], { addressCountry: 'Australasia' }, 'Country "Australasia" is not a country code');
+			await expectRefused(
+				[letterItem(PEOPLE[0])],
+				{ addressCountry: 'Australasia' },
+				'Country "Australasia" is not a country code',
+			);
 		});
 
 		it('refuses a return address that is not an ID', async () => {
@@ -206,7 +279,11 @@ describe('Letter → Send', () => {
 		});
 
 		it('refuses a schedule in the past', async () => {
-			await expectRefused([letterItem(PEOPLE[0])], { options: { schedule: '2020-01-01T00:00:00Z' } }, 'Schedule 2020-01-01T00:00:00.000Z is in the past');
+			await expectRefused(
+				[letterItem(PEOPLE[0])],
+				{ options: { schedule: '2020-01-01T00:00:00Z' } },
+				'Schedule 2020-01-01T00:00:00.000Z is in the past',
+			);
 		});
 	});
 });
@@ -220,29 +297,59 @@ describe('Letter → Calculate Price', () => {
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('POST', '/post/letters/send')).toHaveLength(0);
 		const [price] = api.standIn.requestsTo('POST', '/post/letters/price');
-		expect((price.body as IDataObject).file_url).toBe('https://clicksend-api-downloads.s3.amazonaws.com/_public/LETTER-1.pdf');
-		expect(result.items).toEqual([{ json: expect.objectContaining({ post_price: '1.8700', status: 'SUCCESS' }), pairedItem: { item: 0 } }]);
+		expect((price.body as IDataObject).file_url).toBe(
+			'https://clicksend-api-downloads.s3.amazonaws.com/_public/LETTER-1.pdf',
+		);
+		expect(result.items).toEqual([
+			{
+				json: expect.objectContaining({ post_price: '1.8700', status: 'SUCCESS' }),
+				pairedItem: { item: 0 },
+			},
+		]);
 		expectOnlyReturnAddressIdViolations();
 	});
 });
 
 describe('Letter → Get Many', () => {
 	it('lists the letter history, one item per letter', async () => {
-		const rows = [{ message_id: 'L-1', address_name: 'John Smith', status: 'Sent', user_id: 1, colour: 1 }];
+		const rows = [
+			{ message_id: 'L-1', address_name: 'John Smith', status: 'Sent', user_id: 1, colour: 1 },
+		];
 		api.standIn.on('GET', '/post/letters/history', {
 			status: 200,
 			body: {
 				http_code: 200,
 				response_code: 'SUCCESS',
 				response_msg: 'Here is your history.',
-				data: { total: 1, per_page: 15, current_page: 1, last_page: 1, next_page_url: null, from: 1, to: 1, data: rows },
+				data: {
+					total: 1,
+					per_page: 15,
+					current_page: 1,
+					last_page: 1,
+					next_page_url: null,
+					from: 1,
+					to: 1,
+					data: rows,
+				},
 			},
 		});
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getAll', limit: 5 } });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'letter', operation: 'getAll', limit: 5 },
+		});
 		expect(result.error).toBeUndefined();
-		expect(api.standIn.requestsTo('GET', '/post/letters/history')[0].query).toEqual({ page: '1', limit: '15' });
-		expect(result.items).toEqual([{ json: { message_id: 'L-1', address_name: 'John Smith', status: 'Sent' }, pairedItem: { item: 0 } }]);
-		const full = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getAll', limit: 5, simplify: false } });
+		expect(api.standIn.requestsTo('GET', '/post/letters/history')[0].query).toEqual({
+			page: '1',
+			limit: '15',
+		});
+		expect(result.items).toEqual([
+			{
+				json: { message_id: 'L-1', address_name: 'John Smith', status: 'Sent' },
+				pairedItem: { item: 0 },
+			},
+		]);
+		const full = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'letter', operation: 'getAll', limit: 5, simplify: false },
+		});
 		expect(full.items).toEqual([{ json: rows[0], pairedItem: { item: 0 } }]);
 	});
 });
@@ -251,36 +358,60 @@ describe('Letter → Send: values mapped by expressions', () => {
 	const refused = async (extra: IDataObject, person: IDataObject, message: string | RegExp) => {
 		// A valid first item: every item is checked before the first request.
 		const first = letterItem({ ...PEOPLE[1], returnAddress: '14' });
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: parameters(extra), items: [first, letterItem(person)] });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: parameters(extra),
+			items: [first, letterItem(person)],
+		});
 		expect(result.error?.message).toMatch(message);
 		expect(result.error?.description).toBeTruthy();
 		expect(api.standIn.requests).toHaveLength(0);
 	};
-	const mapped = { returnAddressId: { __rl: true, mode: 'id', value: '={{ $json.returnAddress }}' } };
+	const mapped = {
+		returnAddressId: { __rl: true, mode: 'id', value: '={{ $json.returnAddress }}' },
+	};
 
 	it.each([
 		['empty', '', 'Return Address is empty'],
 		['whitespace', '   ', 'Return Address is empty'],
 		['not numeric', '14a', 'Return Address "14a" is not a valid ID'],
-		['an unsafe integer', '9007199254740993', 'Return Address "9007199254740993" is too large to be a ClickSend ID'],
+		[
+			'an unsafe integer',
+			'9007199254740993',
+			'Return Address "9007199254740993" is too large to be a ClickSend ID',
+		],
 		['an object', { id: 14 }, 'Return Address received an object {"id":14} instead of text'],
 	])('refuses a Return Address that is %s', async (_name, returnAddress, message) => {
 		await refused(mapped, { ...PEOPLE[0], returnAddress }, message);
 	});
 
 	it.each([
-		['an object into Name', { ...PEOPLE[0], name: { first: 'John' } }, /^Name received an object \{"first":"John"\} instead of text$/],
-		['a list into Address Line 1', { ...PEOPLE[0], line1: ['123 Test St', 'Unit 4'] }, /^Address Line 1 received a list of 2 values instead of text$/],
+		[
+			'an object into Name',
+			{ ...PEOPLE[0], name: { first: 'John' } },
+			/^Name received an object \{"first":"John"\} instead of text$/,
+		],
+		[
+			'a list into Address Line 1',
+			{ ...PEOPLE[0], line1: ['123 Test St', 'Unit 4'] },
+			/^Address Line 1 received a list of 2 values instead of text$/,
+		],
 	])('refuses %s', async (_name, person, message) => {
 		await refused({}, person, message);
 	});
 
 	it('refuses an impossible schedule (2031-02-30)', async () => {
-		await refused({ options: { schedule: '2031-02-30T09:00:00Z' } }, PEOPLE[0], 'Schedule "2031-02-30T09:00:00Z" is not a date (February 2031 has 28 days)');
+		await refused(
+			{ options: { schedule: '2031-02-30T09:00:00Z' } },
+			PEOPLE[0],
+			'Schedule "2031-02-30T09:00:00Z" is not a date (February 2031 has 28 days)',
+		);
 	});
 
 	it('refuses a 0-byte PDF before any upload', async () => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: parameters(), items: [letterItem(PEOPLE[0], Buffer.alloc(0))] });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: parameters(),
+			items: [letterItem(PEOPLE[0], Buffer.alloc(0))],
+		});
 		expect(result.error?.message).toBe('Input Binary Field "data" is an empty file (0 bytes)');
 		expect(api.standIn.requestsTo('POST', '/uploads')).toHaveLength(0);
 	});
@@ -288,38 +419,66 @@ describe('Letter → Send: values mapped by expressions', () => {
 	it('country names: "Australia", "new zealand" and "us" are sent as AU, NZ and US', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: parameters({ addressCountry: '={{ $json.country }}' }),
-			items: ['Australia', 'new zealand', 'us'].map((country) => letterItem({ ...PEOPLE[0], country })),
+			items: ['Australia', 'new zealand', 'us'].map((country) =>
+				letterItem({ ...PEOPLE[0], country }),
+			),
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = api.standIn.requestsTo('POST', '/post/letters/send');
-		expect((request.body as { recipients: IDataObject[] }).recipients.map((recipient) => recipient.address_country)).toEqual(['AU', 'NZ', 'US']);
+		expect(
+			(request.body as { recipients: IDataObject[] }).recipients.map(
+				(recipient) => recipient.address_country,
+			),
+		).toEqual(['AU', 'NZ', 'US']);
 	});
 
 	it('a print option mapped as the text "false" is not sent as colour', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: parameters({ documentSource: 'url', fileUrl: 'https://example.com/letter.pdf', options: { colour: '={{ "false" }}' } }),
+			parameters: parameters({
+				documentSource: 'url',
+				fileUrl: 'https://example.com/letter.pdf',
+				options: { colour: '={{ "false" }}' },
+			}),
 			items: [PEOPLE[0]],
 		});
 		expect(result.error).toBeUndefined();
-		expect((api.standIn.requestsTo('POST', '/post/letters/send')[0].body as IDataObject).colour).toBe(0);
+		expect(
+			(api.standIn.requestsTo('POST', '/post/letters/send')[0].body as IDataObject).colour,
+		).toBe(0);
 	});
 });
 
 describe('Letter → Send: failed requests', () => {
 	it('answered 200 with INSUFFICIENT_CREDIT: the error carries the code and says nothing was posted', async () => {
-		api.standIn.on('POST', '/post/letters/send', failure(200, 'INSUFFICIENT_CREDIT', 'You have not enough credit.'));
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: parameters(), items: [letterItem(PEOPLE[0])] });
-		expect(result.error?.message).toBe('ClickSend: INSUFFICIENT_CREDIT - You have not enough credit.');
+		api.standIn.on(
+			'POST',
+			'/post/letters/send',
+			failure(200, 'INSUFFICIENT_CREDIT', 'You have not enough credit.'),
+		);
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: parameters(),
+			items: [letterItem(PEOPLE[0])],
+		});
+		expect(result.error?.message).toBe(
+			'ClickSend: INSUFFICIENT_CREDIT - You have not enough credit.',
+		);
 		expect(result.error?.description).toContain('Nothing of this run was sent');
 		expect(api.standIn.requestsTo('POST', '/post/letters/send')).toHaveLength(1);
 	});
 
 	it('a 502 HTML page on the second document is not retried; the error names each item', async () => {
 		let calls = 0;
-		api.standIn.on('POST', '/post/letters/send', (request) => (++calls === 2 ? FAULTS.html(502) : echoLetters()(request)));
+		api.standIn.on('POST', '/post/letters/send', (request) =>
+			++calls === 2 ? FAULTS.html(502) : echoLetters()(request),
+		);
 		const docs = ['A', 'B', 'C'].map((label) => Buffer.from(`%PDF-1.4\n% ${label}\n%%EOF\n`));
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: parameters(), items: docs.map((content) => letterItem(PEOPLE[0], content)) });
-		expect(result.error?.message).toBe('ClickSend: HTTP_ERROR - HTTP 502 with an HTML page titled "502 Bad Gateway"');
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: parameters(),
+			items: docs.map((content) => letterItem(PEOPLE[0], content)),
+		});
+		expect(result.error?.message).toBe(
+			'ClickSend: HTTP_ERROR - HTTP 502 with an HTML page titled "502 Bad Gateway"',
+		);
 		expect(result.error?.description).toContain(
 			'item 0: accepted by ClickSend; item 1: may have been accepted (the request failed without a clear answer); item 2: not sent',
 		);
@@ -339,7 +498,14 @@ describe('Letter → Cancel', () => {
 		expect(requests).toHaveLength(1);
 		expect(requests[0].body).toBeUndefined();
 		expect(result.items).toEqual([
-			{ json: { cancelled: true, message_id: messageId, response_msg: 'Scheduled letter has been cancelled.' }, pairedItem: { item: 0 } },
+			{
+				json: {
+					cancelled: true,
+					message_id: messageId,
+					response_msg: 'Scheduled letter has been cancelled.',
+				},
+				pairedItem: { item: 0 },
+			},
 		]);
 		expect(api.standIn.toleratedViolations).toEqual([]);
 	});
@@ -372,21 +538,34 @@ describe('Letter → Cancel', () => {
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
-	it('reports ClickSend\'s error for a letter that cannot be cancelled', async () => {
-		api.standIn.on('PUT', /^\/post\/letters\/.+\/cancel$/, failure(404, 'NOT_FOUND', 'Scheduled letter not found.'));
+	it("reports ClickSend's error for a letter that cannot be cancelled", async () => {
+		api.standIn.on(
+			'PUT',
+			/^\/post\/letters\/.+\/cancel$/,
+			failure(404, 'NOT_FOUND', 'Scheduled letter not found.'),
+		);
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: cancel('L-404') });
 		expect(result.error?.message).toBe('ClickSend: NOT_FOUND - Scheduled letter not found.');
 		expect(api.standIn.requests).toHaveLength(1);
 	});
 
 	it('a 200 whose response_code is not SUCCESS is an error carrying the code', async () => {
-		api.standIn.on('PUT', /^\/post\/letters\/.+\/cancel$/, failure(200, 'INVALID_REQUEST', 'Letter already posted.'));
+		api.standIn.on(
+			'PUT',
+			/^\/post\/letters\/.+\/cancel$/,
+			failure(200, 'INVALID_REQUEST', 'Letter already posted.'),
+		);
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: cancel('L-1') });
 		expect(result.error?.message).toBe('ClickSend: INVALID_REQUEST - Letter already posted.');
 	});
 
 	it('is retried after a 503 (cancelling twice is harmless)', async () => {
-		api.standIn.on('PUT', /^\/post\/letters\/.+\/cancel$/, failure(503, 'SERVICE_UNAVAILABLE', 'Down.', { 'retry-after': '0' }), 1);
+		api.standIn.on(
+			'PUT',
+			/^\/post\/letters\/.+\/cancel$/,
+			failure(503, 'SERVICE_UNAVAILABLE', 'Down.', { 'retry-after': '0' }),
+			1,
+		);
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: cancel('L-1') });
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requests).toHaveLength(2);
@@ -396,29 +575,58 @@ describe('Letter → Cancel', () => {
 
 describe('Letter → Get Many: bad input and faults', () => {
 	it.each([[0], [-1], ['abc']])('Limit %p is refused before any request', async (limit) => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getAll', returnAll: false, limit } });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'letter', operation: 'getAll', returnAll: false, limit },
+		});
 		expect(result.error?.message).toMatch(/^Limit .* is out of range$/);
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
 	it('Return All with a 500 on page 2: exactly the 230 letters, each once', async () => {
-		api.standIn.on('GET', '/post/letters/history', pagedList(230, (index) => ({ message_id: `L-${index}` })));
-		api.standIn.on('GET', '/post/letters/history', (request) => (request.query.page === '2' ? failure(500, 'INTERNAL_ERROR', 'Oops.') : undefined), 1);
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getAll', returnAll: true } });
+		api.standIn.on(
+			'GET',
+			'/post/letters/history',
+			pagedList(230, (index) => ({ message_id: `L-${index}` })),
+		);
+		api.standIn.on(
+			'GET',
+			'/post/letters/history',
+			(request) =>
+				request.query.page === '2' ? failure(500, 'INTERNAL_ERROR', 'Oops.') : undefined,
+			1,
+		);
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'letter', operation: 'getAll', returnAll: true },
+		});
 		expect(result.error).toBeUndefined();
-		expect(result.items.map((item) => item.json.message_id)).toEqual(Array.from({ length: 230 }, (_, index) => `L-${index}`));
-		expect(api.standIn.requestsTo('GET', '/post/letters/history').map((request) => request.query.page)).toEqual(['1', '2', '2', '3']);
+		expect(result.items.map((item) => item.json.message_id)).toEqual(
+			Array.from({ length: 230 }, (_, index) => `L-${index}`),
+		);
+		expect(
+			api.standIn.requestsTo('GET', '/post/letters/history').map((request) => request.query.page),
+		).toEqual(['1', '2', '2', '3']);
 	});
 
 	it('a 200 with malformed JSON is an error carrying the code', async () => {
 		api.standIn.on('GET', '/post/letters/history', FAULTS.raw(200, '{"data":'));
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getAll', limit: 5 } });
-		expect(result.error?.message).toBe('ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"data":")');
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'letter', operation: 'getAll', limit: 5 },
+		});
+		expect(result.error?.message).toBe(
+			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"data":")',
+		);
 	});
 
 	it('pairs the rows of each input item with it', async () => {
-		api.standIn.on('GET', '/post/letters/history', success({ total: 1, current_page: 1, last_page: 1, data: [{ message_id: 'L-1' }] }));
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'letter', operation: 'getAll', limit: 5 }, items: [{}, {}] });
+		api.standIn.on(
+			'GET',
+			'/post/letters/history',
+			success({ total: 1, current_page: 1, last_page: 1, data: [{ message_id: 'L-1' }] }),
+		);
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'letter', operation: 'getAll', limit: 5 },
+			items: [{}, {}],
+		});
 		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 });

@@ -15,27 +15,42 @@ const PERSON = { name: 'John Smith', line1: '123 Test St', city: 'Perth', postco
 
 type Files = Record<string, { content: Buffer; fileName?: string; mimeType?: string }>;
 
-const postcardItem = (binary: Files, person: IDataObject = PERSON): InputItem => ({ json: person, binary });
+const postcardItem = (binary: Files, person: IDataObject = PERSON): InputItem => ({
+	json: person,
+	binary,
+});
 
 /** POST /uploads: CARD-1.pdf, CARD-2.pdf… in upload order, fresh for each test. */
-const answerUploads = () => api.standIn.on('POST', '/uploads', uploadAnswer('https://clicksend-api-downloads.s3.amazonaws.com/_public/CARD-'));
+const answerUploads = () =>
+	api.standIn.on(
+		'POST',
+		'/uploads',
+		uploadAnswer('https://clicksend-api-downloads.s3.amazonaws.com/_public/CARD-'),
+	);
 
 /** POST /post/postcards/send or /price as in the seed docs: one result per recipient, in order. */
 function echoPostcards(statusFor: (recipient: IDataObject) => string = () => 'SUCCESS') {
 	return (request: RecordedRequest): ScriptedResponse => {
-		const recipients = (request.body as { recipients: IDataObject[] }).recipients.map((recipient, index) => ({
-			message_id: `CARD-MSG-${index}`,
-			...recipient,
-			post_price: 11,
-			status: statusFor(recipient),
-		}));
+		const recipients = (request.body as { recipients: IDataObject[] }).recipients.map(
+			(recipient, index) => ({
+				message_id: `CARD-MSG-${index}`,
+				...recipient,
+				post_price: 11,
+				status: statusFor(recipient),
+			}),
+		);
 		return {
 			status: 200,
 			body: {
 				http_code: 200,
 				response_code: 'SUCCESS',
 				response_msg: 'Postcard queued for delivery.',
-				data: { total_price: 11 * recipients.length, total_count: recipients.length, queued_count: recipients.length, recipients },
+				data: {
+					total_price: 11 * recipients.length,
+					total_count: recipients.length,
+					queued_count: recipients.length,
+					recipients,
+				},
 			},
 		};
 	};
@@ -67,33 +82,51 @@ beforeEach(() => {
 	// The seed docs type return_address_id as an integer; the spec's send_postcard_request says
 	// string (the price endpoint uses the same schema). The node follows the docs.
 	for (const path of ['/post/postcards/send', '/post/postcards/price']) {
-		api.standIn.tolerateContractViolation('POST', path, 'seed docs: return_address_id is an integer');
+		api.standIn.tolerateContractViolation(
+			'POST',
+			path,
+			'seed docs: return_address_id is an integer',
+		);
 		api.standIn.on('POST', path, echoPostcards());
 	}
 });
 
 afterEach(() => {
-	const messages = api.standIn.toleratedViolations.flatMap((entry) => (entry.violations as Array<{ message?: string }>).map((violation) => violation.message));
-	for (const message of messages) expect(message).toMatch(/^Request body property recipients\.\d+\.return_address_id must be string$/);
+	const messages = api.standIn.toleratedViolations.flatMap((entry) =>
+		(entry.violations as Array<{ message?: string }>).map((violation) => violation.message),
+	);
+	for (const message of messages)
+		expect(message).toMatch(
+			/^Request body property recipients\.\d+\.return_address_id must be string$/,
+		);
 });
 
 describe('Postcard → Send', () => {
 	it('sends a 2-page PDF (front and back) as one file URL, uploaded once for all items (convert=postcard)', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: parameters(),
-			items: ['John Smith', 'Jane Roe'].map((name) => postcardItem({ data: { content: BOTH_SIDES, fileName: 'card.pdf', mimeType: 'application/pdf' } }, { ...PERSON, name })),
+			items: ['John Smith', 'Jane Roe'].map((name) =>
+				postcardItem(
+					{ data: { content: BOTH_SIDES, fileName: 'card.pdf', mimeType: 'application/pdf' } },
+					{ ...PERSON, name },
+				),
+			),
 		});
 		expect(result.error).toBeUndefined();
-		expect(api.standIn.requestsTo('POST', '/uploads').map((upload) => [upload.query, upload.body])).toEqual([
-			[{ convert: 'postcard' }, { content: BOTH_SIDES.toString('base64') }],
-		]);
-		expect(api.standIn.requestsTo('POST', '/post/postcards/send').map((request) => request.body)).toEqual([
+		expect(
+			api.standIn.requestsTo('POST', '/uploads').map((upload) => [upload.query, upload.body]),
+		).toEqual([[{ convert: 'postcard' }, { content: BOTH_SIDES.toString('base64') }]]);
+		expect(
+			api.standIn.requestsTo('POST', '/post/postcards/send').map((request) => request.body),
+		).toEqual([
 			{
 				file_urls: ['https://clicksend-api-downloads.s3.amazonaws.com/_public/CARD-1.pdf'],
 				recipients: [recipient('John Smith'), recipient('Jane Roe')],
 			},
 		]);
-		expect(result.items.map((item) => [item.json.address_name, item.json.status, item.pairedItem])).toEqual([
+		expect(
+			result.items.map((item) => [item.json.address_name, item.json.status, item.pairedItem]),
+		).toEqual([
 			['John Smith', 'SUCCESS', { item: 0 }],
 			['Jane Roe', 'SUCCESS', { item: 1 }],
 		]);
@@ -111,11 +144,14 @@ describe('Postcard → Send', () => {
 			],
 		});
 		expect(result.error).toBeUndefined();
-		expect(api.standIn.requestsTo('POST', '/uploads').map((upload) => (upload.body as IDataObject).content)).toEqual([
-			FRONT.toString('base64'),
-			BACK_PNG.toString('base64'),
-		]);
-		expect((api.standIn.requestsTo('POST', '/post/postcards/send')[0].body as IDataObject).file_urls).toEqual([
+		expect(
+			api.standIn
+				.requestsTo('POST', '/uploads')
+				.map((upload) => (upload.body as IDataObject).content),
+		).toEqual([FRONT.toString('base64'), BACK_PNG.toString('base64')]);
+		expect(
+			(api.standIn.requestsTo('POST', '/post/postcards/send')[0].body as IDataObject).file_urls,
+		).toEqual([
 			'https://clicksend-api-downloads.s3.amazonaws.com/_public/CARD-1.pdf',
 			'https://clicksend-api-downloads.s3.amazonaws.com/_public/CARD-2.pdf',
 		]);
@@ -123,29 +159,44 @@ describe('Postcard → Send', () => {
 
 	it('sends File URLs without uploading', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: parameters({ documentSource: 'url', fileUrl: 'https://example.com/a5_front.pdf', backFileUrl: 'https://example.com/a5_back.pdf' }),
+			parameters: parameters({
+				documentSource: 'url',
+				fileUrl: 'https://example.com/a5_front.pdf',
+				backFileUrl: 'https://example.com/a5_back.pdf',
+			}),
 			items: [PERSON],
 		});
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('POST', '/uploads')).toHaveLength(0);
-		expect((api.standIn.requestsTo('POST', '/post/postcards/send')[0].body as IDataObject).file_urls).toEqual([
-			'https://example.com/a5_front.pdf',
-			'https://example.com/a5_back.pdf',
-		]);
+		expect(
+			(api.standIn.requestsTo('POST', '/post/postcards/send')[0].body as IDataObject).file_urls,
+		).toEqual(['https://example.com/a5_front.pdf', 'https://example.com/a5_back.pdf']);
 	});
 
 	it('fails only the postcard ClickSend refuses (Continue On Fail)', async () => {
-		api.standIn.on('POST', '/post/postcards/send', echoPostcards((entry) => (entry.address_name === 'Jane Roe' ? 'INVALID_ADDRESS' : 'SUCCESS')));
-		const card = { data: { content: BOTH_SIDES, fileName: 'card.pdf', mimeType: 'application/pdf' } };
+		api.standIn.on(
+			'POST',
+			'/post/postcards/send',
+			echoPostcards((entry) => (entry.address_name === 'Jane Roe' ? 'INVALID_ADDRESS' : 'SUCCESS')),
+		);
+		const card = {
+			data: { content: BOTH_SIDES, fileName: 'card.pdf', mimeType: 'application/pdf' },
+		};
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: parameters(),
 			items: [postcardItem(card), postcardItem(card, { ...PERSON, name: 'Jane Roe' })],
 			continueOnFail: true,
 		});
 		expect(result.error).toBeUndefined();
-		expect(result.items.map((item) => [item.json.status, item.json.error ?? null, item.pairedItem])).toEqual([
+		expect(
+			result.items.map((item) => [item.json.status, item.json.error ?? null, item.pairedItem]),
+		).toEqual([
 			['SUCCESS', null, { item: 0 }],
-			['INVALID_ADDRESS', 'ClickSend: INVALID_ADDRESS - the message to Jane Roe was not accepted', { item: 1 }],
+			[
+				'INVALID_ADDRESS',
+				'ClickSend: INVALID_ADDRESS - the message to Jane Roe was not accepted',
+				{ item: 1 },
+			],
 		]);
 	});
 
@@ -159,17 +210,27 @@ describe('Postcard → Send', () => {
 				}),
 			],
 		});
-		expect(result.error?.message).toBe('Back Side Binary Field "back" is not a PDF or image file ("back.txt", type text/plain)');
+		expect(result.error?.message).toBe(
+			'Back Side Binary Field "back" is not a PDF or image file ("back.txt", type text/plain)',
+		);
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
 	it('refuses a missing back side binary property, naming the ones the item has', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: parameters({ backBinaryPropertyName: 'back' }),
-			items: [postcardItem({ data: { content: BOTH_SIDES, fileName: 'card.pdf', mimeType: 'application/pdf' } })],
+			items: [
+				postcardItem({
+					data: { content: BOTH_SIDES, fileName: 'card.pdf', mimeType: 'application/pdf' },
+				}),
+			],
 		});
-		expect(result.error?.message).toBe('Back Side Binary Field "back" is not a binary property of item 0');
-		expect(result.error?.description).toBe("The item's binary properties are: data. Put one of them in Back Side Binary Field.");
+		expect(result.error?.message).toBe(
+			'Back Side Binary Field "back" is not a binary property of item 0',
+		);
+		expect(result.error?.description).toBe(
+			"The item's binary properties are: data. Put one of them in Back Side Binary Field.",
+		);
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 });
@@ -177,15 +238,21 @@ describe('Postcard → Send', () => {
 describe('Postcard → Calculate Price', () => {
 	it('prices the postcards without posting', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: parameters({ operation: 'calculatePrice', documentSource: 'url', fileUrl: 'https://example.com/card.pdf' }),
+			parameters: parameters({
+				operation: 'calculatePrice',
+				documentSource: 'url',
+				fileUrl: 'https://example.com/card.pdf',
+			}),
 			items: [PERSON],
 		});
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('POST', '/post/postcards/send')).toHaveLength(0);
-		expect(api.standIn.requestsTo('POST', '/post/postcards/price').map((request) => request.body)).toEqual([
-			{ file_urls: ['https://example.com/card.pdf'], recipients: [recipient()] },
+		expect(
+			api.standIn.requestsTo('POST', '/post/postcards/price').map((request) => request.body),
+		).toEqual([{ file_urls: ['https://example.com/card.pdf'], recipients: [recipient()] }]);
+		expect(result.items).toEqual([
+			{ json: expect.objectContaining({ post_price: 11 }), pairedItem: { item: 0 } },
 		]);
-		expect(result.items).toEqual([{ json: expect.objectContaining({ post_price: 11 }), pairedItem: { item: 0 } }]);
 	});
 });
 
@@ -199,13 +266,25 @@ describe('Postcard → Get Many', () => {
 					http_code: 200,
 					response_code: 'SUCCESS',
 					response_msg: 'Here is your history.',
-					data: { total: 2, per_page: 100, current_page: page, last_page: 2, from: page, to: page, data: [{ message_id: `CARD-${page}` }] },
+					data: {
+						total: 2,
+						per_page: 100,
+						current_page: page,
+						last_page: 2,
+						from: page,
+						to: page,
+						data: [{ message_id: `CARD-${page}` }],
+					},
 				},
 			};
 		});
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'postcard', operation: 'getAll', returnAll: true } });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'postcard', operation: 'getAll', returnAll: true },
+		});
 		expect(result.error).toBeUndefined();
-		expect(api.standIn.requestsTo('GET', '/post/postcards/history').map((request) => request.query)).toEqual([
+		expect(
+			api.standIn.requestsTo('GET', '/post/postcards/history').map((request) => request.query),
+		).toEqual([
 			{ page: '1', limit: '100' },
 			{ page: '2', limit: '100' },
 		]);
@@ -219,7 +298,10 @@ describe('Postcard → Get Many', () => {
 describe('Postcard → Send: checks before any request', () => {
 	const card = { data: { content: BOTH_SIDES, fileName: 'card.pdf', mimeType: 'application/pdf' } };
 	const refused = async (extra: IDataObject, items: InputItem[], message: string) => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: parameters(extra), items });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: parameters(extra),
+			items,
+		});
 		expect(result.error?.message).toBe(message);
 		expect(result.error?.description).toBeTruthy();
 		expect(api.standIn.requests).toHaveLength(0);
@@ -229,25 +311,60 @@ describe('Postcard → Send: checks before any request', () => {
 	it.each([
 		['whitespace', '={{ "   " }}', 'Return Address is empty'],
 		['not numeric', '={{ "home" }}', 'Return Address "home" is not a valid ID'],
-		['an unsafe integer', '9007199254740993', 'Return Address "9007199254740993" is too large to be a ClickSend ID'],
-		['an object', '={{ { id: 14 } }}', 'Return Address received an object {"id":14} instead of text'],
+		[
+			'an unsafe integer',
+			'9007199254740993',
+			'Return Address "9007199254740993" is too large to be a ClickSend ID',
+		],
+		[
+			'an object',
+			'={{ { id: 14 } }}',
+			'Return Address received an object {"id":14} instead of text',
+		],
 	])('refuses a Return Address that is %s', async (_name, value, message) => {
-		await refused({ returnAddressId: { __rl: true, mode: 'id', value } }, [postcardItem(card)], message);
+		await refused(
+			{ returnAddressId: { __rl: true, mode: 'id', value } },
+			[postcardItem(card)],
+			message,
+		);
 	});
 
 	it('refuses a 30 MB back side before any upload', async () => {
-		const back = { content: Buffer.alloc(30 * 1024 * 1024, 0x25), fileName: 'back.pdf', mimeType: 'application/pdf' };
-		await refused({ backBinaryPropertyName: 'back' }, [postcardItem({ ...card, back })], 'Back Side Binary Field "back" is too large (30.0 MB; at most 20 MB)');
+		const back = {
+			content: Buffer.alloc(30 * 1024 * 1024, 0x25),
+			fileName: 'back.pdf',
+			mimeType: 'application/pdf',
+		};
+		await refused(
+			{ backBinaryPropertyName: 'back' },
+			[postcardItem({ ...card, back })],
+			'Back Side Binary Field "back" is too large (30.0 MB; at most 20 MB)',
+		);
 	}, 30_000);
 
 	it('refuses an object mapped into City and an impossible schedule', async () => {
-		await refused({ addressCity: '={{ { name: "Perth" } }}' }, [postcardItem(card)], 'City received an object {"name":"Perth"} instead of text');
-		await refused({ options: { schedule: '2031-02-30' } }, [postcardItem(card)], 'Schedule "2031-02-30" is not a date (February 2031 has 28 days)');
+		await refused(
+			{ addressCity: '={{ { name: "Perth" } }}' },
+			[postcardItem(card)],
+			'City received an object {"name":"Perth"} instead of text',
+		);
+		await refused(
+			{ options: { schedule: '2031-02-30' } },
+			[postcardItem(card)],
+			'Schedule "2031-02-30" is not a date (February 2031 has 28 days)',
+		);
 	});
 
 	it('a 500 from /post/postcards/send is not retried and the items may have been accepted', async () => {
-		api.standIn.on('POST', '/post/postcards/send', failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' }));
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: parameters(), items: [postcardItem(card), postcardItem(card)] });
+		api.standIn.on(
+			'POST',
+			'/post/postcards/send',
+			failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' }),
+		);
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: parameters(),
+			items: [postcardItem(card), postcardItem(card)],
+		});
 		expect(result.error?.description).toContain('items 0–1: may have been accepted');
 		expect(api.standIn.requestsTo('POST', '/post/postcards/send')).toHaveLength(1);
 	});
@@ -260,9 +377,18 @@ describe('Postcard → Cancel', () => {
 	it('cancels one scheduled postcard with PUT /post/postcards/{message_id}/cancel (spec-checked)', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: cancel(messageId) });
 		expect(result.error).toBeUndefined();
-		expect(api.standIn.requests.map((request) => `${request.method} ${request.path}`)).toEqual([`PUT /post/postcards/${messageId}/cancel`]);
+		expect(api.standIn.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+			`PUT /post/postcards/${messageId}/cancel`,
+		]);
 		expect(result.items).toEqual([
-			{ json: { cancelled: true, message_id: messageId, response_msg: 'Scheduled postcard has been cancelled.' }, pairedItem: { item: 0 } },
+			{
+				json: {
+					cancelled: true,
+					message_id: messageId,
+					response_msg: 'Scheduled postcard has been cancelled.',
+				},
+				pairedItem: { item: 0 },
+			},
 		]);
 		expect(api.standIn.toleratedViolations).toEqual([]);
 	});
@@ -279,14 +405,20 @@ describe('Postcard → Cancel', () => {
 	});
 
 	it('with Continue On Fail, an item ClickSend refuses fails alone', async () => {
-		api.standIn.on('PUT', '/post/postcards/P-2/cancel', failure(400, 'BAD_REQUEST', 'The postcard has already been posted.'));
+		api.standIn.on(
+			'PUT',
+			'/post/postcards/P-2/cancel',
+			failure(400, 'BAD_REQUEST', 'The postcard has already been posted.'),
+		);
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: cancel('={{ $json.id }}'),
 			items: [{ id: 'P-1' }, { id: 'P-2' }, { id: 'P-3' }],
 			continueOnFail: true,
 		});
 		expect(result.error).toBeUndefined();
-		expect(result.items.map((item) => [item.json.cancelled ?? item.json.error, item.pairedItem])).toEqual([
+		expect(
+			result.items.map((item) => [item.json.cancelled ?? item.json.error, item.pairedItem]),
+		).toEqual([
 			[true, { item: 0 }],
 			['ClickSend: BAD_REQUEST - The postcard has already been posted.', { item: 1 }],
 			[true, { item: 2 }],
@@ -297,23 +429,43 @@ describe('Postcard → Cancel', () => {
 	it('an HTML page with status 200 is an error carrying the code', async () => {
 		api.standIn.on('PUT', /^\/post\/postcards\/.+\/cancel$/, FAULTS.html(200, 'Maintenance'));
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: cancel('P-1') });
-		expect(result.error?.message).toBe('ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"');
+		expect(result.error?.message).toBe(
+			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"',
+		);
 	});
 });
 
 describe('Postcard → Get Many: bad input and faults', () => {
 	it.each([[0], [-1], ['abc']])('Limit %p is refused before any request', async (limit) => {
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'postcard', operation: 'getAll', returnAll: false, limit } });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'postcard', operation: 'getAll', returnAll: false, limit },
+		});
 		expect(result.error?.message).toMatch(/^Limit .* is out of range$/);
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
 	it('Return All with a 429 without Retry-After on page 3: exactly the 201 postcards, each once', async () => {
-		api.standIn.on('GET', '/post/postcards/history', pagedList(201, (index) => ({ message_id: `P-${index}` })));
-		api.standIn.on('GET', '/post/postcards/history', (request) => (request.query.page === '3' ? failure(429, 'TOO_MANY_REQUESTS', 'Slow down.') : undefined), 1);
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: { resource: 'postcard', operation: 'getAll', returnAll: true, simplify: false } });
+		api.standIn.on(
+			'GET',
+			'/post/postcards/history',
+			pagedList(201, (index) => ({ message_id: `P-${index}` })),
+		);
+		api.standIn.on(
+			'GET',
+			'/post/postcards/history',
+			(request) =>
+				request.query.page === '3' ? failure(429, 'TOO_MANY_REQUESTS', 'Slow down.') : undefined,
+			1,
+		);
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'postcard', operation: 'getAll', returnAll: true, simplify: false },
+		});
 		expect(result.error).toBeUndefined();
-		expect(result.items.map((item) => item.json.message_id)).toEqual(Array.from({ length: 201 }, (_, index) => `P-${index}`));
-		expect(api.standIn.requestsTo('GET', '/post/postcards/history').map((request) => request.query.page)).toEqual(['1', '2', '3', '3']);
+		expect(result.items.map((item) => item.json.message_id)).toEqual(
+			Array.from({ length: 201 }, (_, index) => `P-${index}`),
+		);
+		expect(
+			api.standIn.requestsTo('GET', '/post/postcards/history').map((request) => request.query.page),
+		).toEqual(['1', '2', '3', '3']);
 	});
 });

@@ -7,7 +7,10 @@ import { useStandIn } from '../harness/use-stand-in';
 const api = useStandIn();
 
 const SENT_ID = '1EF54878-1137-62F4-9EAC-CBF078A1262E';
-const replies = (messageId: string, extra = {}) => ({ parameters: { resource: 'sms', operation: 'getReplies', messageId }, ...extra });
+const replies = (messageId: string, extra = {}) => ({
+	parameters: { resource: 'sms', operation: 'getReplies', messageId },
+	...extra,
+});
 
 describe('SMS → Get Replies', () => {
 	it('reads the reply to one sent SMS with GET /sms/inbound/{original_message_id}', async () => {
@@ -34,9 +37,17 @@ describe('SMS → Get Replies', () => {
 	});
 
 	it('one item per reply when ClickSend lists several, each paired with its input item', async () => {
-		const reply = (n: number) => ({ from: '+61411111111', body: `Reply ${n}`, original_message_id: SENT_ID, message_id: `R${n}` });
+		const reply = (n: number) => ({
+			from: '+61411111111',
+			body: `Reply ${n}`,
+			original_message_id: SENT_ID,
+			message_id: `R${n}`,
+		});
 		api.standIn.on('GET', `/sms/inbound/${SENT_ID}`, success([reply(1), reply(2)]));
-		const result = await runClickSend(api.standIn.baseUrl, replies('={{ $json.id }}', { items: [{ id: SENT_ID }, { id: SENT_ID }] }));
+		const result = await runClickSend(
+			api.standIn.baseUrl,
+			replies('={{ $json.id }}', { items: [{ id: SENT_ID }, { id: SENT_ID }] }),
+		);
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => [item.json.body, item.pairedItem])).toEqual([
 			['Reply 1', { item: 0 }],
@@ -50,19 +61,38 @@ describe('SMS → Get Replies', () => {
 		['empty', '={{ "" }}', 'Message ID is empty'],
 		['whitespace', '={{ "   " }}', 'Message ID is empty'],
 		['a path', '={{ "abc/../../account" }}', 'Message ID "abc/../../account" is not a valid ID'],
-		['an object', '={{ $json.sms }}', 'Message ID received an object {"message_id":"x"} instead of text'],
+		[
+			'an object',
+			'={{ $json.sms }}',
+			'Message ID received an object {"message_id":"x"} instead of text',
+		],
 		['a list', '={{ $json.ids }}', 'Message ID received a list of 2 values instead of text'],
 	])('refuses a Message ID that is %s before any request', async (_name, messageId, message) => {
-		const result = await runClickSend(api.standIn.baseUrl, replies(messageId, { items: [{ sms: { message_id: 'x' }, ids: ['a', 'b'] }] }));
+		const result = await runClickSend(
+			api.standIn.baseUrl,
+			replies(messageId, { items: [{ sms: { message_id: 'x' }, ids: ['a', 'b'] }] }),
+		);
 		expect(result.error?.message).toBe(message);
 		expect(result.error?.description).toBeTruthy();
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
 	it.each([
-		['a non-SUCCESS response_code', failure(200, 'NOT_FOUND', 'No inbound message found.'), 'ClickSend: NOT_FOUND - No inbound message found.'],
-		['an HTML page', FAULTS.html(200, 'Maintenance'), 'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"'],
-		['an empty body', FAULTS.raw(200, ''), 'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an empty body'],
+		[
+			'a non-SUCCESS response_code',
+			failure(200, 'NOT_FOUND', 'No inbound message found.'),
+			'ClickSend: NOT_FOUND - No inbound message found.',
+		],
+		[
+			'an HTML page',
+			FAULTS.html(200, 'Maintenance'),
+			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"',
+		],
+		[
+			'an empty body',
+			FAULTS.raw(200, ''),
+			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an empty body',
+		],
 	])('a 200 with %s fails with the code, not an empty reply', async (_name, answer, message) => {
 		api.standIn.on('GET', `/sms/inbound/${SENT_ID}`, answer);
 		const result = await runClickSend(api.standIn.baseUrl, replies(SENT_ID));
@@ -70,7 +100,12 @@ describe('SMS → Get Replies', () => {
 	});
 
 	it('a read is retried after a 503 and returns the reply once', async () => {
-		api.standIn.on('GET', `/sms/inbound/${SENT_ID}`, failure(503, 'INTERNAL_ERROR', 'Busy.', { 'retry-after': '0' }), 1);
+		api.standIn.on(
+			'GET',
+			`/sms/inbound/${SENT_ID}`,
+			failure(503, 'INTERNAL_ERROR', 'Busy.', { 'retry-after': '0' }),
+			1,
+		);
 		const result = await runClickSend(api.standIn.baseUrl, replies(SENT_ID));
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(1);

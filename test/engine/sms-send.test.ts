@@ -17,7 +17,9 @@ const sendParameters = (extra: IDataObject = {}) => ({
 });
 
 const sentMessages = (path = '/sms/send') =>
-	api.standIn.requestsTo('POST', path).flatMap((request) => (request.body as { messages: IDataObject[] }).messages);
+	api.standIn
+		.requestsTo('POST', path)
+		.flatMap((request) => (request.body as { messages: IDataObject[] }).messages);
 
 describe('SMS → Send', () => {
 	it('sends one item in one request with the fields ClickSend expects', async () => {
@@ -42,17 +44,26 @@ describe('SMS → Send', () => {
 			},
 		]);
 		expect(result.items).toHaveLength(1);
-		expect(result.items[0].json).toMatchObject({ to: '+61411111111', status: 'SUCCESS', message_id: expect.stringMatching(/^MSG-/) });
+		expect(result.items[0].json).toMatchObject({
+			to: '+61411111111',
+			status: 'SUCCESS',
+			message_id: expect.stringMatching(/^MSG-/),
+		});
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	});
 
 	it('sends 2,500 items in exactly 3 requests (1000/1000/500) and returns 2,500 items in input order', async () => {
 		api.standIn.on('POST', '/sms/send', echoMessages());
-		const items = Array.from({ length: 2500 }, (_, index) => ({ phone: number(index), text: `Message ${index}` }));
+		const items = Array.from({ length: 2500 }, (_, index) => ({
+			phone: number(index),
+			text: `Message ${index}`,
+		}));
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items });
 		expect(result.error).toBeUndefined();
 		const requests = api.standIn.requestsTo('POST', '/sms/send');
-		expect(requests.map((request) => (request.body as { messages: unknown[] }).messages.length)).toEqual([1000, 1000, 500]);
+		expect(
+			requests.map((request) => (request.body as { messages: unknown[] }).messages.length),
+		).toEqual([1000, 1000, 500]);
 		expect(result.items).toHaveLength(2500);
 		result.items.forEach((item, index) => {
 			expect(item.pairedItem).toEqual({ item: index });
@@ -65,9 +76,16 @@ describe('SMS → Send', () => {
 	it('honours Batch Size', async () => {
 		api.standIn.on('POST', '/sms/send', echoMessages());
 		const items = Array.from({ length: 5 }, (_, index) => ({ phone: number(index), text: 'Hi' }));
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ options: { batchSize: 2 } }), items });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: sendParameters({ options: { batchSize: 2 } }),
+			items,
+		});
 		expect(result.error).toBeUndefined();
-		expect(api.standIn.requestsTo('POST', '/sms/send').map((r) => (r.body as { messages: unknown[] }).messages.length)).toEqual([2, 2, 1]);
+		expect(
+			api.standIn
+				.requestsTo('POST', '/sms/send')
+				.map((r) => (r.body as { messages: unknown[] }).messages.length),
+		).toEqual([2, 2, 1]);
 		expect(result.items.map((item) => item.json.to)).toEqual(items.map((item) => item.phone));
 	});
 
@@ -79,7 +97,11 @@ describe('SMS → Send', () => {
 			return answer;
 		});
 		const items = [0, 1, 2].map((index) => ({ phone: number(index), text: 'Hi' }));
-		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items, continueOnFail: true });
+		const result = await runClickSend(api.standIn.baseUrl, {
+			parameters: sendParameters(),
+			items,
+			continueOnFail: true,
+		});
 		expect(result.items.map((item) => item.json.to)).toEqual([number(0), undefined, number(2)]);
 		expect(result.items[1].json.error).toBe('ClickSend returned no result for this message');
 	});
@@ -87,7 +109,12 @@ describe('SMS → Send', () => {
 	it('keeps unicode (emoji, Chinese) and multi-part bodies exactly as written', async () => {
 		api.standIn.on('POST', '/sms/send', echoMessages());
 		const long = 'This message is longer than one SMS part. '.repeat(6);
-		const texts = ['Hello 👋🎉 see you soon', '你好，您的订单已发货。谢谢！', long, 'Ünïcödé – “quotes” & ½'];
+		const texts = [
+			'Hello 👋🎉 see you soon',
+			'你好，您的订单已发货。谢谢！',
+			long,
+			'Ünïcödé – “quotes” & ½',
+		];
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: sendParameters(),
 			items: texts.map((text, index) => ({ phone: number(index), text })),
@@ -111,7 +138,7 @@ describe('SMS → Send', () => {
 		expect(sentMessages()[0].schedule).toBe(1893456000);
 	});
 
-	it('sends to a contact list and returns that list\'s messages on the item', async () => {
+	it("sends to a contact list and returns that list's messages on the item", async () => {
 		// The seed docs type a message's list_id as an integer; the spec says string. The node
 		// follows the docs.
 		api.standIn.tolerateContractViolation('POST', '/sms/send', 'seed docs: list_id is an integer');
@@ -127,7 +154,13 @@ describe('SMS → Send', () => {
 					data: {
 						total_count: 3,
 						queued_count: 3,
-						messages: contacts.map((to, index) => ({ to, body: message.body, list_id: 428, status: 'SUCCESS', message_id: `L-${index}` })),
+						messages: contacts.map((to, index) => ({
+							to,
+							body: message.body,
+							list_id: 428,
+							status: 'SUCCESS',
+							message_id: `L-${index}`,
+						})),
 					},
 				},
 			};
@@ -143,10 +176,19 @@ describe('SMS → Send', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(sentMessages()).toEqual([{ list_id: 428, body: 'Shop opens at 9', source: 'n8n' }]);
-		const violations = api.standIn.toleratedViolations.flatMap((entry) => entry.violations as Array<{ message?: string }>);
-		expect(violations.map((violation) => violation.message)).toEqual(['Request body property messages.0.list_id must be string']);
+		const violations = api.standIn.toleratedViolations.flatMap(
+			(entry) => entry.violations as Array<{ message?: string }>,
+		);
+		expect(violations.map((violation) => violation.message)).toEqual([
+			'Request body property messages.0.list_id must be string',
+		]);
 		expect(result.items).toHaveLength(1);
-		expect(result.items[0].json).toMatchObject({ list_id: 428, message_count: 3, accepted_count: 3, failed_count: 0 });
+		expect(result.items[0].json).toMatchObject({
+			list_id: 428,
+			message_count: 3,
+			accepted_count: 3,
+			failed_count: 0,
+		});
 		expect(result.items[0].json.messages).toHaveLength(3);
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	});
@@ -158,24 +200,42 @@ describe('SMS → Send', () => {
 			{ phone: bad, text: 'two' },
 			{ phone: '+61422222222', text: 'three' },
 		];
-		const refuseBad = () => api.standIn.on('POST', '/sms/send', echoMessages((message) => (message.to === bad ? 'INVALID_RECIPIENT' : 'SUCCESS')));
+		const refuseBad = () =>
+			api.standIn.on(
+				'POST',
+				'/sms/send',
+				echoMessages((message) => (message.to === bad ? 'INVALID_RECIPIENT' : 'SUCCESS')),
+			);
 
 		it('fails the workflow naming the status, the recipient, and that the others were sent', async () => {
 			refuseBad();
-			const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items });
+			const result = await runClickSend(api.standIn.baseUrl, {
+				parameters: sendParameters(),
+				items,
+			});
 			expect(result.error?.message).toContain('INVALID_RECIPIENT');
 			expect(result.error?.message).toContain(bad);
 			expect(result.error?.description).toContain('not a valid number');
-			expect(result.error?.description).toContain('item 0: accepted by ClickSend; item 1: not accepted; item 2: accepted by ClickSend');
+			expect(result.error?.description).toContain(
+				'item 0: accepted by ClickSend; item 1: not accepted; item 2: accepted by ClickSend',
+			);
 		});
 
 		it('with On Error → Continue, the bad item carries the error and the others succeed', async () => {
 			refuseBad();
-			const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items, onError: 'continueRegularOutput' });
+			const result = await runClickSend(api.standIn.baseUrl, {
+				parameters: sendParameters(),
+				items,
+				onError: 'continueRegularOutput',
+			});
 			expect(result.error).toBeUndefined();
 			expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(1);
 			expect(result.items).toHaveLength(3);
-			expect(result.items.map((item) => item.json.status)).toEqual(['SUCCESS', 'INVALID_RECIPIENT', 'SUCCESS']);
+			expect(result.items.map((item) => item.json.status)).toEqual([
+				'SUCCESS',
+				'INVALID_RECIPIENT',
+				'SUCCESS',
+			]);
 			expect(result.items[1].json.error).toContain('INVALID_RECIPIENT');
 			expect(result.items[1].json.to).toBe(bad);
 			expect(result.items[1].json.error_description).toContain('not a valid number');
@@ -185,7 +245,11 @@ describe('SMS → Send', () => {
 
 		it('with On Error → Continue (using error output), the bad item goes to the error output', async () => {
 			refuseBad();
-			const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items, onError: 'continueErrorOutput' });
+			const result = await runClickSend(api.standIn.baseUrl, {
+				parameters: sendParameters(),
+				items,
+				onError: 'continueErrorOutput',
+			});
 			expect(result.error).toBeUndefined();
 			const [success, failed] = result.outputs;
 			expect(success.map((item) => item.json.to)).toEqual(['+61411111111', '+61422222222']);
@@ -196,7 +260,11 @@ describe('SMS → Send', () => {
 				phone: bad,
 				text: 'two',
 				error: expect.stringContaining('INVALID_RECIPIENT'),
-				details: { to: bad, status: 'INVALID_RECIPIENT', description: expect.stringContaining('not a valid number') },
+				details: {
+					to: bad,
+					status: 'INVALID_RECIPIENT',
+					description: expect.stringContaining('not a valid number'),
+				},
 			});
 			expect(failed[0].pairedItem).toEqual({ item: 1 });
 		});
@@ -209,17 +277,30 @@ describe('SMS → Send', () => {
 			api.standIn.on(
 				'POST',
 				'/sms/send',
-				{ status: 500, body: { http_code: 500, response_code: 'INTERNAL_ERROR', response_msg: 'Server error', data: null } },
+				{
+					status: 500,
+					body: {
+						http_code: 500,
+						response_code: 'INTERNAL_ERROR',
+						response_msg: 'Server error',
+						data: null,
+					},
+				},
 				1,
 			);
 			// The first request succeeds: answer it before the scripted 500 applies.
 			let calls = 0;
-			api.standIn.on('POST', '/sms/send', (request) => (++calls === 1 ? echoMessages()(request) : undefined));
+			api.standIn.on('POST', '/sms/send', (request) =>
+				++calls === 1 ? echoMessages()(request) : undefined,
+			);
 		};
 
 		it('stops, is not retried (a send), and says the earlier batch was already sent', async () => {
 			failSecondRequest();
-			const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters({ options: { batchSize: 2 } }), items });
+			const result = await runClickSend(api.standIn.baseUrl, {
+				parameters: sendParameters({ options: { batchSize: 2 } }),
+				items,
+			});
 			expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(2);
 			expect(result.error?.message).toContain('INTERNAL_ERROR');
 			expect(result.error?.description).toContain(
@@ -232,25 +313,45 @@ describe('SMS → Send', () => {
 			api.standIn.on(
 				'POST',
 				'/sms/send',
-				{ status: 429, headers: { 'retry-after': '0' }, body: { http_code: 429, response_code: 'TOO_MANY_REQUESTS', response_msg: 'Slow down', data: null } },
+				{
+					status: 429,
+					headers: { 'retry-after': '0' },
+					body: {
+						http_code: 429,
+						response_code: 'TOO_MANY_REQUESTS',
+						response_msg: 'Slow down',
+						data: null,
+					},
+				},
 				1,
 			);
-			const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items });
+			const result = await runClickSend(api.standIn.baseUrl, {
+				parameters: sendParameters(),
+				items,
+			});
 			expect(result.error).toBeUndefined();
 			expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(2);
-			expect(result.items.map((item) => item.json.status)).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS', 'SUCCESS']);
+			expect(result.items.map((item) => item.json.status)).toEqual([
+				'SUCCESS',
+				'SUCCESS',
+				'SUCCESS',
+				'SUCCESS',
+			]);
 		});
 
 		it('a refused request (4xx) says which credential to check and that nothing was sent', async () => {
 			api.standIn.requireCredentials('someone-else', 'other-key');
-			const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters(), items });
+			const result = await runClickSend(api.standIn.baseUrl, {
+				parameters: sendParameters(),
+				items,
+			});
 			expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(1);
 			expect(result.error?.message).toContain('INVALID_CREDENTIALS');
 			expect(result.error?.description).toContain('ClickSend API credential');
 			expect(result.error?.description).not.toContain('may have accepted');
 		});
 
-		it('with Continue On Fail, fails only that batch\'s items and still sends the other batches', async () => {
+		it("with Continue On Fail, fails only that batch's items and still sends the other batches", async () => {
 			failSecondRequest();
 			const six = [...items, { phone: number(4), text: 'Hi' }, { phone: number(5), text: 'Hi' }];
 			const result = await runClickSend(api.standIn.baseUrl, {
@@ -260,7 +361,14 @@ describe('SMS → Send', () => {
 			});
 			expect(result.error).toBeUndefined();
 			expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(3);
-			expect(result.items.map((item) => (item.json.error ? 'error' : 'sent'))).toEqual(['sent', 'sent', 'error', 'error', 'sent', 'sent']);
+			expect(result.items.map((item) => (item.json.error ? 'error' : 'sent'))).toEqual([
+				'sent',
+				'sent',
+				'error',
+				'error',
+				'sent',
+				'sent',
+			]);
 			expect(result.items[2].json.error).toContain('INTERNAL_ERROR');
 			expect(result.items.map((item) => item.pairedItem)).toEqual(six.map((_, item) => ({ item })));
 		});
@@ -269,19 +377,58 @@ describe('SMS → Send', () => {
 	describe('validation before any request', () => {
 		const cases: Array<[string, IDataObject, IDataObject, RegExp]> = [
 			['an empty message', {}, { phone: '+61411111111', text: '   ' }, /^Message is empty/],
-			['a recipient that is not a phone number', {}, { phone: 'call me', text: 'Hi' }, /^To "call me" is not a phone number/],
+			[
+				'a recipient that is not a phone number',
+				{},
+				{ phone: 'call me', text: 'Hi' },
+				/^To "call me" is not a phone number/,
+			],
 			[
 				'a contact list ID that is not numeric',
-				{ to: undefined, sendTo: 'contactList', listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' } },
+				{
+					to: undefined,
+					sendTo: 'contactList',
+					listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' },
+				},
 				{ list: 'friends', text: 'Hi' },
 				/^Contact List "friends" is not a valid ID/,
 			],
-			['a sender ID longer than 11 characters', { from: { __rl: true, mode: 'id', value: 'MyVeryLongShop' } }, { phone: '+61411111111', text: 'Hi' }, /^From "MyVeryLongShop" is longer than 11 characters/],
-			['a sender ID with spaces', { from: { __rl: true, mode: 'id', value: 'My Shop' } }, { phone: '+61411111111', text: 'Hi' }, /^From "My Shop" contains spaces/],
-			['a schedule in the past', { options: { schedule: '2020-01-01T00:00:00Z' } }, { phone: '+61411111111', text: 'Hi' }, /^Schedule 2020-01-01T00:00:00.000Z is in the past/],
-			['an unparseable schedule', { options: { schedule: 'next tuesday-ish' } }, { phone: '+61411111111', text: 'Hi' }, /^Schedule "next tuesday-ish" is not a date/],
-			['a batch size of 0', { options: { batchSize: 0 } }, { phone: '+61411111111', text: 'Hi' }, /^Batch Size "0" is out of range/],
-			['a batch size over 1000', { options: { batchSize: 1001 } }, { phone: '+61411111111', text: 'Hi' }, /^Batch Size "1001" is out of range/],
+			[
+				'a sender ID longer than 11 characters',
+				{ from: { __rl: true, mode: 'id', value: 'MyVeryLongShop' } },
+				{ phone: '+61411111111', text: 'Hi' },
+				/^From "MyVeryLongShop" is longer than 11 characters/,
+			],
+			[
+				'a sender ID with spaces',
+				{ from: { __rl: true, mode: 'id', value: 'My Shop' } },
+				{ phone: '+61411111111', text: 'Hi' },
+				/^From "My Shop" contains spaces/,
+			],
+			[
+				'a schedule in the past',
+				{ options: { schedule: '2020-01-01T00:00:00Z' } },
+				{ phone: '+61411111111', text: 'Hi' },
+				/^Schedule 2020-01-01T00:00:00.000Z is in the past/,
+			],
+			[
+				'an unparseable schedule',
+				{ options: { schedule: 'next tuesday-ish' } },
+				{ phone: '+61411111111', text: 'Hi' },
+				/^Schedule "next tuesday-ish" is not a date/,
+			],
+			[
+				'a batch size of 0',
+				{ options: { batchSize: 0 } },
+				{ phone: '+61411111111', text: 'Hi' },
+				/^Batch Size "0" is out of range/,
+			],
+			[
+				'a batch size over 1000',
+				{ options: { batchSize: 1001 } },
+				{ phone: '+61411111111', text: 'Hi' },
+				/^Batch Size "1001" is out of range/,
+			],
 		];
 
 		it.each(cases)('rejects %s', async (_name, parameters, item, message) => {
@@ -307,7 +454,11 @@ describe('SMS → Send', () => {
 			});
 			expect(sentMessages().map((message) => message.to)).toEqual(['+61411111111', '+61433333333']);
 			expect(result.items[1].json.error).toBe('Message is empty');
-			expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+			expect(result.items.map((item) => item.pairedItem)).toEqual([
+				{ item: 0 },
+				{ item: 1 },
+				{ item: 2 },
+			]);
 		});
 	});
 });
@@ -323,6 +474,8 @@ describe('SMS → Calculate Price', () => {
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('POST', '/sms/price')).toHaveLength(2);
 		expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(0);
-		expect(result.items.map((item) => [item.json.to, item.json.message_price])).toEqual(items.map((item) => [item.phone, '0.0792']));
+		expect(result.items.map((item) => [item.json.to, item.json.message_price])).toEqual(
+			items.map((item) => [item.phone, '0.0792']),
+		);
 	});
 });

@@ -5,7 +5,10 @@ import { useStandIn } from '../harness/use-stand-in';
 
 const api = useStandIn();
 
-const forbidden = { status: 403, body: { http_code: 403, response_code: 'FORBIDDEN', response_msg: 'Not available.', data: null } };
+const forbidden = {
+	status: 403,
+	body: { http_code: 403, response_code: 'FORBIDDEN', response_msg: 'Not available.', data: null },
+};
 
 describe('From (sender) dropdown', () => {
 	it('offers dedicated numbers, approved own numbers and approved alpha tags', async () => {
@@ -38,14 +41,18 @@ describe('From (sender) dropdown', () => {
 		expect(options.map((option) => option.value)).toEqual(['+61411111111', '+61422222222']);
 	});
 
-	it('shows ClickSend\'s error when every source fails', async () => {
+	it("shows ClickSend's error when every source fails", async () => {
 		api.standIn.requireCredentials('someone-else', 'other-key');
-		await expect(loadOptions(api.standIn.baseUrl, 'getSenders')).rejects.toThrow(/INVALID_CREDENTIALS/);
+		await expect(loadOptions(api.standIn.baseUrl, 'getSenders')).rejects.toThrow(
+			/INVALID_CREDENTIALS/,
+		);
 	});
 
 	it('the resource-locator search filters by the typed text', async () => {
 		const found = await listSearch(api.standIn.baseUrl, 'searchSenders', '422');
-		expect(found.results).toEqual([{ name: '+61422222222 (dedicated number, AU)', value: '+61422222222' }]);
+		expect(found.results).toEqual([
+			{ name: '+61422222222 (dedicated number, AU)', value: '+61422222222' },
+		]);
 	});
 });
 
@@ -70,17 +77,36 @@ describe('From (sender) dropdown: every page of every source', () => {
 				status: 200,
 				body: {
 					[key]: pages[index],
-					_metadata: { pagination: { self: link(index), next: index + 1 < pages.length ? link(index + 1) : null, page_size: 500 } },
+					_metadata: {
+						pagination: {
+							self: link(index),
+							next: index + 1 < pages.length ? link(index + 1) : null,
+							page_size: 500,
+						},
+					},
 				},
 			};
 		};
 	}
-	const own = (n: number) => ({ id: `o${n}`, phone_number: `+6141234${String(n).padStart(4, '0')}`, label: `Phone ${n}`, status: 'APPROVED' });
+	const own = (n: number) => ({
+		id: `o${n}`,
+		phone_number: `+6141234${String(n).padStart(4, '0')}`,
+		label: `Phone ${n}`,
+		status: 'APPROVED',
+	});
 	const tag = (n: number, status = 'APPROVED') => ({ id: `a${n}`, alpha_tag: `Shop${n}`, status });
 
 	it('walks the cursor of own numbers and alpha tags, sending each next offset (with its #) as given', async () => {
-		api.standIn.on('GET', '/own-numbers', cursorPages('/own-numbers', 'own_numbers', [[own(1), own(2)], [own(3)], [own(4)]]));
-		api.standIn.on('GET', '/alpha-tags', cursorPages('/alpha-tags', 'alpha_tags', [[tag(1), tag(2, 'PENDING')], [tag(3)]]));
+		api.standIn.on(
+			'GET',
+			'/own-numbers',
+			cursorPages('/own-numbers', 'own_numbers', [[own(1), own(2)], [own(3)], [own(4)]]),
+		);
+		api.standIn.on(
+			'GET',
+			'/alpha-tags',
+			cursorPages('/alpha-tags', 'alpha_tags', [[tag(1), tag(2, 'PENDING')], [tag(3)]]),
+		);
 		const options = await loadOptions(api.standIn.baseUrl, 'getSenders');
 		expect(options.map((option) => option.value)).toEqual([
 			'+61411111111',
@@ -104,10 +130,20 @@ describe('From (sender) dropdown: every page of every source', () => {
 	});
 
 	it('lists dedicated numbers from every page of /numbers', async () => {
-		api.standIn.on('GET', '/numbers', pagedList(130, (index) => ({ dedicated_number: `+614000${String(index).padStart(5, '0')}`, country: 'AU' })));
+		api.standIn.on(
+			'GET',
+			'/numbers',
+			pagedList(130, (index) => ({
+				dedicated_number: `+614000${String(index).padStart(5, '0')}`,
+				country: 'AU',
+			})),
+		);
 		const options = await loadOptions(api.standIn.baseUrl, 'getSenders');
 		expect(options.filter((option) => option.name.includes('dedicated number'))).toHaveLength(130);
-		expect(api.standIn.requestsTo('GET', '/numbers').map((request) => request.query.page)).toEqual(['1', '2']);
+		expect(api.standIn.requestsTo('GET', '/numbers').map((request) => request.query.page)).toEqual([
+			'1',
+			'2',
+		]);
 	});
 
 	it('a cursor that points back to a page already read ends the walk (no endless loop)', async () => {
@@ -115,33 +151,52 @@ describe('From (sender) dropdown: every page of every source', () => {
 			status: 200,
 			body: {
 				own_numbers: [own(request.query.offset ? 2 : 1)],
-				_metadata: { pagination: { self: `${origin}/own-numbers`, next: `${origin}/own-numbers?offset=same#page&page_size=500`, page_size: 500 } },
+				_metadata: {
+					pagination: {
+						self: `${origin}/own-numbers`,
+						next: `${origin}/own-numbers?offset=same#page&page_size=500`,
+						page_size: 500,
+					},
+				},
 			},
 		}));
 		const options = await loadOptions(api.standIn.baseUrl, 'getSenders');
-		expect(options.filter((option) => option.name.includes('own number')).map((option) => option.value)).toEqual(['+61412340001', '+61412340002']);
+		expect(
+			options.filter((option) => option.name.includes('own number')).map((option) => option.value),
+		).toEqual(['+61412340001', '+61412340002']);
 		expect(api.standIn.requestsTo('GET', '/own-numbers')).toHaveLength(2);
 	});
 
 	it('a page failing once is asked again with the same offset; no sender twice, none missing', async () => {
-		api.standIn.on('GET', '/own-numbers', cursorPages('/own-numbers', 'own_numbers', [[own(1)], [own(2)], [own(3)]]));
-		api.standIn.on('GET', '/own-numbers', (request) => (request.query.offset ? failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' }) : undefined), 1);
+		api.standIn.on(
+			'GET',
+			'/own-numbers',
+			cursorPages('/own-numbers', 'own_numbers', [[own(1)], [own(2)], [own(3)]]),
+		);
+		api.standIn.on(
+			'GET',
+			'/own-numbers',
+			(request) =>
+				request.query.offset
+					? failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' })
+					: undefined,
+			1,
+		);
 		const options = await loadOptions(api.standIn.baseUrl, 'getSenders');
-		expect(options.filter((option) => option.name.includes('own number')).map((option) => option.value)).toEqual([
-			'+61412340001',
-			'+61412340002',
-			'+61412340003',
-		]);
-		expect(api.standIn.requestsTo('GET', '/own-numbers').map((request) => request.query.offset)).toEqual([
-			undefined,
-			'cursor-1#row-1',
-			'cursor-1#row-1',
-			'cursor-2#row-2',
-		]);
+		expect(
+			options.filter((option) => option.name.includes('own number')).map((option) => option.value),
+		).toEqual(['+61412340001', '+61412340002', '+61412340003']);
+		expect(
+			api.standIn.requestsTo('GET', '/own-numbers').map((request) => request.query.offset),
+		).toEqual([undefined, 'cursor-1#row-1', 'cursor-1#row-1', 'cursor-2#row-2']);
 	});
 
 	it('the search finds a sender on a later page', async () => {
-		api.standIn.on('GET', '/alpha-tags', cursorPages('/alpha-tags', 'alpha_tags', [[tag(1)], [tag(2)], [tag(3)]]));
+		api.standIn.on(
+			'GET',
+			'/alpha-tags',
+			cursorPages('/alpha-tags', 'alpha_tags', [[tag(1)], [tag(2)], [tag(3)]]),
+		);
 		const found = await listSearch(api.standIn.baseUrl, 'searchSenders', 'shop3');
 		expect(found.results).toEqual([{ name: 'Shop3 (alpha tag)', value: 'Shop3' }]);
 	});

@@ -5,7 +5,11 @@ import { pagedList } from '../harness/answers';
 import type { ClickSendStandIn, RecordedRequest } from '../harness/stand-in';
 import { PollingTriggerHarness } from '../harness/trigger';
 import { useStandIn } from '../harness/use-stand-in';
-import { getTriggerEvent, POLLABLE_EVENTS, type TriggerEvent } from '../../nodes/ClickSendEvents/events';
+import {
+	getTriggerEvent,
+	POLLABLE_EVENTS,
+	type TriggerEvent,
+} from '../../nodes/ClickSendEvents/events';
 import { MAX_PAGES_PER_POLL } from '../../nodes/ClickSendPollingTrigger/pollState';
 
 const env = useStandIn();
@@ -41,7 +45,11 @@ function serve(path: string, rows: IDataObject[]) {
  * ClickSend's list at `path` as ClickSend pages it: by the request's `page` and `limit` (15 when
  * absent), over `rows` as they are when each request arrives; `beforeAnswer` may change them first.
  */
-function servePaged(path: string, rows: IDataObject[], beforeAnswer?: (request: RecordedRequest) => void) {
+function servePaged(
+	path: string,
+	rows: IDataObject[],
+	beforeAnswer?: (request: RecordedRequest) => void,
+) {
 	standIn.on('GET', path, (request) => {
 		beforeAnswer?.(request);
 		return pagedList(rows.length, (index) => rows[index])(request);
@@ -50,7 +58,10 @@ function servePaged(path: string, rows: IDataObject[], beforeAnswer?: (request: 
 
 /** The pages (`page` query) of GET `path` requested since `from` requests, in order. */
 function pagesRequested(path: string, from = 0): number[] {
-	return standIn.requestsTo('GET', path).slice(from).map((request) => Number(request.query.page));
+	return standIn
+		.requestsTo('GET', path)
+		.slice(from)
+		.map((request) => Number(request.query.page));
 }
 
 function inbound(id: string, timestamp: number, extra: IDataObject = {}): IDataObject {
@@ -84,7 +95,8 @@ function receipt(id: string, timestamp: number, statusCode = '201'): IDataObject
 	};
 }
 
-const ids = (output: Array<Array<{ json: IDataObject }>> | null) => (output?.[0] ?? []).map((item) => item.json.message_id);
+const ids = (output: Array<Array<{ json: IDataObject }>> | null) =>
+	(output?.[0] ?? []).map((item) => item.json.message_id);
 
 function envelope(status: number, code: string, msg: string, data: unknown = null) {
 	return { http_code: status, response_code: code, response_msg: msg, data };
@@ -99,7 +111,10 @@ class AccountRules {
 
 	private nextId = 4242;
 
-	constructor(readonly event: TriggerEvent, existing: IDataObject[] = []) {
+	constructor(
+		readonly event: TriggerEvent,
+		existing: IDataObject[] = [],
+	) {
 		this.rules.push(...existing);
 		standIn.on('GET', event.rulePath, () => ({
 			status: 200,
@@ -127,11 +142,14 @@ class AccountRules {
 	}
 
 	creates(): IDataObject[] {
-		return standIn.requestsTo('POST', this.event.rulePath).map((request) => request.body as IDataObject);
+		return standIn
+			.requestsTo('POST', this.event.rulePath)
+			.map((request) => request.body as IDataObject);
 	}
 }
 
-const pollRuleOf = (harness: PollingTriggerHarness) => harness.nodeStaticData.pollRule as IDataObject | undefined;
+const pollRuleOf = (harness: PollingTriggerHarness) =>
+	harness.nodeStaticData.pollRule as IDataObject | undefined;
 
 describe('ClickSend Polling Trigger — events', () => {
 	it('first activation records where history ends and emits nothing; three polls emit each event once', async () => {
@@ -140,7 +158,10 @@ describe('ClickSend Polling Trigger — events', () => {
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
 
 		expect(await harness.poll()).toBeNull();
-		expect(harness.nodeStaticData.events).toMatchObject({ before: 1700000100, seen: { 'inboundSms:OLD-2': 1700000100 } });
+		expect(harness.nodeStaticData.events).toMatchObject({
+			before: 1700000100,
+			seen: { 'inboundSms:OLD-2': 1700000100 },
+		});
 
 		// Poll 1: two new events, one of them at the cursor's very second.
 		rows.push(inbound('NEW-1', 1700000100), inbound('NEW-2', 1700000200));
@@ -162,7 +183,10 @@ describe('ClickSend Polling Trigger — events', () => {
 		// Poll 3: nothing new.
 		expect(await harness.poll()).toBeNull();
 		expect(standIn.requestsTo('GET', '/sms/inbound')).toHaveLength(4);
-		expect(standIn.requestsTo('GET', '/sms/inbound')[0].query).toMatchObject({ page: '1', limit: '100' });
+		expect(standIn.requestsTo('GET', '/sms/inbound')[0].query).toMatchObject({
+			page: '1',
+			limit: '100',
+		});
 		expect(standIn.requestsTo('PUT', '/sms/inbound-read')).toHaveLength(0);
 	});
 
@@ -185,7 +209,12 @@ describe('ClickSend Polling Trigger — events', () => {
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
 		await harness.poll();
 		rows.push(inbound('NEW', 1700000100));
-		standIn.on('GET', '/sms/inbound', { status: 400, body: envelope(400, 'BAD_REQUEST', 'Try later.') }, 1);
+		standIn.on(
+			'GET',
+			'/sms/inbound',
+			{ status: 400, body: envelope(400, 'BAD_REQUEST', 'Try later.') },
+			1,
+		);
 		await expect(harness.poll()).rejects.toThrow('BAD_REQUEST');
 		expect(ids(await harness.poll())).toEqual(['NEW']);
 		expect(await harness.poll()).toBeNull();
@@ -230,7 +259,11 @@ describe('ClickSend Polling Trigger — events', () => {
 				enabled: 1,
 			},
 		]);
-		expect(pollRuleOf(harness)).toMatchObject({ ruleId: '4242', created: true, dedicatedNumber: '+61422222222' });
+		expect(pollRuleOf(harness)).toMatchObject({
+			ruleId: '4242',
+			created: true,
+			dedicatedNumber: '+61422222222',
+		});
 		rows.push(
 			inbound('A', 1700000001, { body: 'ORDER 1' }),
 			inbound('B', 1700000002, { body: 'hello' }),
@@ -242,20 +275,28 @@ describe('ClickSend Polling Trigger — events', () => {
 	it.each([
 		['voiceReceipt', '/voice/receipts'],
 		['faxReceipt', '/fax/receipts'],
-	])('%s polls %s in pages of 100 (the seed docs page it; the spec lists no page/limit)', async (event, path) => {
-		const rows = [receipt('OLD', 1442381791)];
-		serve(path, rows);
-		const harness = new PollingTriggerHarness(standIn.baseUrl, { event });
-		await harness.poll();
-		rows.push(receipt('NEW', 1442381829));
-		const output = await harness.poll();
-		expect(ids(output)).toEqual(['NEW']);
-		expect(output![0][0].json).toMatchObject({ event, eventId: `${event}:NEW:201`, deliveryStatus: 'delivered', digits: 2 });
-		expect(standIn.requestsTo('GET', path).map((request) => request.query)).toEqual([
-			{ page: '1', limit: '100' },
-			{ page: '1', limit: '100' },
-		]);
-	});
+	])(
+		'%s polls %s in pages of 100 (the seed docs page it; the spec lists no page/limit)',
+		async (event, path) => {
+			const rows = [receipt('OLD', 1442381791)];
+			serve(path, rows);
+			const harness = new PollingTriggerHarness(standIn.baseUrl, { event });
+			await harness.poll();
+			rows.push(receipt('NEW', 1442381829));
+			const output = await harness.poll();
+			expect(ids(output)).toEqual(['NEW']);
+			expect(output![0][0].json).toMatchObject({
+				event,
+				eventId: `${event}:NEW:201`,
+				deliveryStatus: 'delivered',
+				digits: 2,
+			});
+			expect(standIn.requestsTo('GET', path).map((request) => request.query)).toEqual([
+				{ page: '1', limit: '100' },
+				{ page: '1', limit: '100' },
+			]);
+		},
+	);
 
 	it('the default spec example of GET /voice/receipts is accepted as is', async () => {
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'voiceReceipt' });
@@ -350,12 +391,15 @@ describe('ClickSend Polling Trigger — events', () => {
 				receivedAt: '2015-12-27T07:17:02.000Z',
 			},
 		],
-	])('%s: a manual run over the spec\'s example list outputs exactly the documented item', async (event, expected) => {
-		const harness = new PollingTriggerHarness(standIn.baseUrl, { event });
-		const result = await harness.manualRun();
-		expect(result.error).toBeUndefined();
-		expect(result.items.map((item) => item.json)).toEqual([expected]);
-	});
+	])(
+		"%s: a manual run over the spec's example list outputs exactly the documented item",
+		async (event, expected) => {
+			const harness = new PollingTriggerHarness(standIn.baseUrl, { event });
+			const result = await harness.manualRun();
+			expect(result.error).toBeUndefined();
+			expect(result.items.map((item) => item.json)).toEqual([expected]);
+		},
+	);
 
 	it('a manual run with nothing to show says so', async () => {
 		serve('/sms/receipts', []);
@@ -373,8 +417,13 @@ describe('ClickSend Polling Trigger — events', () => {
 
 describe('ClickSend Polling Trigger — the POLL rule that keeps events at ClickSend', () => {
 	it('is a polling trigger over the four events that have a list endpoint, with no webhooks', () => {
-		const { description } = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' }).nodeType;
-		expect(description).toMatchObject({ name: 'clickSendPollingTrigger', displayName: 'ClickSend Polling Trigger', polling: true });
+		const { description } = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' })
+			.nodeType;
+		expect(description).toMatchObject({
+			name: 'clickSendPollingTrigger',
+			displayName: 'ClickSend Polling Trigger',
+			polling: true,
+		});
 		expect(description.webhooks).toBeUndefined();
 		const event = description.properties.find((property) => property.name === 'event')!;
 		expect(event.options!.map((option) => (option as { value: string }).value)).toEqual([
@@ -388,20 +437,71 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 	it('an existing enabled POLL rule that covers the events is reused: nothing is created, and it is looked up once', async () => {
 		const rules = new AccountRules(getTriggerEvent('inboundSms'), [
 			// Spec's list shape (sms_inbound_rule_id); none of the first four fits.
-			{ sms_inbound_rule_id: 1, dedicated_number: '*', rule_name: 'Forward', message_search_type: 0, message_search_term: null, action: 'URL', action_address: 'https://example.com', enabled: 1 },
-			{ sms_inbound_rule_id: 2, dedicated_number: '*', rule_name: 'Old poll', message_search_type: 0, message_search_term: null, action: 'POLL', action_address: '', enabled: 0 },
-			{ sms_inbound_rule_id: 3, dedicated_number: '+61433333333', rule_name: 'Other number', message_search_type: 0, message_search_term: null, action: 'POLL', action_address: '', enabled: 1 },
-			{ sms_inbound_rule_id: 4, dedicated_number: '*', rule_name: 'Only STOP', message_search_type: 1, message_search_term: 'STOP', action: 'POLL', action_address: '', enabled: 1 },
-			{ sms_inbound_rule_id: 5, dedicated_number: '+61422222222', rule_name: 'Poll my number', message_search_type: 0, message_search_term: null, action: 'poll', action_address: '', enabled: 1 },
+			{
+				sms_inbound_rule_id: 1,
+				dedicated_number: '*',
+				rule_name: 'Forward',
+				message_search_type: 0,
+				message_search_term: null,
+				action: 'URL',
+				action_address: 'https://example.com',
+				enabled: 1,
+			},
+			{
+				sms_inbound_rule_id: 2,
+				dedicated_number: '*',
+				rule_name: 'Old poll',
+				message_search_type: 0,
+				message_search_term: null,
+				action: 'POLL',
+				action_address: '',
+				enabled: 0,
+			},
+			{
+				sms_inbound_rule_id: 3,
+				dedicated_number: '+61433333333',
+				rule_name: 'Other number',
+				message_search_type: 0,
+				message_search_term: null,
+				action: 'POLL',
+				action_address: '',
+				enabled: 1,
+			},
+			{
+				sms_inbound_rule_id: 4,
+				dedicated_number: '*',
+				rule_name: 'Only STOP',
+				message_search_type: 1,
+				message_search_term: 'STOP',
+				action: 'POLL',
+				action_address: '',
+				enabled: 1,
+			},
+			{
+				sms_inbound_rule_id: 5,
+				dedicated_number: '+61422222222',
+				rule_name: 'Poll my number',
+				message_search_type: 0,
+				message_search_term: null,
+				action: 'poll',
+				action_address: '',
+				enabled: 1,
+			},
 		]);
 		serve('/sms/inbound', []);
-		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms', dedicatedNumber: '+61422222222' });
+		const harness = new PollingTriggerHarness(standIn.baseUrl, {
+			event: 'inboundSms',
+			dedicatedNumber: '+61422222222',
+		});
 		await harness.poll();
 		await harness.poll();
 		await harness.poll();
 		expect(rules.creates()).toEqual([]);
 		expect(rules.lists()).toBe(1);
-		expect(standIn.requestsTo('GET', '/automations/sms/inbound')[0].query).toMatchObject({ page: '1', limit: '100' });
+		expect(standIn.requestsTo('GET', '/automations/sms/inbound')[0].query).toMatchObject({
+			page: '1',
+			limit: '100',
+		});
 		expect(pollRuleOf(harness)).toEqual({
 			event: 'inboundSms',
 			dedicatedNumber: '+61422222222',
@@ -414,8 +514,22 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 
 	it('a receipt rule must report everything (match_type 0) to be reused', async () => {
 		const rules = new AccountRules(getTriggerEvent('smsReceipt'), [
-			{ receipt_rule_id: 8, rule_name: 'Some', match_type: 1, action: 'POLL', action_address: '', enabled: 1 },
-			{ receipt_rule_id: 9, rule_name: 'All', match_type: 0, action: 'POLL', action_address: '', enabled: 1 },
+			{
+				receipt_rule_id: 8,
+				rule_name: 'Some',
+				match_type: 1,
+				action: 'POLL',
+				action_address: '',
+				enabled: 1,
+			},
+			{
+				receipt_rule_id: 9,
+				rule_name: 'All',
+				match_type: 0,
+				action: 'POLL',
+				action_address: '',
+				enabled: 1,
+			},
 		]);
 		serve('/sms/receipts', []);
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'smsReceipt' });
@@ -424,19 +538,40 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 		expect(pollRuleOf(harness)).toMatchObject({ ruleId: '9', created: false });
 	});
 
-	it.each(POLLABLE_EVENTS.filter((event) => event.kind === 'receipt').map((event) => [event.name, event] as const))(
+	it.each(
+		POLLABLE_EVENTS.filter((event) => event.kind === 'receipt').map(
+			(event) => [event.name, event] as const,
+		),
+	)(
 		'%s: with no POLL rule, one is created on the first poll and its id is kept across polls',
 		async (_name, event) => {
 			const rules = new AccountRules(event, [
-				{ receipt_rule_id: 1, rule_name: 'Webhook', match_type: 0, action: 'URL', action_address: 'https://example.com', enabled: 1 },
+				{
+					receipt_rule_id: 1,
+					rule_name: 'Webhook',
+					match_type: 0,
+					action: 'URL',
+					action_address: 'https://example.com',
+					enabled: 1,
+				},
 			]);
 			serve(event.pollPath!, []);
-			const harness = new PollingTriggerHarness(standIn.baseUrl, { event: event.value }, 'Receipts to CRM');
+			const harness = new PollingTriggerHarness(
+				standIn.baseUrl,
+				{ event: event.value },
+				'Receipts to CRM',
+			);
 			expect(await harness.poll()).toBeNull();
 			expect(await harness.poll()).toBeNull();
 			expect(await harness.poll()).toBeNull();
 			expect(rules.creates()).toEqual([
-				{ rule_name: 'n8n polling: Receipts to CRM', match_type: 0, action: 'POLL', action_address: '', enabled: 1 },
+				{
+					rule_name: 'n8n polling: Receipts to CRM',
+					match_type: 0,
+					action: 'POLL',
+					action_address: '',
+					enabled: 1,
+				},
 			]);
 			expect(rules.lists()).toBe(1);
 			// Kept through the JSON round trip of static data.
@@ -449,23 +584,41 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 			});
 			// The rule is made sure of before the event list is read.
 			const order = standIn.requests.map((request) => `${request.method} ${request.path}`);
-			expect(order.indexOf(`POST ${event.rulePath}`)).toBeLessThan(order.indexOf(`GET ${event.pollPath}`));
+			expect(order.indexOf(`POST ${event.rulePath}`)).toBeLessThan(
+				order.indexOf(`GET ${event.pollPath}`),
+			);
 		},
 	);
 
 	it('another event or dedicated number makes the next poll look again (and create where nothing fits)', async () => {
 		const rules = new AccountRules(getTriggerEvent('inboundSms'), [
-			{ inbound_rule_id: 7, dedicated_number: '+61411111111', rule_name: 'Mine', message_search_type: 0, message_search_term: null, action: 'POLL', action_address: '', enabled: 1 },
+			{
+				inbound_rule_id: 7,
+				dedicated_number: '+61411111111',
+				rule_name: 'Mine',
+				message_search_type: 0,
+				message_search_term: null,
+				action: 'POLL',
+				action_address: '',
+				enabled: 1,
+			},
 		]);
 		serve('/sms/inbound', []);
-		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms', dedicatedNumber: '+61411111111' });
+		const harness = new PollingTriggerHarness(standIn.baseUrl, {
+			event: 'inboundSms',
+			dedicatedNumber: '+61411111111',
+		});
 		await harness.poll();
 		expect(pollRuleOf(harness)).toMatchObject({ ruleId: '7', created: false });
 		harness.parameters = { event: 'inboundSms', dedicatedNumber: '+61422222222' };
 		await harness.poll();
 		expect(rules.lists()).toBe(2);
 		expect(rules.creates()).toHaveLength(1);
-		expect(pollRuleOf(harness)).toMatchObject({ ruleId: '4242', created: true, dedicatedNumber: '+61422222222' });
+		expect(pollRuleOf(harness)).toMatchObject({
+			ruleId: '4242',
+			created: true,
+			dedicatedNumber: '+61422222222',
+		});
 	});
 
 	it('a refused creation is a NodeApiError saying what to set up by hand; nothing is read or recorded, the next poll tries again', async () => {
@@ -478,7 +631,9 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'smsReceipt' });
 		const failure = (await harness.poll().catch((error: unknown) => error)) as NodeApiError;
 		expect(failure).toBeInstanceOf(NodeApiError);
-		expect(failure.message).toBe('Could not make ClickSend keep SMS Delivery Receipt events for polling (create)');
+		expect(failure.message).toBe(
+			'Could not make ClickSend keep SMS Delivery Receipt events for polling (create)',
+		);
 		expect(failure.description).toContain('FORBIDDEN - Sub-accounts cannot manage rules.');
 		expect(failure.description).toContain(
 			'Create the rule by hand: ClickSend dashboard → Messaging Settings → SMS & MMS → Delivery Report Rules → Add New Rule → action "Poll"',
@@ -492,9 +647,14 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 	});
 
 	it('a failed rule lookup is the same clear error', async () => {
-		standIn.on('GET', '/automations/voice/receipts', { status: 401, body: envelope(401, 'INVALID_CREDENTIALS', 'Invalid credentials.') });
+		standIn.on('GET', '/automations/voice/receipts', {
+			status: 401,
+			body: envelope(401, 'INVALID_CREDENTIALS', 'Invalid credentials.'),
+		});
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'voiceReceipt' });
-		await expect(harness.poll()).rejects.toThrow('Could not make ClickSend keep Voice Delivery Receipt events for polling (look up)');
+		await expect(harness.poll()).rejects.toThrow(
+			'Could not make ClickSend keep Voice Delivery Receipt events for polling (look up)',
+		);
 		expect(standIn.requestsTo('POST', '/automations/voice/receipts')).toHaveLength(0);
 	});
 
@@ -511,7 +671,12 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 	it('a poll that fails after creating the rule (n8n drops its staged static data) does not create a second rule', async () => {
 		const rules = new AccountRules(getTriggerEvent('smsReceipt'));
 		serve('/sms/receipts', []);
-		standIn.on('GET', '/sms/receipts', { status: 400, body: envelope(400, 'BAD_REQUEST', 'Try later.') }, 1);
+		standIn.on(
+			'GET',
+			'/sms/receipts',
+			{ status: 400, body: envelope(400, 'BAD_REQUEST', 'Try later.') },
+			1,
+		);
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'smsReceipt' });
 		await expect(harness.poll()).rejects.toThrow('BAD_REQUEST');
 		expect(pollRuleOf(harness)).toBeUndefined();
@@ -534,15 +699,22 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 		expect(result.error).toBeUndefined();
 		expect(rules.lists()).toBe(2);
 		expect(rules.creates()).toHaveLength(2);
-		expect(rules.rules).toEqual([expect.objectContaining({ receipt_rule_id: 4243, action: 'POLL' })]);
+		expect(rules.rules).toEqual([
+			expect.objectContaining({ receipt_rule_id: 4243, action: 'POLL' }),
+		]);
 	});
 
 	it('a manual run whose rule creation is refused shows the error', async () => {
 		new AccountRules(getTriggerEvent('faxReceipt'));
-		standIn.on('POST', '/automations/fax/receipts', { status: 400, body: envelope(400, 'BAD_REQUEST', 'Invalid action.') });
+		standIn.on('POST', '/automations/fax/receipts', {
+			status: 400,
+			body: envelope(400, 'BAD_REQUEST', 'Invalid action.'),
+		});
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'faxReceipt' });
 		const result = await harness.manualRun();
-		expect(result.error?.message).toBe('Could not make ClickSend keep Fax Delivery Receipt events for polling (create)');
+		expect(result.error?.message).toBe(
+			'Could not make ClickSend keep Fax Delivery Receipt events for polling (create)',
+		);
 		expect(result.items).toEqual([]);
 	});
 });
@@ -551,29 +723,47 @@ describe('ClickSend Polling Trigger — nothing lost, nothing twice (issue 10)',
 	it.each([
 		['faxReceipt', '/fax/receipts'],
 		['voiceReceipt', '/voice/receipts'],
-	])('%s: receipts past ClickSend\'s first page fire, each once (pages of 100, each page requested once)', async (event, path) => {
-		// Oldest first, as ClickSend's examples list them; ClickSend answers 15 rows when no limit is asked for.
-		const rows = Array.from({ length: 20 }, (_, index) => receipt(`OLD-${index}`, 1442380000 + index));
-		servePaged(path, rows);
-		const harness = new PollingTriggerHarness(standIn.baseUrl, { event });
-		expect(await harness.poll()).toBeNull();
-		rows.push(...Array.from({ length: 230 }, (_, index) => receipt(`NEW-${index}`, 1442390000 + index)));
+	])(
+		"%s: receipts past ClickSend's first page fire, each once (pages of 100, each page requested once)",
+		async (event, path) => {
+			// Oldest first, as ClickSend's examples list them; ClickSend answers 15 rows when no limit is asked for.
+			const rows = Array.from({ length: 20 }, (_, index) =>
+				receipt(`OLD-${index}`, 1442380000 + index),
+			);
+			servePaged(path, rows);
+			const harness = new PollingTriggerHarness(standIn.baseUrl, { event });
+			expect(await harness.poll()).toBeNull();
+			rows.push(
+				...Array.from({ length: 230 }, (_, index) => receipt(`NEW-${index}`, 1442390000 + index)),
+			);
 
-		const before = standIn.requestsTo('GET', path).length;
-		const output = await harness.poll();
-		expect(ids(output)).toEqual(Array.from({ length: 230 }, (_, index) => `NEW-${index}`));
-		expect(pagesRequested(path, before)).toEqual([1, 3, 2]);
-		expect(standIn.requestsTo('GET', path).slice(before).every((request) => request.query.limit === '100')).toBe(true);
-		expect(await harness.poll()).toBeNull();
-	});
+			const before = standIn.requestsTo('GET', path).length;
+			const output = await harness.poll();
+			expect(ids(output)).toEqual(Array.from({ length: 230 }, (_, index) => `NEW-${index}`));
+			expect(pagesRequested(path, before)).toEqual([1, 3, 2]);
+			expect(
+				standIn
+					.requestsTo('GET', path)
+					.slice(before)
+					.every((request) => request.query.limit === '100'),
+			).toBe(true);
+			expect(await harness.poll()).toBeNull();
+		},
+	);
 
 	it(`more than 1,000 new rows: a poll reads ${MAX_PAGES_PER_POLL} pages at most, the next continues where it stopped; each row fires once`, async () => {
 		// Newest first: the rows a bounded poll does not reach are the older ones.
-		const rows = Array.from({ length: 5 }, (_, index) => inbound(`OLD-${index}`, 1700000000 - index));
+		const rows = Array.from({ length: 5 }, (_, index) =>
+			inbound(`OLD-${index}`, 1700000000 - index),
+		);
 		servePaged('/sms/inbound', rows);
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
 		await harness.poll();
-		rows.unshift(...Array.from({ length: 1250 }, (_, index) => inbound(`NEW-${1249 - index}`, 1700001000 + 1249 - index)));
+		rows.unshift(
+			...Array.from({ length: 1250 }, (_, index) =>
+				inbound(`NEW-${1249 - index}`, 1700001000 + 1249 - index),
+			),
+		);
 
 		const emitted: string[] = [];
 		const pagesPerPoll: number[][] = [];
@@ -585,7 +775,9 @@ describe('ClickSend Polling Trigger — nothing lost, nothing twice (issue 10)',
 			expect((output?.[0] ?? []).length).toBeLessThanOrEqual(1000);
 		}
 		expect(emitted).toHaveLength(1250);
-		expect(new Set(emitted)).toEqual(new Set(Array.from({ length: 1250 }, (_, index) => `NEW-${index}`)));
+		expect(new Set(emitted)).toEqual(
+			new Set(Array.from({ length: 1250 }, (_, index) => `NEW-${index}`)),
+		);
 		// Page 1 and the last page first (new rows sit at one end), then the pages between; no page twice in a poll.
 		expect(pagesPerPoll).toEqual([
 			[1, 13, 2, 3, 4, 5, 6, 7, 8, 9],
@@ -593,7 +785,9 @@ describe('ClickSend Polling Trigger — nothing lost, nothing twice (issue 10)',
 			[1, 13, 2, 3, 4, 5, 6, 7, 8, 9],
 		]);
 		// Remembered: the 1,250, and the newest event of the activation.
-		expect(Object.keys((harness.nodeStaticData.events as IDataObject).seen as IDataObject)).toHaveLength(1251);
+		expect(
+			Object.keys((harness.nodeStaticData.events as IDataObject).seen as IDataObject),
+		).toHaveLength(1251);
 	});
 
 	it('rows that shift between page requests (a new arrival on page 1) fire once in that poll; the arrival fires in the next', async () => {
@@ -607,7 +801,11 @@ describe('ClickSend Polling Trigger — nothing lost, nothing twice (issue 10)',
 		});
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
 		await harness.poll();
-		rows.push(...Array.from({ length: 150 }, (_, index) => inbound(`M-${149 - index}`, 1700001000 + 149 - index)));
+		rows.push(
+			...Array.from({ length: 150 }, (_, index) =>
+				inbound(`M-${149 - index}`, 1700001000 + 149 - index),
+			),
+		);
 		arrive = true;
 		const before = standIn.requestsTo('GET', '/sms/inbound').length;
 		const first = ids(await harness.poll()) as string[];
@@ -637,10 +835,18 @@ describe('ClickSend Polling Trigger — nothing lost, nothing twice (issue 10)',
 		standIn.on('PUT', '/sms/inbound-read', (request) => {
 			// ClickSend marks, then the answer is lost to a 500 (every attempt).
 			const before = Number((request.body as IDataObject).date_before);
-			for (let index = rows.length - 1; index >= 0; index--) if (Number(rows[index].timestamp_send) < before) rows.splice(index, 1);
-			return { status: 500, headers: { 'retry-after': '0' }, body: envelope(500, 'INTERNAL_ERROR', 'Something broke.') };
+			for (let index = rows.length - 1; index >= 0; index--)
+				if (Number(rows[index].timestamp_send) < before) rows.splice(index, 1);
+			return {
+				status: 500,
+				headers: { 'retry-after': '0' },
+				body: envelope(500, 'INTERNAL_ERROR', 'Something broke.'),
+			};
 		});
-		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundSms', options: { markAsRead: true } });
+		const harness = new PollingTriggerHarness(standIn.baseUrl, {
+			event: 'inboundSms',
+			options: { markAsRead: true },
+		});
 		await harness.poll();
 		rows.push(inbound('NEW-1', 1700000200), inbound('NEW-2', 1700000300));
 		const output = await harness.poll();
@@ -660,14 +866,25 @@ describe('ClickSend Polling Trigger — nothing lost, nothing twice (issue 10)',
 		servePaged('/sms/receipts', rows);
 		standIn.on('PUT', '/sms/receipts-read', (request) => {
 			const before = Number((request.body as IDataObject).date_before);
-			for (let index = rows.length - 1; index >= 0; index--) if (Number(rows[index].timestamp) < before) rows.splice(index, 1);
+			for (let index = rows.length - 1; index >= 0; index--)
+				if (Number(rows[index].timestamp) < before) rows.splice(index, 1);
 			return { status: 200, body: envelope(200, 'SUCCESS', 'Receipts have been marked as read.') };
 		});
-		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'smsReceipt', options: { markAsRead: true } });
+		const harness = new PollingTriggerHarness(standIn.baseUrl, {
+			event: 'smsReceipt',
+			options: { markAsRead: true },
+		});
 		await harness.poll();
 		// 1,250 unread receipts, newest first.
-		rows.push(...Array.from({ length: 1250 }, (_, index) => receipt(`R-${1249 - index}`, 1700001000 + 1249 - index)));
-		const marks = () => standIn.requestsTo('PUT', '/sms/receipts-read').map((request) => (request.body as IDataObject).date_before);
+		rows.push(
+			...Array.from({ length: 1250 }, (_, index) =>
+				receipt(`R-${1249 - index}`, 1700001000 + 1249 - index),
+			),
+		);
+		const marks = () =>
+			standIn
+				.requestsTo('PUT', '/sms/receipts-read')
+				.map((request) => (request.body as IDataObject).date_before);
 
 		const first = ids(await harness.poll()) as string[];
 		expect(first).toHaveLength(950);
@@ -690,7 +907,9 @@ describe('ClickSend Polling Trigger — nothing lost, nothing twice (issue 10)',
 		servePaged('/voice/receipts', rows);
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'voiceReceipt' });
 		await harness.poll({ budgetMs: 0 });
-		rows.push(...Array.from({ length: 450 }, (_, index) => receipt(`V-${index}`, 1700001000 + index)));
+		rows.push(
+			...Array.from({ length: 450 }, (_, index) => receipt(`V-${index}`, 1700001000 + index)),
+		);
 		const emitted: string[] = [];
 		const pagesPerPoll: number[][] = [];
 		for (let poll = 0; poll < 4; poll++) {

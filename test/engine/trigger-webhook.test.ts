@@ -47,7 +47,11 @@ class FakeRules {
 		);
 	}
 
-	private answer(request: RecordedRequest, pattern: RegExp, ok: (rule: IDataObject, id: string) => unknown) {
+	private answer(
+		request: RecordedRequest,
+		pattern: RegExp,
+		ok: (rule: IDataObject, id: string) => unknown,
+	) {
 		const id = pattern.exec(request.path)![1];
 		const rule = this.rules.get(id);
 		if (!rule) return { status: 404, body: envelope(404, 'NOT_FOUND', 'Resource not found.') };
@@ -62,7 +66,9 @@ class FakeRules {
 
 function ruleRecord(harness: TriggerHarness, url = PRODUCTION_WEBHOOK_URL) {
 	const rules = (harness.nodeStaticData.rules ?? {}) as Record<string, IDataObject>;
-	return rules[url] as { ruleId: string; secret: string; address: string; rulePath: string } | undefined;
+	return rules[url] as
+		| { ruleId: string; secret: string; address: string; rulePath: string }
+		| undefined;
 }
 
 function tokenOf(harness: TriggerHarness, url = PRODUCTION_WEBHOOK_URL): string {
@@ -189,7 +195,7 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 		expect(await harness.checkExists()).toBe(false);
 	});
 
-	it('a failed delete is reported as a NodeApiError with ClickSend\'s response_code, and the rule is kept', async () => {
+	it("a failed delete is reported as a NodeApiError with ClickSend's response_code, and the rule is kept", async () => {
 		new FakeRules(TRIGGER_EVENTS[2]);
 		const harness = new TriggerHarness(standIn.baseUrl, { event: 'inboundFax' });
 		await harness.activate();
@@ -223,7 +229,9 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 		expect(description.polling).toBeUndefined();
 		expect((harness.nodeType as { poll?: unknown }).poll).toBeUndefined();
 		expect(description.properties.map((property) => property.name)).not.toContain('mode');
-		expect(description.webhooks).toEqual([expect.objectContaining({ name: 'default', httpMethod: 'GET,POST', path: 'webhook' })]);
+		expect(description.webhooks).toEqual([
+			expect.objectContaining({ name: 'default', httpMethod: 'GET,POST', path: 'webhook' }),
+		]);
 		expect(harness.webhookMethods()).toEqual(['GET', 'POST']);
 	});
 
@@ -232,12 +240,17 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 		const harness = new TriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
 		await harness.activate(); // production rule 4242
 		await harness.activate({ test: true }); // test rule 4243
-		expect(rules.rules.get('4243')!.action_address).toMatch(new RegExp(`^${TEST_WEBHOOK_URL}\\?token=`));
-		expect(rules.rules.get('4242')!.action_address).toMatch(new RegExp(`^${PRODUCTION_WEBHOOK_URL}\\?token=`));
+		expect(rules.rules.get('4243')!.action_address).toMatch(
+			new RegExp(`^${TEST_WEBHOOK_URL}\\?token=`),
+		);
+		expect(rules.rules.get('4242')!.action_address).toMatch(
+			new RegExp(`^${PRODUCTION_WEBHOOK_URL}\\?token=`),
+		);
 		// The production static data knows nothing of the test rule.
 		expect(ruleRecord(harness, TEST_WEBHOOK_URL)).toBeUndefined();
 
-		const testSecret = (harness.testStaticData![`node:${TRIGGER_NODE_NAME}`] as IDataObject).rules as IDataObject;
+		const testSecret = (harness.testStaticData![`node:${TRIGGER_NODE_NAME}`] as IDataObject)
+			.rules as IDataObject;
 		const token = (testSecret[TEST_WEBHOOK_URL] as IDataObject).secret as string;
 		const delivery = await harness.deliver({ test: true, query: { token }, body: INBOUND });
 		expect(delivery.status).toBe(200);
@@ -259,7 +272,9 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 		await harness.activate({ test: true });
 		expect(standIn.requestsTo('POST', '/automations/sms/receipts')).toHaveLength(1);
 		const testRule = rules.only();
-		expect(testRule.action_address).toMatch(new RegExp(`^${TEST_WEBHOOK_URL}\\?token=[A-Za-z0-9]{32}$`));
+		expect(testRule.action_address).toMatch(
+			new RegExp(`^${TEST_WEBHOOK_URL}\\?token=[A-Za-z0-9]{32}$`),
+		);
 		expect(harness.staticData).toEqual({});
 
 		const token = new URL(String(testRule.action_address)).searchParams.get('token')!;
@@ -271,14 +286,22 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 		expect(delivery.runStarted).toBe(true);
 		expect(delivery.error).toBeUndefined();
 		expect(delivery.items.map((item) => item.json)).toEqual([
-			expect.objectContaining({ event: 'smsReceipt', message_id: 'T-1', deliveryStatus: 'delivered' }),
+			expect.objectContaining({
+				event: 'smsReceipt',
+				message_id: 'T-1',
+				deliveryStatus: 'delivered',
+			}),
 		]);
 		// The production URL does not accept the test secret.
-		expect((await harness.deliver({ query: { token }, body: { message_id: 'T-2' } })).status).toBe(401);
+		expect((await harness.deliver({ query: { token }, body: { message_id: 'T-2' } })).status).toBe(
+			401,
+		);
 
 		await harness.deactivate({ test: true });
 		expect(rules.rules.size).toBe(0);
-		expect(standIn.requestsTo('DELETE', '/automations/sms/receipts/4242').length).toBeGreaterThanOrEqual(1);
+		expect(
+			standIn.requestsTo('DELETE', '/automations/sms/receipts/4242').length,
+		).toBeGreaterThanOrEqual(1);
 	});
 
 	it('the dedicated number dropdown lists GET /numbers plus "All Numbers"', async () => {
@@ -286,7 +309,10 @@ describe('ClickSend Trigger — webhook lifecycle, every event', () => {
 		expect(options[0]).toMatchObject({ name: 'All Numbers', value: '*' });
 		expect(options.map((option) => option.value)).toEqual(['*', '+61411111111', '+61422222222']);
 		expect(options[2].name).toContain('Business line');
-		expect(standIn.requestsTo('GET', '/numbers')[0].query).toMatchObject({ page: '1', limit: '100' });
+		expect(standIn.requestsTo('GET', '/numbers')[0].query).toMatchObject({
+			page: '1',
+			limit: '100',
+		});
 	});
 });
 
@@ -306,7 +332,10 @@ describe('ClickSend Trigger — deliveries', () => {
 			body: asStrings({ ...INBOUND, message_id: 'M-2' }),
 			headers: { 'content-type': 'application/x-www-form-urlencoded' },
 		});
-		const get = await harness.deliver({ method: 'GET', query: { token, ...asStrings({ ...INBOUND, message_id: 'M-3' }) } });
+		const get = await harness.deliver({
+			method: 'GET',
+			query: { token, ...asStrings({ ...INBOUND, message_id: 'M-3' }) },
+		});
 		for (const result of [json, form, get]) {
 			expect(result.status).toBe(200);
 			expect(result.runStarted).toBe(true);
@@ -327,7 +356,9 @@ describe('ClickSend Trigger — deliveries', () => {
 			eventId: 'inboundSms:D2F2BCC3-6558-4DAA-858E-AD7529CC809C',
 			receivedAt: '2024-08-07T02:20:50.000Z',
 		});
-		expect(Object.keys(json.items[0].json)).toEqual(Object.keys(INBOUND).concat(['event', 'eventId', 'receivedAt']));
+		expect(Object.keys(json.items[0].json)).toEqual(
+			Object.keys(INBOUND).concat(['event', 'eventId', 'receivedAt']),
+		);
 		expect(form.items[0].json.timestamp).toBe('1722997250');
 		expect(json.items[0].json).not.toHaveProperty('token');
 		expect(get.items[0].json).not.toHaveProperty('token');
@@ -361,10 +392,19 @@ describe('ClickSend Trigger — deliveries', () => {
 		['a prefix of the token', (token: string) => ({ query: { token: token.slice(0, 31) } })],
 		['the token plus more', (token: string) => ({ query: { token: `${token}x` } })],
 		['the token twice (an array)', (token: string) => ({ query: { token: [token, token] } })],
-		['a wrong token then the token (an array)', (token: string) => ({ query: { token: ['wrong', token] } })],
+		[
+			'a wrong token then the token (an array)',
+			(token: string) => ({ query: { token: ['wrong', token] } }),
+		],
 		['the token in the body only', (token: string) => ({ body: { ...INBOUND, token } })],
-		['__proto__ keys and a wrong token', () => ({ query: JSON.parse('{"__proto__":{"token":"x"},"token":"x"}') as IDataObject })],
-		['a wrong token and a 5 MB body', () => ({ query: { token: 'not-the-secret' }, body: { body: 'x'.repeat(5 * 1024 * 1024) } })],
+		[
+			'__proto__ keys and a wrong token',
+			() => ({ query: JSON.parse('{"__proto__":{"token":"x"},"token":"x"}') as IDataObject }),
+		],
+		[
+			'a wrong token and a 5 MB body',
+			() => ({ query: { token: 'not-the-secret' }, body: { body: 'x'.repeat(5 * 1024 * 1024) } }),
+		],
 	])('a delivery with %s gets 401 and starts no run', async (_name, shape) => {
 		const { harness, token } = await activeHarness('inboundSms');
 		const { query, body } = shape(token) as { query?: IDataObject; body?: IDataObject };
@@ -381,7 +421,10 @@ describe('ClickSend Trigger — deliveries', () => {
 		await harness.deactivate();
 		await harness.activate();
 		expect(tokenOf(harness)).not.toBe(token);
-		const result = await harness.deliver({ query: { token }, body: { message_id: 'X', status_code: '201' } });
+		const result = await harness.deliver({
+			query: { token },
+			body: { message_id: 'X', status_code: '201' },
+		});
 		expect(result.status).toBe(401);
 		expect(result.runStarted).toBe(false);
 	});
@@ -411,10 +454,18 @@ describe('ClickSend Trigger — deliveries', () => {
 			message_type: 'sms',
 		};
 		const queued = await harness.deliver({ query: { token }, body: receipt });
-		const handset = { ...receipt, status_code: '201', status_text: 'Success: Message received on handset.' };
+		const handset = {
+			...receipt,
+			status_code: '201',
+			status_text: 'Success: Message received on handset.',
+		};
 		const delivered = await harness.deliver({ query: { token }, body: handset });
 		const repeated = await harness.deliver({ query: { token }, body: handset });
-		expect(queued.items[0].json).toMatchObject({ event: 'smsReceipt', deliveryStatus: 'queued', eventId: `smsReceipt:${receipt.message_id}:200` });
+		expect(queued.items[0].json).toMatchObject({
+			event: 'smsReceipt',
+			deliveryStatus: 'queued',
+			eventId: `smsReceipt:${receipt.message_id}:200`,
+		});
 		// Exactly the item docs/triggers.md shows for a receipt delivered by webhook.
 		expect(delivered.items[0].json).toEqual({
 			...handset,
@@ -426,20 +477,38 @@ describe('ClickSend Trigger — deliveries', () => {
 		expect(repeated.runStarted).toBe(false);
 	});
 
-	it('fax receipts keep ClickSend\'s word status; voice receipts keep digits', async () => {
+	it("fax receipts keep ClickSend's word status; voice receipts keep digits", async () => {
 		const fax = await activeHarness('faxReceipt');
 		const faxResult = await fax.harness.deliver({
 			query: { token: fax.token },
-			body: { message_id: 'F-1', status_code: 'Completed', timestamp: 1451200622, message_type: 'fax' },
+			body: {
+				message_id: 'F-1',
+				status_code: 'Completed',
+				timestamp: 1451200622,
+				message_type: 'fax',
+			},
 		});
-		expect(faxResult.items[0].json).toMatchObject({ deliveryStatus: 'completed', event: 'faxReceipt' });
+		expect(faxResult.items[0].json).toMatchObject({
+			deliveryStatus: 'completed',
+			event: 'faxReceipt',
+		});
 		standIn.reset();
 		const voice = await activeHarness('voiceReceipt');
 		const voiceResult = await voice.harness.deliver({
 			method: 'GET',
-			query: { token: voice.token, message_id: 'V-1', status_code: '201', digits: '2', timestamp: '1442381791' },
+			query: {
+				token: voice.token,
+				message_id: 'V-1',
+				status_code: '201',
+				digits: '2',
+				timestamp: '1442381791',
+			},
 		});
-		expect(voiceResult.items[0].json).toMatchObject({ deliveryStatus: 'delivered', digits: '2', event: 'voiceReceipt' });
+		expect(voiceResult.items[0].json).toMatchObject({
+			deliveryStatus: 'delivered',
+			digits: '2',
+			event: 'voiceReceipt',
+		});
 	});
 });
 
@@ -474,27 +543,54 @@ describe('ClickSend Trigger — answers, refusals and static data (issue 10)', (
 		['broken JSON sent as text/plain', '{"message_id": "M-1", "body": "hi', 'text/plain'],
 		['a JSON array', '[{"message_id":"M-1"}]', 'text/plain'],
 		['plain text', 'hello there', 'text/plain'],
-	])('%s with the right token is refused with 400 and starts no run', async (_name, text, contentType) => {
-		const { harness, token } = await activeHarness();
-		const result = await harness.deliver({ query: { token }, body: text, headers: { 'content-type': contentType } });
-		expect(result.status).toBe(400);
-		expect(result.runStarted).toBe(false);
-		expect(result.responseBody).toMatchObject({ message: expect.stringContaining('Bad request') });
-		// A well-formed delivery afterwards still runs.
-		const good = await harness.deliver({ query: { token }, body: JSON.stringify(INBOUND), headers: { 'content-type': contentType } });
-		expect(good.runStarted).toBe(true);
-		expect(good.items[0].json).toMatchObject({ message_id: INBOUND.message_id, event: 'inboundSms' });
-	});
+	])(
+		'%s with the right token is refused with 400 and starts no run',
+		async (_name, text, contentType) => {
+			const { harness, token } = await activeHarness();
+			const result = await harness.deliver({
+				query: { token },
+				body: text,
+				headers: { 'content-type': contentType },
+			});
+			expect(result.status).toBe(400);
+			expect(result.runStarted).toBe(false);
+			expect(result.responseBody).toMatchObject({
+				message: expect.stringContaining('Bad request'),
+			});
+			// A well-formed delivery afterwards still runs.
+			const good = await harness.deliver({
+				query: { token },
+				body: JSON.stringify(INBOUND),
+				headers: { 'content-type': contentType },
+			});
+			expect(good.runStarted).toBe(true);
+			expect(good.items[0].json).toMatchObject({
+				message_id: INBOUND.message_id,
+				event: 'inboundSms',
+			});
+		},
+	);
 
 	it(`a body over ${MAX_DELIVERY_BYTES} bytes with the right token is refused with 413 and starts no run`, async () => {
 		const { harness, token } = await activeHarness();
-		const huge = await harness.deliver({ query: { token }, body: { ...INBOUND, body: 'x'.repeat(5 * 1024 * 1024) } });
+		const huge = await harness.deliver({
+			query: { token },
+			body: { ...INBOUND, body: 'x'.repeat(5 * 1024 * 1024) },
+		});
 		expect(huge.status).toBe(413);
 		expect(huge.runStarted).toBe(false);
-		expect(huge.responseBody).toMatchObject({ message: expect.stringContaining('Payload too large') });
-		const justOver = await harness.deliver({ query: { token }, body: { ...INBOUND, body: 'x'.repeat(MAX_DELIVERY_BYTES) } });
+		expect(huge.responseBody).toMatchObject({
+			message: expect.stringContaining('Payload too large'),
+		});
+		const justOver = await harness.deliver({
+			query: { token },
+			body: { ...INBOUND, body: 'x'.repeat(MAX_DELIVERY_BYTES) },
+		});
 		expect(justOver.status).toBe(413);
-		const longSms = await harness.deliver({ query: { token }, body: { ...INBOUND, body: 'x'.repeat(1600) } });
+		const longSms = await harness.deliver({
+			query: { token },
+			body: { ...INBOUND, body: 'x'.repeat(1600) },
+		});
 		expect(longSms.runStarted).toBe(true);
 	});
 
@@ -506,7 +602,11 @@ describe('ClickSend Trigger — answers, refusals and static data (issue 10)', (
 			await harness.deliver({ query: { token }, body: receipt }),
 			await harness.deliver({ query: { token }, body: receipt }),
 			await harness.deliver({ query: { token }, body: {} }),
-			await harness.deliver({ query: { token }, body: '{oops', headers: { 'content-type': 'text/plain' } }),
+			await harness.deliver({
+				query: { token },
+				body: '{oops',
+				headers: { 'content-type': 'text/plain' },
+			}),
 			await harness.deliver({ query: { token: 'wrong' }, body: receipt }),
 		];
 		expect(results.map((result) => [result.status, result.runStarted])).toEqual([
@@ -516,13 +616,21 @@ describe('ClickSend Trigger — answers, refusals and static data (issue 10)', (
 			[400, false],
 			[401, false],
 		]);
-		expect(results.map((result) => result.staticDataChanged)).toEqual([false, false, false, false, false]);
+		expect(results.map((result) => result.staticDataChanged)).toEqual([
+			false,
+			false,
+			false,
+			false,
+			false,
+		]);
 		expect(JSON.stringify(harness.staticData)).toBe(afterActivation);
 	});
 
-	it('each event has an action with proper capitals for n8n\'s node panel', () => {
+	it("each event has an action with proper capitals for n8n's node panel", () => {
 		const harness = new TriggerHarness(standIn.baseUrl, { event: 'inboundSms' });
-		const event = harness.nodeType.description.properties.find((property) => property.name === 'event')!;
+		const event = harness.nodeType.description.properties.find(
+			(property) => property.name === 'event',
+		)!;
 		expect(event.options!.map((option) => (option as { action?: string }).action)).toEqual([
 			'On inbound SMS',
 			'On SMS delivery receipt',

@@ -21,7 +21,8 @@ export function echoMessages(statusFor: (message: IDataObject) => string = () =>
 			from: message.from ?? '+61411111112',
 			schedule: message.schedule ?? '',
 			message_id: `MSG-${nextMessageId++}`,
-			message_parts: String(message.body).length > 160 ? Math.ceil(String(message.body).length / 153) : 1,
+			message_parts:
+				String(message.body).length > 160 ? Math.ceil(String(message.body).length / 153) : 1,
 			message_price: '0.0792',
 			custom_string: message.custom_string ?? '',
 			list_id: null,
@@ -76,12 +77,24 @@ export function uploadAnswer(urlPrefix: string) {
 
 /** ClickSend's envelope around `data`, as a scripted answer. */
 export function success(data: unknown, message = 'Here you go.'): ScriptedResponse {
-	return { status: 200, body: { http_code: 200, response_code: 'SUCCESS', response_msg: message, data } };
+	return {
+		status: 200,
+		body: { http_code: 200, response_code: 'SUCCESS', response_msg: message, data },
+	};
 }
 
 /** An error answer in ClickSend's envelope. */
-export function failure(status: number, responseCode: string, message: string, headers?: Record<string, string>): ScriptedResponse {
-	return { status, headers, body: { http_code: status, response_code: responseCode, response_msg: message, data: null } };
+export function failure(
+	status: number,
+	responseCode: string,
+	message: string,
+	headers?: Record<string, string>,
+): ScriptedResponse {
+	return {
+		status,
+		headers,
+		body: { http_code: status, response_code: responseCode, response_msg: message, data: null },
+	};
 }
 
 /**
@@ -93,7 +106,9 @@ export function pagedList(total: number, row: (index: number) => IDataObject) {
 		const page = Number(request.query.page ?? 1);
 		const limit = Number(request.query.limit ?? 15);
 		const from = (page - 1) * limit;
-		const rows = Array.from({ length: Math.max(0, Math.min(limit, total - from)) }, (_, i) => row(from + i));
+		const rows = Array.from({ length: Math.max(0, Math.min(limit, total - from)) }, (_, i) =>
+			row(from + i),
+		);
 		return success({
 			total,
 			per_page: limit,
@@ -113,7 +128,10 @@ export function pagedList(total: number, row: (index: number) => IDataObject) {
 export const PAGE_FAULTS: Array<[string, ScriptedResponse]> = [
 	['a 500', failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' })],
 	['a 429 without Retry-After', failure(429, 'TOO_MANY_REQUESTS', 'Slow down.')],
-	['an HTML 502 page', { ...FAULTS.html(502), headers: { 'content-type': 'text/html', 'retry-after': '0' } }],
+	[
+		'an HTML 502 page',
+		{ ...FAULTS.html(502), headers: { 'content-type': 'text/html', 'retry-after': '0' } },
+	],
 ];
 
 /** `answer` for the requests of one page (`page` query) only; the next route answers the others. */
@@ -126,9 +144,21 @@ export function onPage(page: number, answer: ScriptedResponse): Responder {
  * → (name, answer, message).
  */
 export const NOT_SUCCESS_200: Array<[string, ScriptedResponse, string]> = [
-	['a non-SUCCESS response_code', failure(200, 'FORBIDDEN', 'Access denied.'), 'ClickSend: FORBIDDEN - Access denied.'],
-	['malformed JSON', FAULTS.raw(200, '{"http_code":200,'), 'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"http_code":200,")'],
-	['an HTML page', FAULTS.html(200, 'Maintenance'), 'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"'],
+	[
+		'a non-SUCCESS response_code',
+		failure(200, 'FORBIDDEN', 'Access denied.'),
+		'ClickSend: FORBIDDEN - Access denied.',
+	],
+	[
+		'malformed JSON',
+		FAULTS.raw(200, '{"http_code":200,'),
+		'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"http_code":200,")',
+	],
+	[
+		'an HTML page',
+		FAULTS.html(200, 'Maintenance'),
+		'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"',
+	],
 ];
 
 /**
@@ -139,6 +169,10 @@ export const BAD_IDS: Array<[string, IDataObject[string], string]> = [
 	['empty', '', ' is empty'],
 	['whitespace', '   ', ' is empty'],
 	['non-numeric', '42a', ' "42a" is not a valid ID'],
-	['an unsafe integer', '9007199254740993', ' "9007199254740993" is too large to be a ClickSend ID'],
+	[
+		'an unsafe integer',
+		'9007199254740993',
+		' "9007199254740993" is too large to be a ClickSend ID',
+	],
 	['an object', { id: 428 }, ' received an object {"id":428} instead of text'],
 ];

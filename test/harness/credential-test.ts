@@ -24,7 +24,9 @@ import {
  * n8n-core's RoutingNode; a thrown error becomes `{status: 'Error', message}` with the matching
  * `responseCode` rule's message, or the HTTP status text.
  */
-export async function testCredential(data: ICredentialDataDecryptedObject): Promise<INodeCredentialTestResult> {
+export async function testCredential(
+	data: ICredentialDataDecryptedObject,
+): Promise<INodeCredentialTestResult> {
 	const credentialType = credentialTypes[CREDENTIAL_TYPE];
 	const testRequest = credentialType.test!;
 	const nodeType: INodeType = {
@@ -39,7 +41,13 @@ export async function testCredential(data: ICredentialDataDecryptedObject): Prom
 			outputs: [NodeConnectionTypes.Main],
 			credentials: [{ name: CREDENTIAL_TYPE, required: true }],
 			properties: [
-				{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: testRequest.request } },
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					default: '',
+					routing: { request: testRequest.request },
+				},
 			],
 		},
 	};
@@ -89,14 +97,18 @@ export async function testCredential(data: ICredentialDataDecryptedObject): Prom
 			data: decrypted,
 		}).runNode();
 	} catch (error) {
-		const response = (error as { cause?: { response?: { status: number; statusText?: string } } }).cause?.response;
+		const response = (error as { cause?: { response?: { status: number; statusText?: string } } })
+			.cause?.response;
 		if (response) {
 			for (const rule of testRequest.rules ?? []) {
 				if (rule.type === 'responseCode' && rule.properties.value === response.status) {
 					return { status: 'Error', message: rule.properties.message };
 				}
 			}
-			return { status: 'Error', message: response.statusText || `Received HTTP status code: ${response.status}` };
+			return {
+				status: 'Error',
+				message: response.statusText || `Received HTTP status code: ${response.status}`,
+			};
 		}
 		return { status: 'Error', message: (error as Error).message };
 	}
@@ -107,7 +119,10 @@ export async function testCredential(data: ICredentialDataDecryptedObject): Prom
  * A real n8n-core ExecuteContext for the ClickSend node (credential pointing at `baseUrl`), for
  * calling shared transport functions directly as a programmatic operation would.
  */
-export function clickSendExecuteContext(baseUrl: string, credentials: IDataObject = {}): ExecuteContext {
+export function clickSendExecuteContext(
+	baseUrl: string,
+	credentials: IDataObject = {},
+): ExecuteContext {
 	const node: INode = {
 		id: 'clicksend',
 		name: 'ClickSend',
@@ -117,9 +132,16 @@ export function clickSendExecuteContext(baseUrl: string, credentials: IDataObjec
 		parameters: { resource: 'account', operation: 'get' },
 		credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'ClickSend account' } },
 	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: new TestNodeTypes() });
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: new TestNodeTypes(),
+	});
 	const additionalData = additionalDataFor(
-		{ [CREDENTIAL_TYPE]: { username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl, ...credentials } },
+		{
+			[CREDENTIAL_TYPE]: { username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl, ...credentials },
+		},
 		new ExecutionLifecycleHooks('manual', 'transport', {} as never),
 	);
 	return new ExecuteContext(

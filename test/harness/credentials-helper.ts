@@ -65,7 +65,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 			if (!extra) continue;
 			const resolved: Record<string, unknown> = {};
 			for (const [name, value] of Object.entries(extra)) resolved[name] = resolve(value);
-			(out as unknown as Record<string, unknown>)[key] = { ...((out[key] as object) ?? {}), ...resolved };
+			(out as unknown as Record<string, unknown>)[key] = {
+				...((out[key] as object) ?? {}),
+				...resolved,
+			};
 		}
 		return out;
 	}
@@ -78,7 +81,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return undefined;
 	}
 
-	async getCredentials(nodeCredentials: INodeCredentialsDetails, type: string): Promise<Credentials> {
+	async getCredentials(
+		nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<Credentials> {
 		return new Credentials(nodeCredentials, type);
 	}
 

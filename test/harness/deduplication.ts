@@ -17,7 +17,9 @@ class InMemoryDeduplicator implements IDataDeduplicator {
 	readonly stores = new Map<string, string[]>();
 
 	private keyOf(scope: DeduplicationScope, contextData: ICheckProcessedContextData): string {
-		return scope === 'node' ? `${contextData.workflow.id}:${contextData.node?.id ?? ''}` : String(contextData.workflow.id);
+		return scope === 'node'
+			? `${contextData.workflow.id}:${contextData.node?.id ?? ''}`
+			: String(contextData.workflow.id);
 	}
 
 	async checkProcessedAndRecord(
@@ -39,22 +41,36 @@ class InMemoryDeduplicator implements IDataDeduplicator {
 			seen.add(value);
 			store.push(value);
 		}
-		if (options.maxEntries && store.length > options.maxEntries) store.splice(0, store.length - options.maxEntries);
+		if (options.maxEntries && store.length > options.maxEntries)
+			store.splice(0, store.length - options.maxEntries);
 		this.stores.set(this.keyOf(scope, contextData), store);
 		return output;
 	}
 
-	async removeProcessed(items: DeduplicationItemTypes[], scope: DeduplicationScope, contextData: ICheckProcessedContextData): Promise<void> {
+	async removeProcessed(
+		items: DeduplicationItemTypes[],
+		scope: DeduplicationScope,
+		contextData: ICheckProcessedContextData,
+	): Promise<void> {
 		const remove = new Set(items.map(String));
 		const key = this.keyOf(scope, contextData);
-		this.stores.set(key, (this.stores.get(key) ?? []).filter((value) => !remove.has(value)));
+		this.stores.set(
+			key,
+			(this.stores.get(key) ?? []).filter((value) => !remove.has(value)),
+		);
 	}
 
-	async clearAllProcessedItems(scope: DeduplicationScope, contextData: ICheckProcessedContextData): Promise<void> {
+	async clearAllProcessedItems(
+		scope: DeduplicationScope,
+		contextData: ICheckProcessedContextData,
+	): Promise<void> {
 		this.stores.delete(this.keyOf(scope, contextData));
 	}
 
-	async getProcessedDataCount(scope: DeduplicationScope, contextData: ICheckProcessedContextData): Promise<number> {
+	async getProcessedDataCount(
+		scope: DeduplicationScope,
+		contextData: ICheckProcessedContextData,
+	): Promise<number> {
 		return this.stores.get(this.keyOf(scope, contextData))?.length ?? 0;
 	}
 }

@@ -68,7 +68,11 @@ class ManualItems implements INodeType {
 			if (item.binary) {
 				data.binary = {};
 				for (const [name, file] of Object.entries(item.binary)) {
-					data.binary[name] = await this.helpers.prepareBinaryData(file.content, file.fileName, file.mimeType);
+					data.binary[name] = await this.helpers.prepareBinaryData(
+						file.content,
+						file.fileName,
+						file.mimeType,
+					);
 				}
 			}
 			out.push(data);
@@ -175,7 +179,9 @@ export async function runClickSend(baseUrl: string, options: RunOptions): Promis
 	await initDeduplication();
 	const runId = `run-${++runCounter}`;
 	const items = (options.items ?? [{}]).map((item) =>
-		'json' in item && typeof item.json === 'object' ? (item as InputItem) : { json: item as IDataObject },
+		'json' in item && typeof item.json === 'object'
+			? (item as InputItem)
+			: { json: item as IDataObject },
 	);
 	inputItemsByRun.set(runId, items);
 
@@ -221,7 +227,14 @@ export async function runClickSend(baseUrl: string, options: RunOptions): Promis
 	hooks.addHandler('workflowExecuteAfter', (fullRunData) => finish(fullRunData));
 
 	const additionalData = additionalDataFor(
-		{ [CREDENTIAL_TYPE]: { username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl, ...options.credentials } },
+		{
+			[CREDENTIAL_TYPE]: {
+				username: TEST_USERNAME,
+				apiKey: TEST_API_KEY,
+				baseUrl,
+				...options.credentials,
+			},
+		},
 		hooks,
 	);
 	const runExecutionData: IRunExecutionData = createRunExecutionData({
@@ -231,9 +244,11 @@ export async function runClickSend(baseUrl: string, options: RunOptions): Promis
 	});
 
 	try {
-		await new WorkflowExecute(additionalData, options.mode ?? 'manual', runExecutionData).processRunExecutionData(
-			workflow,
-		);
+		await new WorkflowExecute(
+			additionalData,
+			options.mode ?? 'manual',
+			runExecutionData,
+		).processRunExecutionData(workflow);
 		const run = await finished;
 		const taskData = run.data.resultData.runData.ClickSend?.[0];
 		const outputs = (taskData?.data?.main ?? []).map((output) => output ?? []);

@@ -22,7 +22,11 @@ import {
  * the way the n8n editor does: through n8n-core's LoadOptionsContext, with the node's current
  * parameters.
  */
-function loadOptionsContext(baseUrl: string, parameters: INodeParameters, credentials?: IDataObject) {
+function loadOptionsContext(
+	baseUrl: string,
+	parameters: INodeParameters,
+	credentials?: IDataObject,
+) {
 	const node: INode = {
 		id: 'clicksend',
 		name: 'ClickSend',
@@ -33,10 +37,18 @@ function loadOptionsContext(baseUrl: string, parameters: INodeParameters, creden
 		credentials: { [CREDENTIAL_TYPE]: { id: '1', name: 'ClickSend account' } },
 	};
 	const nodeTypes = new TestNodeTypes();
-	const workflow = new Workflow({ id: 'methods', nodes: [node], connections: {}, nodeTypes, active: false });
+	const workflow = new Workflow({
+		id: 'methods',
+		nodes: [node],
+		connections: {},
+		nodeTypes,
+		active: false,
+	});
 	const hooks = new ExecutionLifecycleHooks('internal', 'methods', {} as never);
 	const additionalData = additionalDataFor(
-		{ [CREDENTIAL_TYPE]: { username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl, ...credentials } },
+		{
+			[CREDENTIAL_TYPE]: { username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl, ...credentials },
+		},
 		hooks,
 	);
 	additionalData.currentNodeParameters = parameters;

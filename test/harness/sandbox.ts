@@ -70,7 +70,12 @@ export const RULE_KINDS: RuleKind[] = [
 const USER_ID = 424242;
 const DEDICATED_NUMBER = '+61480000000';
 
-function envelope(status: number, code: string, msg: string, data: unknown = null): ScriptedResponse {
+function envelope(
+	status: number,
+	code: string,
+	msg: string,
+	data: unknown = null,
+): ScriptedResponse {
 	return { status, body: { http_code: status, response_code: code, response_msg: msg, data } };
 }
 
@@ -112,10 +117,16 @@ function searchMatches(row: Json, q: string | undefined): boolean {
 		if (at < 0) return true;
 		const field = term.slice(0, at);
 		// A `+` in a query string arrives as a space: phone numbers are also compared by digits.
-		const wanted = term.slice(at + 1).trim().toLowerCase();
+		const wanted = term
+			.slice(at + 1)
+			.trim()
+			.toLowerCase();
 		const value = row[field];
 		if (value === undefined || value === null) return false;
-		return String(value).toLowerCase().includes(wanted) || (digits(wanted) !== '' && digits(value).includes(digits(wanted)));
+		return (
+			String(value).toLowerCase().includes(wanted) ||
+			(digits(wanted) !== '' && digits(value).includes(digits(wanted)))
+		);
 	});
 }
 
@@ -164,7 +175,8 @@ export class ClickSendSandbox {
 
 	static async start(options: SandboxOptions = {}): Promise<ClickSendSandbox> {
 		const standIn = await ClickSendStandIn.start(options.port ?? 0);
-		if (options.credentials) standIn.requireCredentials(options.credentials.username, options.credentials.apiKey);
+		if (options.credentials)
+			standIn.requireCredentials(options.credentials.username, options.credentials.apiKey);
 		return new ClickSendSandbox(standIn, options.log ?? (() => undefined), options.stateFile);
 	}
 
@@ -180,11 +192,15 @@ export class ClickSendSandbox {
 			next: { rule: number; list: number; contact: number };
 		};
 		for (const kind of RULE_KINDS) {
-			for (const rule of state.rules[kind.path] ?? []) this.rules.get(kind.path)!.set(String(rule[kind.idField]), rule);
+			for (const rule of state.rules[kind.path] ?? [])
+				this.rules.get(kind.path)!.set(String(rule[kind.idField]), rule);
 		}
 		for (const list of state.lists) {
 			this.lists.set(Number(list.list_id), list);
-			this.contacts.set(Number(list.list_id), new Map((state.contacts[String(list.list_id)] ?? []).map((c) => [Number(c.contact_id), c])));
+			this.contacts.set(
+				Number(list.list_id),
+				new Map((state.contacts[String(list.list_id)] ?? []).map((c) => [Number(c.contact_id), c])),
+			);
 		}
 		this.sentSms.push(...state.sentSms);
 		this.inbox.push(...state.inbox);
@@ -199,9 +215,13 @@ export class ClickSendSandbox {
 	private save(): void {
 		if (!this.stateFile) return;
 		const state = {
-			rules: Object.fromEntries([...this.rules].map(([path, rules]) => [path, [...rules.values()]])),
+			rules: Object.fromEntries(
+				[...this.rules].map(([path, rules]) => [path, [...rules.values()]]),
+			),
 			lists: [...this.lists.values()],
-			contacts: Object.fromEntries([...this.contacts].map(([listId, contacts]) => [String(listId), [...contacts.values()]])),
+			contacts: Object.fromEntries(
+				[...this.contacts].map(([listId, contacts]) => [String(listId), [...contacts.values()]]),
+			),
 			sentSms: this.sentSms.slice(-1000),
 			inbox: this.inbox.slice(-1000),
 			next: { rule: this.nextRuleId, list: this.nextListId, contact: this.nextContactId },
@@ -244,7 +264,12 @@ export class ClickSendSandbox {
 
 	createList(name: string): Json {
 		const listId = this.nextListId++;
-		const list: Json = { list_id: listId, list_name: name, list_email_id: `sandbox${listId}`, _contacts_count: 0 };
+		const list: Json = {
+			list_id: listId,
+			list_name: name,
+			list_email_id: `sandbox${listId}`,
+			_contacts_count: 0,
+		};
 		this.lists.set(listId, list);
 		this.contacts.set(listId, new Map());
 		return list;
@@ -262,13 +287,17 @@ export class ClickSendSandbox {
 			if (Number(rule.enabled ?? 1) === 0 || !this.ruleMatches(rule, sms)) continue;
 			const action = String(rule.action ?? '').toUpperCase();
 			if (action === 'URL' && rule.action_address) {
-				deliveries.push(await this.deliver(String(rule.action_address), String(rule.webhook_type ?? 'post'), sms));
+				deliveries.push(
+					await this.deliver(String(rule.action_address), String(rule.webhook_type ?? 'post'), sms),
+				);
 			} else if (action === 'POLL' && !polled) {
 				polled = true;
 				this.inbox.push({ ...sms, _read: false });
 			}
 		}
-		this.log(`inbound SMS from ${String(sms.from)}: "${String(sms.body)}" → ${deliveries.length} webhook(s)${polled ? ' + POLL inbox' : ''}`);
+		this.log(
+			`inbound SMS from ${String(sms.from)}: "${String(sms.body)}" → ${deliveries.length} webhook(s)${polled ? ' + POLL inbox' : ''}`,
+		);
 		return { sms, deliveries };
 	}
 
@@ -277,7 +306,8 @@ export class ClickSendSandbox {
 		const receipt = this.smsReceipt(fields);
 		const deliveries: Delivery[] = [];
 		for (const rule of this.rulesAt('/automations/sms/receipts')) {
-			if (Number(rule.enabled ?? 1) === 0 || String(rule.action ?? '').toUpperCase() !== 'URL') continue;
+			if (Number(rule.enabled ?? 1) === 0 || String(rule.action ?? '').toUpperCase() !== 'URL')
+				continue;
 			deliveries.push(await this.deliver(String(rule.action_address), 'post', receipt));
 		}
 		this.log(`SMS receipt ${String(receipt.message_id)} → ${deliveries.length} webhook(s)`);
@@ -288,14 +318,19 @@ export class ClickSendSandbox {
 	async deliver(url: string, webhookType: string, payload: Json): Promise<Delivery> {
 		const type = webhookType.toLowerCase();
 		const form = new URLSearchParams();
-		for (const [key, value] of Object.entries(payload)) form.set(key, value === null || value === undefined ? '' : String(value));
+		for (const [key, value] of Object.entries(payload))
+			form.set(key, value === null || value === undefined ? '' : String(value));
 		let target = url;
 		let init: RequestInit;
 		if (type === 'get') {
 			target = `${url}${url.includes('?') ? '&' : '?'}${form.toString()}`;
 			init = { method: 'GET' };
 		} else if (type === 'json') {
-			init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) };
+			init = {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(payload),
+			};
 		} else {
 			init = {
 				method: 'POST',
@@ -303,7 +338,14 @@ export class ClickSendSandbox {
 				body: form.toString(),
 			};
 		}
-		const delivery: Delivery = { url, method: init.method!, webhookType: type, payload, status: 0, responseText: '' };
+		const delivery: Delivery = {
+			url,
+			method: init.method!,
+			webhookType: type,
+			payload,
+			status: 0,
+			responseText: '',
+		};
 		try {
 			const response = await fetch(target, { ...init, signal: AbortSignal.timeout(15000) });
 			delivery.status = response.status;
@@ -312,7 +354,9 @@ export class ClickSendSandbox {
 			delivery.error = String((error as Error).cause ?? error);
 		}
 		this.deliveries.push(delivery);
-		this.log(`delivered ${type} to ${url.replace(/token=[^&]+/, 'token=…')} → ${delivery.status || delivery.error}`);
+		this.log(
+			`delivered ${type} to ${url.replace(/token=[^&]+/, 'token=…')} → ${delivery.status || delivery.error}`,
+		);
 		return delivery;
 	}
 
@@ -329,7 +373,9 @@ export class ClickSendSandbox {
 			message_id: fields.message_id ?? messageId(),
 			user_id: USER_ID,
 			subaccount_id: USER_ID,
-			_keyword: String(fields.body ?? 'hello').split(/\s+/)[0].toLowerCase(),
+			_keyword: String(fields.body ?? 'hello')
+				.split(/\s+/)[0]
+				.toLowerCase(),
 		};
 	}
 
@@ -364,9 +410,19 @@ export class ClickSendSandbox {
 	}
 
 	private routes(): void {
-		const on = (method: string, path: string | RegExp, respond: (request: RecordedRequest, match: RegExpExecArray) => ScriptedResponse | Promise<ScriptedResponse>) => {
+		const on = (
+			method: string,
+			path: string | RegExp,
+			respond: (
+				request: RecordedRequest,
+				match: RegExpExecArray,
+			) => ScriptedResponse | Promise<ScriptedResponse>,
+		) => {
 			this.standIn.on(method, path, async (request) => {
-				const match = typeof path === 'string' ? ([request.path] as unknown as RegExpExecArray) : path.exec(request.path)!;
+				const match =
+					typeof path === 'string'
+						? ([request.path] as unknown as RegExpExecArray)
+						: path.exec(request.path)!;
 				const answer = await respond(request, match);
 				if (method !== 'GET') this.save();
 				return answer;
@@ -380,7 +436,9 @@ export class ClickSendSandbox {
 				const id = this.nextRuleId++;
 				const rule: Json = { [kind.idField]: id, ...(request.body as Json), [kind.idField]: id };
 				store.set(String(id), rule);
-				this.log(`rule ${kind.path}/${id} created → ${String(rule.action)} ${String(rule.action_address ?? '').replace(/token=[^&]+/, 'token=…')}`);
+				this.log(
+					`rule ${kind.path}/${id} created → ${String(rule.action)} ${String(rule.action_address ?? '').replace(/token=[^&]+/, 'token=…')}`,
+				);
 				return ok(rule, 'Your record has been added.');
 			});
 			on('GET', kind.path, (request) => ok(paginate(request, [...store.values()])));
@@ -405,23 +463,43 @@ export class ClickSendSandbox {
 			const body = (request.body ?? {}) as Json;
 			if (String(body.url) === 'rules') {
 				const { sms, deliveries } = await this.deliverInboundSms(body);
-				return ok({ ...sms, _sandbox_deliveries: deliveries.map(summary) }, 'Test inbound message has been added.');
+				return ok(
+					{ ...sms, _sandbox_deliveries: deliveries.map(summary) },
+					'Test inbound message has been added.',
+				);
 			}
 			const sms = this.inboundSms(body);
-			const delivery = await this.deliver(String(body.url), String(body.webhook_type ?? 'post'), sms);
-			return ok({ ...sms, _sandbox_deliveries: [summary(delivery)] }, 'Test inbound message has been added.');
+			const delivery = await this.deliver(
+				String(body.url),
+				String(body.webhook_type ?? 'post'),
+				sms,
+			);
+			return ok(
+				{ ...sms, _sandbox_deliveries: [summary(delivery)] },
+				'Test inbound message has been added.',
+			);
 		});
 		on('POST', '/sms/receipts', async (request) => {
 			const body = (request.body ?? {}) as Json;
 			if (String(body.url) === 'rules') {
 				const { receipt, deliveries } = await this.deliverSmsReceipt(body);
-				return ok({ ...receipt, _sandbox_deliveries: deliveries.map(summary) }, 'Receipt has been added');
+				return ok(
+					{ ...receipt, _sandbox_deliveries: deliveries.map(summary) },
+					'Receipt has been added',
+				);
 			}
 			const receipt = this.smsReceipt(body);
 			const delivery = await this.deliver(String(body.url), 'post', receipt);
 			return ok({ ...receipt, _sandbox_deliveries: [summary(delivery)] }, 'Receipt has been added');
 		});
-		on('GET', '/sms/inbound', (request) => ok(paginate(request, this.inbox.filter((sms) => !sms._read))));
+		on('GET', '/sms/inbound', (request) =>
+			ok(
+				paginate(
+					request,
+					this.inbox.filter((sms) => !sms._read),
+				),
+			),
+		);
 		on('PUT', '/sms/inbound-read', (request) => {
 			const before = Number((request.body as Json | undefined)?.date_before ?? now() + 1);
 			for (const sms of this.inbox) if (Number(sms.timestamp) < before) sms._read = true;
@@ -467,15 +545,34 @@ export class ClickSendSandbox {
 				this.sentFaxes.push(result);
 				return result;
 			});
-			this.log(`fax send: ${results.length} queued (${results.map((result) => String(result.to)).join(', ')})`);
+			this.log(
+				`fax send: ${results.length} queued (${results.map((result) => String(result.to)).join(', ')})`,
+			);
 			return ok(
-				{ total_price: Number((results.length * 2.2).toFixed(4)), total_count: results.length, queued_count: results.length, messages: results },
+				{
+					total_price: Number((results.length * 2.2).toFixed(4)),
+					total_count: results.length,
+					queued_count: results.length,
+					messages: results,
+				},
 				'Fax queued for delivery.',
 			);
 		});
 
-		on('GET', '/lists', (request) => ok(paginate(request, [...this.lists.values()].map((list) => this.listView(list)))));
-		on('POST', '/lists', (request) => ok(this.listView(this.createList(String((request.body as Json)?.list_name ?? 'List'))), 'List has been added.'));
+		on('GET', '/lists', (request) =>
+			ok(
+				paginate(
+					request,
+					[...this.lists.values()].map((list) => this.listView(list)),
+				),
+			),
+		);
+		on('POST', '/lists', (request) =>
+			ok(
+				this.listView(this.createList(String((request.body as Json)?.list_name ?? 'List'))),
+				'List has been added.',
+			),
+		);
 		on('GET', /^\/lists\/(\d+)$/, (_request, match) => {
 			const list = this.lists.get(Number(match[1]));
 			return list ? ok(this.listView(list)) : notFound();
@@ -484,7 +581,12 @@ export class ClickSendSandbox {
 			const contacts = this.contacts.get(Number(match[1]));
 			if (!contacts) return notFound();
 			const q = one(request.query.q);
-			return ok(paginate(request, [...contacts.values()].filter((contact) => searchMatches(contact, q))));
+			return ok(
+				paginate(
+					request,
+					[...contacts.values()].filter((contact) => searchMatches(contact, q)),
+				),
+			);
 		});
 		on('POST', /^\/lists\/(\d+)\/contacts$/, (request, match) => {
 			const listId = Number(match[1]);
@@ -510,12 +612,17 @@ export class ClickSendSandbox {
 		on('PUT', contactPath, (request, match) => {
 			const contact = this.contacts.get(Number(match[1]))?.get(Number(match[2]));
 			if (!contact) return notFound();
-			Object.assign(contact, request.body as Json, { contact_id: contact.contact_id, list_id: contact.list_id });
+			Object.assign(contact, request.body as Json, {
+				contact_id: contact.contact_id,
+				list_id: contact.list_id,
+			});
 			this.log(`contact ${String(contact.contact_id)} updated in list ${String(contact.list_id)}`);
 			return ok(contact, 'Contact has been updated.');
 		});
 		on('DELETE', contactPath, (_request, match) => {
-			return this.contacts.get(Number(match[1]))?.delete(Number(match[2])) ? ok(null, 'Contact has been deleted.') : notFound();
+			return this.contacts.get(Number(match[1]))?.delete(Number(match[2]))
+				? ok(null, 'Contact has been deleted.')
+				: notFound();
 		});
 	}
 
@@ -562,7 +669,9 @@ export class ClickSendSandbox {
 			}
 		}
 		const queued = results.filter((result) => result.status === 'SUCCESS');
-		this.log(`SMS send: ${queued.length}/${results.length} queued (${queued.map((result) => String(result.to)).join(', ')})`);
+		this.log(
+			`SMS send: ${queued.length}/${results.length} queued (${queued.map((result) => String(result.to)).join(', ')})`,
+		);
 		return ok(
 			{
 				total_price: Number((queued.length * 0.0792).toFixed(4)),

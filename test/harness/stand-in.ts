@@ -50,7 +50,11 @@ export const FAULTS = {
 		headers: { 'content-type': 'text/html' },
 		raw: `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>${'x'.repeat(2000)}</p></body></html>`,
 	}),
-	raw: (status: number, raw: string, contentType = 'application/json'): ScriptedResponse => ({ status, raw, headers: { 'content-type': contentType } }),
+	raw: (status: number, raw: string, contentType = 'application/json'): ScriptedResponse => ({
+		status,
+		raw,
+		headers: { 'content-type': contentType },
+	}),
 };
 
 export type Responder = (
@@ -76,7 +80,8 @@ type PrismOperations = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>;
 const silentLogger = (() => {
 	const noop = () => undefined;
 	const logger: Record<string, unknown> = {};
-	for (const level of ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'success', 'log']) logger[level] = noop;
+	for (const level of ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'success', 'log'])
+		logger[level] = noop;
 	logger.child = () => logger;
 	return logger;
 })();
@@ -145,7 +150,12 @@ export class ClickSendStandIn {
 		});
 		await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 		const { port: actualPort } = server.address() as AddressInfo;
-		holder.standIn = new ClickSendStandIn(server, prism, operations, `http://127.0.0.1:${actualPort}`);
+		holder.standIn = new ClickSendStandIn(
+			server,
+			prism,
+			operations,
+			`http://127.0.0.1:${actualPort}`,
+		);
 		return holder.standIn;
 	}
 
@@ -168,7 +178,12 @@ export class ClickSendStandIn {
 	 * Script an answer for `method path` (path below /v3; a string matches exactly, a RegExp
 	 * tests it). Later routes win over earlier ones. `times` limits how often it answers.
 	 */
-	on(method: string, path: string | RegExp, answer: ScriptedResponse | Responder, times?: number): this {
+	on(
+		method: string,
+		path: string | RegExp,
+		answer: ScriptedResponse | Responder,
+		times?: number,
+	): this {
 		const respond: Responder = typeof answer === 'function' ? answer : () => answer;
 		this.routes.unshift({ method: method.toUpperCase(), path, respond, remaining: times });
 		return this;
@@ -240,10 +255,18 @@ export class ClickSendStandIn {
 				reason: tolerated.reason,
 			});
 		} else if (check.violations) {
-			this.contractViolations.push({ request: `${request.method} ${request.path}`, violations: check.violations });
+			this.contractViolations.push({
+				request: `${request.method} ${request.path}`,
+				violations: check.violations,
+			});
 			return {
 				status: 422,
-				body: envelope(422, 'CONTRACT_VIOLATION', 'Request breaks the ClickSend OpenAPI spec', check.violations),
+				body: envelope(
+					422,
+					'CONTRACT_VIOLATION',
+					'Request breaks the ClickSend OpenAPI spec',
+					check.violations,
+				),
 			};
 		}
 
@@ -263,7 +286,10 @@ export class ClickSendStandIn {
 			return scripted;
 		}
 		if (!check.mock) {
-			return { status: 500, body: envelope(500, 'STAND_IN_ERROR', 'A tolerated request needs a scripted answer') };
+			return {
+				status: 500,
+				body: envelope(500, 'STAND_IN_ERROR', 'A tolerated request needs a scripted answer'),
+			};
 		}
 		return check.mock;
 	}
@@ -274,15 +300,23 @@ export class ClickSendStandIn {
 		const result = await this.prism.request(
 			{
 				method: request.method.toLowerCase() as 'get',
-				url: { path: `${API_PREFIX}${request.path}`, query: request.query as Record<string, string[]> },
+				url: {
+					path: `${API_PREFIX}${request.path}`,
+					query: request.query as Record<string, string[]>,
+				},
 				headers: request.headers as Record<string, string>,
 				body: request.body,
 			},
 			this.operations,
 		)();
 		if (result._tag === 'Left') {
-			const error = result.left as Error & { status?: number; additional?: { validation?: unknown } };
-			return { violations: error.additional?.validation ?? `${error.status ?? ''} ${error.message}`.trim() };
+			const error = result.left as Error & {
+				status?: number;
+				additional?: { validation?: unknown };
+			};
+			return {
+				violations: error.additional?.validation ?? `${error.status ?? ''} ${error.message}`.trim(),
+			};
 		}
 		const { output, validations } = result.right;
 		const errors = (validations.input as Array<{ severity: unknown }>).filter(
@@ -315,12 +349,15 @@ async function readRequest(req: IncomingMessage): Promise<RecordedRequest> {
 	const contentType = String(req.headers['content-type'] ?? '');
 	let body: unknown = rawBody === '' ? undefined : rawBody;
 	if (rawBody && contentType.includes('json')) body = JSON.parse(rawBody);
-	else if (rawBody && contentType.includes('x-www-form-urlencoded')) body = parseQueryString(rawBody);
+	else if (rawBody && contentType.includes('x-www-form-urlencoded'))
+		body = parseQueryString(rawBody);
 	const authorization = String(req.headers.authorization ?? '');
 	const username = authorization.startsWith('Basic ')
 		? Buffer.from(authorization.slice(6), 'base64').toString('utf8').split(':')[0]
 		: undefined;
-	const path = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) || '/' : url.pathname;
+	const path = url.pathname.startsWith(API_PREFIX)
+		? url.pathname.slice(API_PREFIX.length) || '/'
+		: url.pathname;
 	return {
 		method: (req.method ?? 'GET').toUpperCase(),
 		path: url.pathname.startsWith(API_PREFIX) ? path : `!${url.pathname}`,

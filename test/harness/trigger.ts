@@ -147,11 +147,33 @@ class FakeResponse {
  * onReceived → the description's responseData evaluated (default 'firstEntryJson', sent as is),
  * when that is empty the webhookResponse, else `{ message: 'Workflow was started' }`.
  */
-function n8nResponseBody(workflow: Workflow, node: INode, description: IWebhookDescription, mode: WorkflowExecuteMode, response: IWebhookResponseData): unknown {
-	if (!response.workflowData) return response.webhookResponse ?? { message: 'Webhook call received' };
-	const responseMode = workflow.expression.getSimpleParameterValue(node, description.responseMode, mode, {}, undefined, 'onReceived');
-	if (responseMode !== 'onReceived') throw new Error(`The harness models responseMode onReceived only, not ${String(responseMode)}`);
-	const responseData = workflow.expression.getComplexParameterValue(node, description.responseData, mode, {}, undefined, 'firstEntryJson');
+function n8nResponseBody(
+	workflow: Workflow,
+	node: INode,
+	description: IWebhookDescription,
+	mode: WorkflowExecuteMode,
+	response: IWebhookResponseData,
+): unknown {
+	if (!response.workflowData)
+		return response.webhookResponse ?? { message: 'Webhook call received' };
+	const responseMode = workflow.expression.getSimpleParameterValue(
+		node,
+		description.responseMode,
+		mode,
+		{},
+		undefined,
+		'onReceived',
+	);
+	if (responseMode !== 'onReceived')
+		throw new Error(`The harness models responseMode onReceived only, not ${String(responseMode)}`);
+	const responseData = workflow.expression.getComplexParameterValue(
+		node,
+		description.responseData,
+		mode,
+		{},
+		undefined,
+		'firstEntryJson',
+	);
 	if (responseData === 'noData') return undefined;
 	if (responseData) return responseData;
 	return response.webhookResponse ?? { message: 'Workflow was started' };
@@ -214,9 +236,14 @@ abstract class TriggerHarnessBase<T extends INodeType> {
 		});
 	}
 
-	protected additionalData(mode: WorkflowExecuteMode, hooks?: ExecutionLifecycleHooks): IWorkflowExecuteAdditionalData {
+	protected additionalData(
+		mode: WorkflowExecuteMode,
+		hooks?: ExecutionLifecycleHooks,
+	): IWorkflowExecuteAdditionalData {
 		return additionalDataFor(
-			{ [CREDENTIAL_TYPE]: { username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl: this.baseUrl } },
+			{
+				[CREDENTIAL_TYPE]: { username: TEST_USERNAME, apiKey: TEST_API_KEY, baseUrl: this.baseUrl },
+			},
 			hooks ?? new ExecutionLifecycleHooks(mode, 'hooks', { id: WORKFLOW_ID } as never),
 		);
 	}
@@ -244,9 +271,11 @@ abstract class TriggerHarnessBase<T extends INodeType> {
 		const runExecutionData = createRunExecutionData({
 			executionData: { nodeExecutionStack: [{ node, data: { main: startData }, source: null }] },
 		});
-		await new WorkflowExecute(this.additionalData(mode, hooks), mode, runExecutionData).processRunExecutionData(
-			workflow,
-		);
+		await new WorkflowExecute(
+			this.additionalData(mode, hooks),
+			mode,
+			runExecutionData,
+		).processRunExecutionData(workflow);
 		const run = await finished;
 		const output = run.data.resultData.runData[this.nodeName]?.[0]?.data?.main?.[0] ?? [];
 		return { items: output, error: run.data.resultData.error, run };
@@ -263,13 +292,26 @@ export class TriggerHarness extends TriggerHarnessBase<ClickSendTrigger> {
 	}
 
 	/** The webhooks n8n registers for the node (WebhookService.getNodeWebhooks). */
-	webhooks(workflow: Workflow, additionalData: IWorkflowExecuteAdditionalData, isTest: boolean): IWebhookData[] {
+	webhooks(
+		workflow: Workflow,
+		additionalData: IWorkflowExecuteAdditionalData,
+		isTest: boolean,
+	): IWebhookData[] {
 		const node = workflow.getNode(this.nodeName)!;
 		const result: IWebhookData[] = [];
 		for (const description of this.nodeType.description.webhooks ?? []) {
-			const rawPath = workflow.expression.getSimpleParameterValue(node, description.path, 'internal', {});
+			const rawPath = workflow.expression.getSimpleParameterValue(
+				node,
+				description.path,
+				'internal',
+				{},
+			);
 			if (rawPath === undefined) continue;
-			const path = NodeHelpers.getNodeWebhookPath(workflow.id, node, String(rawPath).replace(/^\/|\/$/g, ''));
+			const path = NodeHelpers.getNodeWebhookPath(
+				workflow.id,
+				node,
+				String(rawPath).replace(/^\/|\/$/g, ''),
+			);
 			const methods = workflow.expression.getSimpleParameterValue(
 				node,
 				description.httpMethod,
@@ -297,7 +339,9 @@ export class TriggerHarness extends TriggerHarnessBase<ClickSendTrigger> {
 	/** The HTTP methods n8n would listen on for this node (none in polling mode). */
 	webhookMethods(): string[] {
 		const workflow = this.workflow({});
-		return this.webhooks(workflow, this.additionalData('internal'), false).map((webhook) => webhook.httpMethod);
+		return this.webhooks(workflow, this.additionalData('internal'), false).map(
+			(webhook) => webhook.httpMethod,
+		);
 	}
 
 	private async runWebhookMethod(
@@ -306,9 +350,18 @@ export class TriggerHarness extends TriggerHarnessBase<ClickSendTrigger> {
 		webhook: IWebhookData,
 		mode: WorkflowExecuteMode,
 	): Promise<boolean | undefined> {
-		const fn = (this.nodeType as INodeType).webhookMethods?.[webhook.webhookDescription.name]?.[method];
+		const fn = (this.nodeType as INodeType).webhookMethods?.[webhook.webhookDescription.name]?.[
+			method
+		];
 		if (!fn) return undefined;
-		const context = new HookContext(workflow, workflow.getNode(this.nodeName)!, webhook.workflowExecuteAdditionalData, mode, mode === 'manual' ? 'manual' : 'activate', webhook);
+		const context = new HookContext(
+			workflow,
+			workflow.getNode(this.nodeName)!,
+			webhook.workflowExecuteAdditionalData,
+			mode,
+			mode === 'manual' ? 'manual' : 'activate',
+			webhook,
+		);
 		return (await fn.call(context)) as boolean;
 	}
 
@@ -319,7 +372,9 @@ export class TriggerHarness extends TriggerHarnessBase<ClickSendTrigger> {
 	async activate(options: { test?: boolean } = {}): Promise<void> {
 		const test = options.test === true;
 		const mode: WorkflowExecuteMode = test ? 'manual' : 'trigger';
-		const workflow = this.workflow(test ? (this.testStaticData ?? this.staticData) : this.staticData);
+		const workflow = this.workflow(
+			test ? (this.testStaticData ?? this.staticData) : this.staticData,
+		);
 		const additionalData = this.additionalData(mode);
 		for (const webhook of this.webhooks(workflow, additionalData, test)) {
 			if (!(await this.runWebhookMethod('checkExists', workflow, webhook, mode))) {
@@ -366,12 +421,17 @@ export class TriggerHarness extends TriggerHarnessBase<ClickSendTrigger> {
 		const workflow = this.workflow(this.staticData);
 		if (test) workflow.setTestStaticData(clone(this.testStaticData ?? {}) as never);
 		const additionalData = this.additionalData(mode);
-		const webhook = this.webhooks(workflow, additionalData, test).find((candidate) => candidate.httpMethod === method);
+		const webhook = this.webhooks(workflow, additionalData, test).find(
+			(candidate) => candidate.httpMethod === method,
+		);
 		if (!webhook) throw new Error(`The trigger does not listen for ${method}`);
 		const res = new FakeResponse();
 		const body = delivery.body ?? {};
 		const rawBody =
-			delivery.rawBody ?? (method === 'GET' ? Buffer.alloc(0) : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)));
+			delivery.rawBody ??
+			(method === 'GET'
+				? Buffer.alloc(0)
+				: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)));
 		additionalData.httpRequest = {
 			method,
 			body,
@@ -452,7 +512,11 @@ export class PollingTriggerHarness extends TriggerHarnessBase<ClickSendPollingTr
 }
 
 /** Calls a loadOptions method of the trigger through n8n-core's LoadOptionsContext. */
-export async function triggerLoadOptions(baseUrl: string, method: string, parameters: INodeParameters = {}) {
+export async function triggerLoadOptions(
+	baseUrl: string,
+	method: string,
+	parameters: INodeParameters = {},
+) {
 	const harness = new TriggerHarness(baseUrl, parameters);
 	const node = harness.node();
 	const workflow = new Workflow({

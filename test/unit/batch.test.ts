@@ -3,7 +3,12 @@ import { chunk, mapResultsToRecipients, phoneKey } from '../../nodes/ClickSend/s
 describe('chunk', () => {
 	it('splits into pieces of at most size, keeping order', () => {
 		expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
-		expect(chunk(Array.from({ length: 2500 }, (_, i) => i), 1000).map((piece) => piece.length)).toEqual([1000, 1000, 500]);
+		expect(
+			chunk(
+				Array.from({ length: 2500 }, (_, i) => i),
+				1000,
+			).map((piece) => piece.length),
+		).toEqual([1000, 1000, 500]);
 		expect(chunk([], 1000)).toEqual([]);
 	});
 
@@ -21,7 +26,11 @@ describe('phoneKey', () => {
 });
 
 describe('mapResultsToRecipients', () => {
-	const result = (to: string, extra: Record<string, unknown> = {}) => ({ to, status: 'SUCCESS', ...extra });
+	const result = (to: string, extra: Record<string, unknown> = {}) => ({
+		to,
+		status: 'SUCCESS',
+		...extra,
+	});
 
 	it('maps by position when every message has a result', () => {
 		const mapped = mapResultsToRecipients(
@@ -36,7 +45,11 @@ describe('mapResultsToRecipients', () => {
 			[{ to: '0411111111' }, { to: '+61422222222' }, { to: '+61433333333' }],
 			[result('+61433333333'), result('+61411111111')],
 		);
-		expect(mapped.map((rows) => rows.map((row) => row.to))).toEqual([['+61411111111'], [], ['+61433333333']]);
+		expect(mapped.map((rows) => rows.map((row) => row.to))).toEqual([
+			['+61411111111'],
+			[],
+			['+61433333333'],
+		]);
 	});
 
 	it('gives a list message all results carrying its list_id, between phone messages', () => {
@@ -56,7 +69,7 @@ describe('mapResultsToRecipients', () => {
 		]);
 	});
 
-	it('splits a list\'s results evenly between messages sent to the same list', () => {
+	it("splits a list's results evenly between messages sent to the same list", () => {
 		const rows = ['1', '2', '3', '4'].map((n) => result(`+6141111111${n}`, { list_id: 7 }));
 		const mapped = mapResultsToRecipients([{ listId: 7 }, { listId: '7' }], rows);
 		expect(mapped.map((r) => r.length)).toEqual([2, 2]);
@@ -90,6 +103,10 @@ describe('mapResultsToRecipients: ClickSend answers in another order with the sa
 			[{ to: '0411111111' }, { to: '+61422222222' }, { to: '+61411111111' }],
 			[result('+61422222222', 'b'), result('+61411111111', 'a1'), result('+61411111111', 'a2')],
 		);
-		expect(mapped.map((rows) => rows.map((row) => row.message_id))).toEqual([['a1'], ['b'], ['a2']]);
+		expect(mapped.map((rows) => rows.map((row) => row.message_id))).toEqual([
+			['a1'],
+			['b'],
+			['a2'],
+		]);
 	});
 });

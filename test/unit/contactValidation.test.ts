@@ -1,7 +1,17 @@
 import type { INode } from 'n8n-workflow';
 
-import { contactBody, importFieldOrder, simplifyContact } from '../../nodes/ClickSend/fields/contact';
-import { assertBinaryProperty, assertFileSize, assertFileType, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from '../../nodes/ClickSend/validation/files';
+import {
+	contactBody,
+	importFieldOrder,
+	simplifyContact,
+} from '../../nodes/ClickSend/fields/contact';
+import {
+	assertBinaryProperty,
+	assertFileSize,
+	assertFileType,
+	MAX_UPLOAD_BYTES,
+	MAX_UPLOAD_LABEL,
+} from '../../nodes/ClickSend/validation/files';
 import { searchTerm } from '../../nodes/ClickSend/validation/search';
 
 const node: INode = {
@@ -17,21 +27,28 @@ const CSV = { label: 'CSV', extensions: ['csv'], mimeTypes: ['text/csv'] };
 
 describe('assertBinaryProperty', () => {
 	it('returns the property when the item has it', () => {
-		expect(assertBinaryProperty(node, { data: {}, file: {} }, ' file ', 'Input Binary Field', 0)).toBe('file');
+		expect(
+			assertBinaryProperty(node, { data: {}, file: {} }, ' file ', 'Input Binary Field', 0),
+		).toBe('file');
 	});
 
 	it('names the binary properties the item does have', () => {
-		expect(() => assertBinaryProperty(node, { attachment: {}, csv: {} }, 'data', 'Input Binary Field', 2)).toThrow(
+		expect(() =>
+			assertBinaryProperty(node, { attachment: {}, csv: {} }, 'data', 'Input Binary Field', 2),
+		).toThrow(
 			expect.objectContaining({
 				message: 'Input Binary Field "data" is not a binary property of item 2',
-				description: "The item's binary properties are: attachment, csv. Put one of them in Input Binary Field.",
+				description:
+					"The item's binary properties are: attachment, csv. Put one of them in Input Binary Field.",
 			}),
 		);
 	});
 
 	it('says when the item has no binary data at all', () => {
 		expect(() => assertBinaryProperty(node, undefined, 'data', 'Input Binary Field', 0)).toThrow(
-			expect.objectContaining({ description: expect.stringContaining('The item has no binary data') }),
+			expect.objectContaining({
+				description: expect.stringContaining('The item has no binary data'),
+			}),
 		);
 	});
 });
@@ -53,7 +70,12 @@ describe('assertFileType', () => {
 
 	it('refuses another file, saying what it is', () => {
 		expect(() =>
-			assertFileType(node, { mimeType: 'application/pdf', fileName: 'invoice.pdf' }, CSV, 'Input Binary Field'),
+			assertFileType(
+				node,
+				{ mimeType: 'application/pdf', fileName: 'invoice.pdf' },
+				CSV,
+				'Input Binary Field',
+			),
 		).toThrow('Input Binary Field is not a CSV file ("invoice.pdf", type application/pdf)');
 	});
 });
@@ -61,7 +83,11 @@ describe('assertFileType', () => {
 describe('contactBody', () => {
 	it('cleans numbers, drops empty and unknown fields', () => {
 		expect(
-			contactBody(node, { phone_number: '+61 (411) 111-111', fax_number: '', first_name: ' Jo ', bogus: 'x' }, 0),
+			contactBody(
+				node,
+				{ phone_number: '+61 (411) 111-111', fax_number: '', first_name: ' Jo ', bogus: 'x' },
+				0,
+			),
 		).toEqual({ phone_number: '+61411111111', first_name: 'Jo' });
 	});
 
@@ -104,7 +130,9 @@ describe('simplifyContact', () => {
 			custom_1: 'x',
 			custom_4: 'y',
 		});
-		expect(Object.keys(simplifyContact({ ...full, custom_2: 'z', custom_3: 'w' }))).toHaveLength(10);
+		expect(Object.keys(simplifyContact({ ...full, custom_2: 'z', custom_3: 'w' }))).toHaveLength(
+			10,
+		);
 	});
 });
 
@@ -121,15 +149,19 @@ describe('importFieldOrder', () => {
 
 describe('contactBody: country and mapped values', () => {
 	it('sends Country as its two-letter code, from a code or an English name', () => {
-		expect(contactBody(node, { email: 'test1@test.com', address_country: 'Australia' }, 0)).toEqual({
-			email: 'test1@test.com',
-			address_country: 'AU',
-		});
+		expect(contactBody(node, { email: 'test1@test.com', address_country: 'Australia' }, 0)).toEqual(
+			{
+				email: 'test1@test.com',
+				address_country: 'AU',
+			},
+		);
 		expect(contactBody(node, { address_country: 'us' }, 0)).toEqual({ address_country: 'US' });
 	});
 
 	it('refuses a country that is not one, naming the field', () => {
-		expect(() => contactBody(node, { address_country: 'Atlantis' }, 0)).toThrow('Contact Fields → Country "Atlantis" is not a country code');
+		expect(() => contactBody(node, { address_country: 'Atlantis' }, 0)).toThrow(
+			'Contact Fields → Country "Atlantis" is not a country code',
+		);
 	});
 
 	it('refuses an object or list mapped into a text field instead of sending [object Object]', () => {
@@ -142,26 +174,47 @@ describe('contactBody: country and mapped values', () => {
 	});
 
 	it('keeps numbers mapped into text fields as text', () => {
-		expect(contactBody(node, { custom_1: 42, address_postal_code: 37214 }, 0)).toEqual({ custom_1: '42', address_postal_code: '37214' });
+		expect(contactBody(node, { custom_1: 42, address_postal_code: 37214 }, 0)).toEqual({
+			custom_1: '42',
+			address_postal_code: '37214',
+		});
 	});
 });
 
 describe('searchTerm', () => {
 	it("builds ClickSend's field:value and refuses commas and colons", () => {
 		expect(searchTerm(node, 'last_name', ' Doe ', 'Filters → Last Name')).toBe('last_name:Doe');
-		expect(() => searchTerm(node, 'last_name', 'Doe, John', 'Filters → Last Name')).toThrow('Filters → Last Name "Doe, John" contains a comma or colon');
-		expect(() => searchTerm(node, 'last_name', { a: 1 }, 'Filters → Last Name')).toThrow('received an object');
+		expect(() => searchTerm(node, 'last_name', 'Doe, John', 'Filters → Last Name')).toThrow(
+			'Filters → Last Name "Doe, John" contains a comma or colon',
+		);
+		expect(() => searchTerm(node, 'last_name', { a: 1 }, 'Filters → Last Name')).toThrow(
+			'received an object',
+		);
 	});
 });
 
 describe('assertFileSize (uploads such as CSV imports)', () => {
 	it('refuses an empty file and a file over the 20 MB cap, accepts one at the cap', () => {
-		expect(() => assertFileSize(node, 0, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, 'Input Binary Field "data"')).toThrow(
-			'Input Binary Field "data" is an empty file (0 bytes)',
-		);
-		expect(() => assertFileSize(node, MAX_UPLOAD_BYTES + 1, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, 'Input Binary Field "data"')).toThrow(
-			'Input Binary Field "data" is too large (20.0 MB; at most 20 MB)',
-		);
-		expect(() => assertFileSize(node, MAX_UPLOAD_BYTES, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, 'Input Binary Field "data"')).not.toThrow();
+		expect(() =>
+			assertFileSize(node, 0, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, 'Input Binary Field "data"'),
+		).toThrow('Input Binary Field "data" is an empty file (0 bytes)');
+		expect(() =>
+			assertFileSize(
+				node,
+				MAX_UPLOAD_BYTES + 1,
+				MAX_UPLOAD_BYTES,
+				MAX_UPLOAD_LABEL,
+				'Input Binary Field "data"',
+			),
+		).toThrow('Input Binary Field "data" is too large (20.0 MB; at most 20 MB)');
+		expect(() =>
+			assertFileSize(
+				node,
+				MAX_UPLOAD_BYTES,
+				MAX_UPLOAD_BYTES,
+				MAX_UPLOAD_LABEL,
+				'Input Binary Field "data"',
+			),
+		).not.toThrow();
 	});
 });

@@ -49,7 +49,9 @@ describe('retryAfterMs and backoffMs', () => {
 	it('reads seconds and HTTP dates, ignores junk', () => {
 		expect(retryAfterMs('2')).toBe(2000);
 		expect(retryAfterMs(['3'])).toBe(3000);
-		expect(retryAfterMs('Wed, 21 Oct 2026 07:28:10 GMT', Date.parse('Wed, 21 Oct 2026 07:28:00 GMT'))).toBe(10000);
+		expect(
+			retryAfterMs('Wed, 21 Oct 2026 07:28:10 GMT', Date.parse('Wed, 21 Oct 2026 07:28:00 GMT')),
+		).toBe(10000);
 		expect(retryAfterMs('soon')).toBeUndefined();
 		expect(retryAfterMs(undefined)).toBeUndefined();
 		expect(retryAfterMs('-5')).toBe(0);

@@ -3,7 +3,13 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { assertIntegerInRange, assertNotEmpty } from '../../nodes/ClickSend/validation/input';
 
-const node = { name: 'ClickSend', type: 'n8n-nodes-clicksend-suite.clickSend', typeVersion: 1, position: [0, 0], parameters: {} } as unknown as INode;
+const node = {
+	name: 'ClickSend',
+	type: 'n8n-nodes-clicksend-suite.clickSend',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+} as unknown as INode;
 
 describe('assertNotEmpty', () => {
 	it('returns the text unchanged, spaces and emoji included', () => {
@@ -11,8 +17,12 @@ describe('assertNotEmpty', () => {
 	});
 
 	it.each([[''], ['   \n'], [undefined], [null]])('rejects %p naming the field', (value) => {
-		expect(() => assertNotEmpty(node, value, 'Message', 'Type the text.')).toThrow(NodeOperationError);
-		expect(() => assertNotEmpty(node, value, 'Message', 'Type the text.')).toThrow('Message is empty');
+		expect(() => assertNotEmpty(node, value, 'Message', 'Type the text.')).toThrow(
+			NodeOperationError,
+		);
+		expect(() => assertNotEmpty(node, value, 'Message', 'Type the text.')).toThrow(
+			'Message is empty',
+		);
 	});
 });
 
@@ -23,6 +33,8 @@ describe('assertIntegerInRange', () => {
 	});
 
 	it.each([[0], [1001], [2.5], ['abc'], [''], [undefined]])('rejects %p', (value) => {
-		expect(() => assertIntegerInRange(node, value, 'Batch Size', 1, 1000)).toThrow(/^Batch Size ".*" is out of range$/);
+		expect(() => assertIntegerInRange(node, value, 'Batch Size', 1, 1000)).toThrow(
+			/^Batch Size ".*" is out of range$/,
+		);
 	});
 });

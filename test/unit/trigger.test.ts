@@ -1,7 +1,17 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { getTriggerEvent, POLLABLE_EVENTS, TRIGGER_EVENTS } from '../../nodes/ClickSendEvents/events';
-import { deliveryStatus, eventId, eventItem, eventTimestamp, toIsoDate } from '../../nodes/ClickSendEvents/output';
+import {
+	getTriggerEvent,
+	POLLABLE_EVENTS,
+	TRIGGER_EVENTS,
+} from '../../nodes/ClickSendEvents/events';
+import {
+	deliveryStatus,
+	eventId,
+	eventItem,
+	eventTimestamp,
+	toIsoDate,
+} from '../../nodes/ClickSendEvents/output';
 import { ANY_MESSAGE, matchesFilters, ruleBody } from '../../nodes/ClickSendEvents/rules';
 import { pollRuleBody, ruleKeepsEvents } from '../../nodes/ClickSendPollingTrigger/pollRule';
 import {
@@ -12,8 +22,16 @@ import {
 	remember,
 	startState,
 } from '../../nodes/ClickSendPollingTrigger/pollState';
-import { DEDUPE_MAX_KEYS, DEDUPE_WINDOW_SECONDS, firstDelivery } from '../../nodes/ClickSendTrigger/dedupe';
-import { DeliveryRefusal, MAX_DELIVERY_BYTES, readEvent } from '../../nodes/ClickSendTrigger/delivery';
+import {
+	DEDUPE_MAX_KEYS,
+	DEDUPE_WINDOW_SECONDS,
+	firstDelivery,
+} from '../../nodes/ClickSendTrigger/dedupe';
+import {
+	DeliveryRefusal,
+	MAX_DELIVERY_BYTES,
+	readEvent,
+} from '../../nodes/ClickSendTrigger/delivery';
 
 describe('toIsoDate', () => {
 	it.each([
@@ -38,9 +56,13 @@ describe('toIsoDate', () => {
 	});
 });
 
-describe('readEvent (a delivery\'s fields)', () => {
+describe("readEvent (a delivery's fields)", () => {
 	const read = (query: IDataObject, body: unknown, rawBody?: string) =>
-		readEvent({ rawBody: rawBody === undefined ? undefined : Buffer.from(rawBody), headers: {} }, query, body);
+		readEvent(
+			{ rawBody: rawBody === undefined ? undefined : Buffer.from(rawBody), headers: {} },
+			query,
+			body,
+		);
 	const refusal = (run: () => unknown) => {
 		const result = run();
 		expect(result).toBeInstanceOf(DeliveryRefusal);
@@ -60,7 +82,10 @@ describe('readEvent (a delivery\'s fields)', () => {
 
 	it('keeps the last value of a repeated key and never copies prototype keys', () => {
 		expect(read({ status_code: ['200', '201'] }, undefined)).toEqual({ status_code: '201' });
-		const event = read({}, JSON.parse('{"__proto__":{"polluted":1},"constructor":"x","message_id":"M"}'));
+		const event = read(
+			{},
+			JSON.parse('{"__proto__":{"polluted":1},"constructor":"x","message_id":"M"}'),
+		);
 		expect(event).toEqual({ message_id: 'M' });
 		expect(Object.getPrototypeOf(event)).toBe(Object.prototype);
 	});
@@ -78,7 +103,11 @@ describe('readEvent (a delivery\'s fields)', () => {
 		const big = 'x'.repeat(MAX_DELIVERY_BYTES);
 		expect(refusal(() => read({}, { body: big }))).toMatchObject({ status: 413 });
 		expect(refusal(() => read({}, {}, `{"body":"${big}"}`))).toMatchObject({ status: 413 });
-		expect(refusal(() => readEvent({ headers: { 'content-length': String(MAX_DELIVERY_BYTES + 1) } }, {}, {}))).toMatchObject({ status: 413 });
+		expect(
+			refusal(() =>
+				readEvent({ headers: { 'content-length': String(MAX_DELIVERY_BYTES + 1) } }, {}, {}),
+			),
+		).toMatchObject({ status: 413 });
 		expect(read({}, { body: 'x'.repeat(MAX_DELIVERY_BYTES - 20) })).toHaveProperty('body');
 	});
 });
@@ -87,8 +116,15 @@ describe('eventItem (the output)', () => {
 	const inboundSms = getTriggerEvent('inboundSms');
 	const smsReceipt = getTriggerEvent('smsReceipt');
 
-	it('is ClickSend\'s fields, then event, eventId and receivedAt: nothing repeated under a second name', () => {
-		const output = eventItem(inboundSms, { from: '+1', to: '+2', body: 'hi', message_id: 'M', timestamp: 1, extra: 'x' });
+	it("is ClickSend's fields, then event, eventId and receivedAt: nothing repeated under a second name", () => {
+		const output = eventItem(inboundSms, {
+			from: '+1',
+			to: '+2',
+			body: 'hi',
+			message_id: 'M',
+			timestamp: 1,
+			extra: 'x',
+		});
 		expect(output).toEqual({
 			from: '+1',
 			to: '+2',
@@ -102,8 +138,15 @@ describe('eventItem (the output)', () => {
 		});
 	});
 
-	it('receipts add deliveryStatus (ClickSend\'s own `status` field stays as sent)', () => {
-		expect(eventItem(smsReceipt, { message_id: 'M', status_code: '301', status: 'Undelivered', timestamp: 1 })).toEqual({
+	it("receipts add deliveryStatus (ClickSend's own `status` field stays as sent)", () => {
+		expect(
+			eventItem(smsReceipt, {
+				message_id: 'M',
+				status_code: '301',
+				status: 'Undelivered',
+				timestamp: 1,
+			}),
+		).toEqual({
 			message_id: 'M',
 			status_code: '301',
 			status: 'Undelivered',
@@ -116,7 +159,9 @@ describe('eventItem (the output)', () => {
 	});
 
 	it('falls back to the time of receipt when ClickSend sent no timestamp', () => {
-		expect(eventItem(inboundSms, { message_id: 'M' }, '2026-01-01T00:00:00.000Z').receivedAt).toBe('2026-01-01T00:00:00.000Z');
+		expect(eventItem(inboundSms, { message_id: 'M' }, '2026-01-01T00:00:00.000Z').receivedAt).toBe(
+			'2026-01-01T00:00:00.000Z',
+		);
 	});
 
 	it.each([
@@ -141,7 +186,7 @@ describe('eventItem (the output)', () => {
 	});
 });
 
-describe('firstDelivery (the webhook trigger\'s in-process memory)', () => {
+describe("firstDelivery (the webhook trigger's in-process memory)", () => {
 	it('says new once per event id within the window, and again after it', () => {
 		expect(firstDelivery('activation-1', 'a', 1000)).toBe(true);
 		expect(firstDelivery('activation-1', 'a', 1001)).toBe(false);
@@ -149,7 +194,8 @@ describe('firstDelivery (the webhook trigger\'s in-process memory)', () => {
 	});
 
 	it('keeps at most the newest ids', () => {
-		for (let index = 0; index < DEDUPE_MAX_KEYS + 5; index++) firstDelivery('activation-2', `k${index}`, 1000 + index);
+		for (let index = 0; index < DEDUPE_MAX_KEYS + 5; index++)
+			firstDelivery('activation-2', `k${index}`, 1000 + index);
 		expect(firstDelivery('activation-2', `k${DEDUPE_MAX_KEYS + 4}`, 5000)).toBe(false);
 		expect(firstDelivery('activation-2', 'k0', 5000)).toBe(true);
 	});
@@ -171,9 +217,14 @@ describe('matchesFilters (inbound SMS polling)', () => {
 		['*', 2, '66', true],
 		['*', 3, '66', false],
 		['*', 3, 'stop', true],
-	])('number %s, match type %i, term %p → %p', (dedicatedNumber, messageSearchType, messageSearchTerm, expected) => {
-		expect(matchesFilters(row, { dedicatedNumber, messageSearchType, messageSearchTerm })).toBe(expected);
-	});
+	])(
+		'number %s, match type %i, term %p → %p',
+		(dedicatedNumber, messageSearchType, messageSearchTerm, expected) => {
+			expect(matchesFilters(row, { dedicatedNumber, messageSearchType, messageSearchTerm })).toBe(
+				expected,
+			);
+		},
+	);
 });
 
 describe('events', () => {
@@ -186,7 +237,12 @@ describe('events', () => {
 	});
 
 	it('polling serves inbound SMS and SMS, voice and fax receipts (no list endpoint for the rest)', () => {
-		expect(POLLABLE_EVENTS.map((event) => event.value)).toEqual(['inboundSms', 'smsReceipt', 'faxReceipt', 'voiceReceipt']);
+		expect(POLLABLE_EVENTS.map((event) => event.value)).toEqual([
+			'inboundSms',
+			'smsReceipt',
+			'faxReceipt',
+			'voiceReceipt',
+		]);
 	});
 
 	it('an unknown event is an error', () => {
@@ -198,16 +254,43 @@ describe('rule bodies (both triggers)', () => {
 	it.each([
 		[
 			'inboundSms',
-			{ rule_name: 'n', dedicated_number: '+61422222222', message_search_type: 2, message_search_term: 'STOP', action: 'URL', action_address: 'https://x', enabled: 1, webhook_type: 'json' },
+			{
+				rule_name: 'n',
+				dedicated_number: '+61422222222',
+				message_search_type: 2,
+				message_search_term: 'STOP',
+				action: 'URL',
+				action_address: 'https://x',
+				enabled: 1,
+				webhook_type: 'json',
+			},
 		],
-		['inboundFax', { rule_name: 'n', dedicated_number: '+61422222222', action: 'URL', action_address: 'https://x', enabled: 1 }],
-		['voiceReceipt', { rule_name: 'n', match_type: 0, action: 'URL', action_address: 'https://x', enabled: 1 }],
+		[
+			'inboundFax',
+			{
+				rule_name: 'n',
+				dedicated_number: '+61422222222',
+				action: 'URL',
+				action_address: 'https://x',
+				enabled: 1,
+			},
+		],
+		[
+			'voiceReceipt',
+			{ rule_name: 'n', match_type: 0, action: 'URL', action_address: 'https://x', enabled: 1 },
+		],
 	])('%s URL rule', (value, expected) => {
-		const filters = { dedicatedNumber: '+61422222222', messageSearchType: 2, messageSearchTerm: 'STOP' };
-		expect(ruleBody(getTriggerEvent(value), 'n', filters, { action: 'URL', address: 'https://x' })).toEqual(expected);
+		const filters = {
+			dedicatedNumber: '+61422222222',
+			messageSearchType: 2,
+			messageSearchTerm: 'STOP',
+		};
+		expect(
+			ruleBody(getTriggerEvent(value), 'n', filters, { action: 'URL', address: 'https://x' }),
+		).toEqual(expected);
 	});
 
-	it('a POLL rule is the event\'s rule for every message, action POLL, an empty address and no webhook_type', () => {
+	it("a POLL rule is the event's rule for every message, action POLL, an empty address and no webhook_type", () => {
 		expect(pollRuleBody(getTriggerEvent('inboundSms'), 'n8n polling: x', '*')).toEqual({
 			dedicated_number: '*',
 			rule_name: 'n8n polling: x',
@@ -237,11 +320,26 @@ describe('POLL rules that can be reused (ClickSend Polling Trigger)', () => {
 		['a URL rule', rule({ action: 'URL' }), ANY_MESSAGE, false],
 		['disabled', rule({ enabled: 0 }), ANY_MESSAGE, false],
 		['one number, node wants all', rule({ dedicated_number: '+61422222222' }), ANY_MESSAGE, false],
-		['same number without +', rule({ dedicated_number: '61422222222' }), { ...ANY_MESSAGE, dedicatedNumber: '+61422222222' }, true],
-		['another number', rule({ dedicated_number: '+61433333333' }), { ...ANY_MESSAGE, dedicatedNumber: '+61422222222' }, false],
-		['narrower match than the node', rule({ message_search_type: 1, message_search_term: 'STOP' }), ANY_MESSAGE, false],
 		[
-			'the node\'s own match',
+			'same number without +',
+			rule({ dedicated_number: '61422222222' }),
+			{ ...ANY_MESSAGE, dedicatedNumber: '+61422222222' },
+			true,
+		],
+		[
+			'another number',
+			rule({ dedicated_number: '+61433333333' }),
+			{ ...ANY_MESSAGE, dedicatedNumber: '+61422222222' },
+			false,
+		],
+		[
+			'narrower match than the node',
+			rule({ message_search_type: 1, message_search_term: 'STOP' }),
+			ANY_MESSAGE,
+			false,
+		],
+		[
+			"the node's own match",
 			rule({ message_search_type: 1, message_search_term: 'STOP' }),
 			{ dedicatedNumber: '*', messageSearchType: 1, messageSearchTerm: 'stop' },
 			true,
@@ -252,8 +350,12 @@ describe('POLL rules that can be reused (ClickSend Polling Trigger)', () => {
 
 	it('receipt rules must report everything (match_type 0)', () => {
 		const smsReceipt = getTriggerEvent('smsReceipt');
-		expect(ruleKeepsEvents(smsReceipt, { action: 'POLL', match_type: 0, enabled: 1 }, ANY_MESSAGE)).toBe(true);
-		expect(ruleKeepsEvents(smsReceipt, { action: 'POLL', match_type: 1, enabled: 1 }, ANY_MESSAGE)).toBe(false);
+		expect(
+			ruleKeepsEvents(smsReceipt, { action: 'POLL', match_type: 0, enabled: 1 }, ANY_MESSAGE),
+		).toBe(true);
+		expect(
+			ruleKeepsEvents(smsReceipt, { action: 'POLL', match_type: 1, enabled: 1 }, ANY_MESSAGE),
+		).toBe(false);
 	});
 });
 
@@ -263,7 +365,13 @@ describe('poll state (ClickSend Polling Trigger)', () => {
 			{ id: 'a', time: 100 },
 			{ id: 'b', time: 200 },
 		]);
-		expect(state).toEqual({ event: 'smsReceipt', before: 200, seen: { b: 200 }, resumePage: 0, passNewest: 200 });
+		expect(state).toEqual({
+			event: 'smsReceipt',
+			before: 200,
+			seen: { b: 200 },
+			resumePage: 0,
+			passNewest: 200,
+		});
 		expect(isNew(state, 'a', 100)).toBe(false);
 		expect(isNew(state, 'b', 200)).toBe(false);
 		expect(isNew(state, 'c', 200)).toBe(true);
@@ -280,7 +388,10 @@ describe('poll state (ClickSend Polling Trigger)', () => {
 
 	it(`remembers ${MAX_REMEMBERED_EVENTS} ids at most, forgetting whole seconds and moving "before" past them`, () => {
 		const state = startState('inboundSms', []);
-		const events = Array.from({ length: MAX_REMEMBERED_EVENTS + 10 }, (_, index) => ({ id: `e${index}`, time: 1000 + Math.floor(index / 2) }));
+		const events = Array.from({ length: MAX_REMEMBERED_EVENTS + 10 }, (_, index) => ({
+			id: `e${index}`,
+			time: 1000 + Math.floor(index / 2),
+		}));
 		remember(state, events, 9999);
 		expect(Object.keys(state.seen).length).toBeLessThanOrEqual(MAX_REMEMBERED_EVENTS);
 		expect(state.before).toBe(1005);

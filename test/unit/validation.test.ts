@@ -3,8 +3,19 @@ import type { INode } from 'n8n-workflow';
 import { assertCountryCode } from '../../nodes/ClickSend/validation/country';
 import { toUnixSeconds } from '../../nodes/ClickSend/validation/dates';
 import { textOf } from '../../nodes/ClickSend/validation/fail';
-import { assertEmail, assertLimit, assertNumericId, assertPhoneNumber, assertSenderId } from '../../nodes/ClickSend/validation/input';
-import { assertMessageLength, messageLength, MMS_LIMITS, SMS_LIMITS } from '../../nodes/ClickSend/validation/messageText';
+import {
+	assertEmail,
+	assertLimit,
+	assertNumericId,
+	assertPhoneNumber,
+	assertSenderId,
+} from '../../nodes/ClickSend/validation/input';
+import {
+	assertMessageLength,
+	messageLength,
+	MMS_LIMITS,
+	SMS_LIMITS,
+} from '../../nodes/ClickSend/validation/messageText';
 
 const node: INode = {
 	id: '1',
@@ -24,7 +35,9 @@ describe('assertPhoneNumber', () => {
 		expect(() => assertPhoneNumber(node, '', 'To')).toThrow('To is empty');
 	});
 	it('names the field and value for text that is not a number', () => {
-		expect(() => assertPhoneNumber(node, 'call me', 'Phone Number')).toThrow('Phone Number "call me" is not a phone number');
+		expect(() => assertPhoneNumber(node, 'call me', 'Phone Number')).toThrow(
+			'Phone Number "call me" is not a phone number',
+		);
 	});
 });
 
@@ -51,12 +64,14 @@ describe('toUnixSeconds', () => {
 		expect(toUnixSeconds(node, '', 'Schedule')).toBeUndefined();
 	});
 	it('rejects text that is not a date', () => {
-		expect(() => toUnixSeconds(node, 'next tuesday', 'Schedule')).toThrow('Schedule "next tuesday" is not a date');
+		expect(() => toUnixSeconds(node, 'next tuesday', 'Schedule')).toThrow(
+			'Schedule "next tuesday" is not a date',
+		);
 	});
 	it('rejects a past date when a future one is required', () => {
-		expect(() => toUnixSeconds(node, '2020-01-01T00:00:00Z', 'Schedule', 0, { mustBeFuture: true, now })).toThrow(
-			'Schedule 2020-01-01T00:00:00.000Z is in the past',
-		);
+		expect(() =>
+			toUnixSeconds(node, '2020-01-01T00:00:00Z', 'Schedule', 0, { mustBeFuture: true, now }),
+		).toThrow('Schedule 2020-01-01T00:00:00.000Z is in the past');
 	});
 });
 
@@ -67,14 +82,18 @@ describe('assertSenderId', () => {
 	});
 	it('rejects spaces and long alphanumeric IDs', () => {
 		expect(() => assertSenderId(node, 'My Shop', 'From')).toThrow('contains spaces');
-		expect(() => assertSenderId(node, 'MyVeryLongShop', 'From')).toThrow('longer than 11 characters');
+		expect(() => assertSenderId(node, 'MyVeryLongShop', 'From')).toThrow(
+			'longer than 11 characters',
+		);
 	});
 });
 
 describe('assertEmail', () => {
 	it('accepts an address and rejects text', () => {
 		expect(assertEmail(node, ' test1@test.com ', 'Email')).toBe('test1@test.com');
-		expect(() => assertEmail(node, 'test1', 'Email')).toThrow('Email "test1" is not an email address');
+		expect(() => assertEmail(node, 'test1', 'Email')).toThrow(
+			'Email "test1" is not an email address',
+		);
 	});
 });
 
@@ -82,8 +101,12 @@ describe('assertPhoneNumber: the documented digit ranges', () => {
 	it('international (+): 8 to 15 digits', () => {
 		expect(assertPhoneNumber(node, '+61411111', 'To')).toBe('+61411111');
 		expect(assertPhoneNumber(node, `+${'1'.repeat(15)}`, 'To')).toBe(`+${'1'.repeat(15)}`);
-		expect(() => assertPhoneNumber(node, '+6141111', 'To')).toThrow('To "+6141111" is not a phone number');
-		expect(() => assertPhoneNumber(node, `+${'1'.repeat(16)}`, 'To')).toThrow('is not a phone number');
+		expect(() => assertPhoneNumber(node, '+6141111', 'To')).toThrow(
+			'To "+6141111" is not a phone number',
+		);
+		expect(() => assertPhoneNumber(node, `+${'1'.repeat(16)}`, 'To')).toThrow(
+			'is not a phone number',
+		);
 	});
 	it('says how many digits a short international number has (+614111 has 6)', () => {
 		expect(() => assertPhoneNumber(node, '+614111', 'To')).toThrow(
@@ -97,8 +120,12 @@ describe('assertPhoneNumber: the documented digit ranges', () => {
 		expect(() => assertPhoneNumber(node, '1'.repeat(16), 'To')).toThrow('is not a phone number');
 	});
 	it('refuses an object mapped into the field instead of saying it is empty', () => {
-		expect(() => assertPhoneNumber(node, { phone: '+61411111111' }, 'To')).toThrow('To received an object {"phone":"+61411111111"} instead of text');
-		expect(() => assertPhoneNumber(node, ['+61411111111', '+61422222222'], 'To')).toThrow('To received a list of 2 values instead of text');
+		expect(() => assertPhoneNumber(node, { phone: '+61411111111' }, 'To')).toThrow(
+			'To received an object {"phone":"+61411111111"} instead of text',
+		);
+		expect(() => assertPhoneNumber(node, ['+61411111111', '+61422222222'], 'To')).toThrow(
+			'To received a list of 2 values instead of text',
+		);
 	});
 });
 
@@ -113,8 +140,12 @@ describe('assertNumericId: values an expression can produce', () => {
 		expect(() => assertNumericId(node, value, 'List')).toThrow(message);
 	});
 	it('refuses an object or a list', () => {
-		expect(() => assertNumericId(node, { id: 428 }, 'List')).toThrow('List received an object {"id":428} instead of text');
-		expect(() => assertNumericId(node, [428], 'List')).toThrow('List received a list of 1 value instead of text');
+		expect(() => assertNumericId(node, { id: 428 }, 'List')).toThrow(
+			'List received an object {"id":428} instead of text',
+		);
+		expect(() => assertNumericId(node, [428], 'List')).toThrow(
+			'List received a list of 1 value instead of text',
+		);
 	});
 	it('accepts the largest safe integer and trims spaces', () => {
 		expect(assertNumericId(node, '9007199254740991', 'List')).toBe(9007199254740991);
@@ -144,33 +175,53 @@ describe('assertCountryCode', () => {
 	});
 	it('refuses withdrawn codes and groupings that are no country', () => {
 		for (const code of ['DD', 'SU', 'YU', 'EU', 'UN']) {
-			expect(() => assertCountryCode(node, code, 'Country')).toThrow(`Country "${code}" is not a country code`);
+			expect(() => assertCountryCode(node, code, 'Country')).toThrow(
+				`Country "${code}" is not a country code`,
+			);
 		}
 	});
 	it('refuses what is no country, naming the field', () => {
-		expect(() => assertCountryCode(node, 'Atlantis', 'Country')).toThrow('Country "Atlantis" is not a country code');
-		expect(() => assertCountryCode(node, 'XX', 'Country')).toThrow('Country "XX" is not a country code');
+		expect(() => assertCountryCode(node, 'Atlantis', 'Country')).toThrow(
+			'Country "Atlantis" is not a country code',
+		);
+		expect(() => assertCountryCode(node, 'XX', 'Country')).toThrow(
+			'Country "XX" is not a country code',
+		);
 		expect(() => assertCountryCode(node, '', 'Country')).toThrow('Country is empty');
 	});
 });
 
 describe('toUnixSeconds: impossible calendar dates', () => {
 	it('refuses 2031-02-30 instead of reading it as 2 March', () => {
-		expect(() => toUnixSeconds(node, '2031-02-30', 'Schedule')).toThrow('Schedule "2031-02-30" is not a date (February 2031 has 28 days)');
-		expect(() => toUnixSeconds(node, '2031-02-30T10:00:00Z', 'Schedule')).toThrow('February 2031 has 28 days');
+		expect(() => toUnixSeconds(node, '2031-02-30', 'Schedule')).toThrow(
+			'Schedule "2031-02-30" is not a date (February 2031 has 28 days)',
+		);
+		expect(() => toUnixSeconds(node, '2031-02-30T10:00:00Z', 'Schedule')).toThrow(
+			'February 2031 has 28 days',
+		);
 	});
 	it('knows leap years', () => {
-		expect(toUnixSeconds(node, '2032-02-29T00:00:00Z', 'Schedule')).toBe(Date.parse('2032-02-29T00:00:00Z') / 1000);
-		expect(() => toUnixSeconds(node, '2100-02-29', 'Schedule')).toThrow('February 2100 has 28 days');
+		expect(toUnixSeconds(node, '2032-02-29T00:00:00Z', 'Schedule')).toBe(
+			Date.parse('2032-02-29T00:00:00Z') / 1000,
+		);
+		expect(() => toUnixSeconds(node, '2100-02-29', 'Schedule')).toThrow(
+			'February 2100 has 28 days',
+		);
 	});
 	it('refuses month 13, day 0 and hour 24', () => {
 		expect(() => toUnixSeconds(node, '2031-13-01', 'Schedule')).toThrow('there is no month 13');
 		expect(() => toUnixSeconds(node, '2031-04-00', 'Schedule')).toThrow('April 2031 has 30 days');
-		expect(() => toUnixSeconds(node, '2031-01-01T24:00:00Z', 'Schedule')).toThrow('is not a time of day');
+		expect(() => toUnixSeconds(node, '2031-01-01T24:00:00Z', 'Schedule')).toThrow(
+			'is not a time of day',
+		);
 	});
 	it('refuses objects and numbers too large to be a time', () => {
-		expect(() => toUnixSeconds(node, { when: 'tomorrow' }, 'Schedule')).toThrow('Schedule an object {"when":"tomorrow"} is not a date');
-		expect(() => toUnixSeconds(node, '9007199254740993', 'Schedule')).toThrow('the number is too large');
+		expect(() => toUnixSeconds(node, { when: 'tomorrow' }, 'Schedule')).toThrow(
+			'Schedule an object {"when":"tomorrow"} is not a date',
+		);
+		expect(() => toUnixSeconds(node, '9007199254740993', 'Schedule')).toThrow(
+			'the number is too large',
+		);
 	});
 });
 
@@ -180,8 +231,12 @@ describe('assertSenderId: numeric senders', () => {
 		expect(assertSenderId(node, '6'.repeat(15), 'From')).toBe('6'.repeat(15));
 	});
 	it('refuses more than 15 digits (a 20-digit sender)', () => {
-		expect(() => assertSenderId(node, '6'.repeat(16), 'From')).toThrow(`From "${'6'.repeat(16)}" has more than 15 digits`);
-		expect(() => assertSenderId(node, `+${'1'.repeat(20)}`, 'From')).toThrow('has more than 15 digits');
+		expect(() => assertSenderId(node, '6'.repeat(16), 'From')).toThrow(
+			`From "${'6'.repeat(16)}" has more than 15 digits`,
+		);
+		expect(() => assertSenderId(node, `+${'1'.repeat(20)}`, 'From')).toThrow(
+			'has more than 15 digits',
+		);
 	});
 	it('leaves an empty sender to the account default', () => {
 		expect(assertSenderId(node, '  ', 'From')).toBe('');
@@ -202,7 +257,9 @@ describe('textOf: objects mapped into text fields', () => {
 				description: expect.stringContaining('{{ JSON.stringify($json.data) }}'),
 			}),
 		);
-		expect(() => textOf(node, ['a', 'b'], 'Message')).toThrow('Message received a list of 2 values instead of text');
+		expect(() => textOf(node, ['a', 'b'], 'Message')).toThrow(
+			'Message received a list of 2 values instead of text',
+		);
 	});
 });
 
@@ -214,12 +271,18 @@ describe('message lengths: GSM vs Unicode', () => {
 		expect(messageLength('Hi 👋')).toEqual({ encoding: 'Unicode', length: 5 });
 	});
 	it('SMS: up to 1224 GSM characters or 536 Unicode units', () => {
-		expect(assertMessageLength(node, 'a'.repeat(1224), 'Message', SMS_LIMITS, 'SMS')).toHaveLength(1224);
+		expect(assertMessageLength(node, 'a'.repeat(1224), 'Message', SMS_LIMITS, 'SMS')).toHaveLength(
+			1224,
+		);
 		expect(() => assertMessageLength(node, 'a'.repeat(1225), 'Message', SMS_LIMITS, 'SMS')).toThrow(
 			'Message is too long for one SMS: 1225 characters (at most 1224)',
 		);
-		expect(() => assertMessageLength(node, '€'.repeat(613), 'Message', SMS_LIMITS, 'SMS')).toThrow('1226 characters (at most 1224)');
-		expect(assertMessageLength(node, 'ж'.repeat(536), 'Message', SMS_LIMITS, 'SMS')).toHaveLength(536);
+		expect(() => assertMessageLength(node, '€'.repeat(613), 'Message', SMS_LIMITS, 'SMS')).toThrow(
+			'1226 characters (at most 1224)',
+		);
+		expect(assertMessageLength(node, 'ж'.repeat(536), 'Message', SMS_LIMITS, 'SMS')).toHaveLength(
+			536,
+		);
 		expect(() => assertMessageLength(node, 'ж'.repeat(537), 'Message', SMS_LIMITS, 'SMS')).toThrow(
 			expect.objectContaining({
 				message: 'Message is too long for one SMS: 537 characters (at most 536)',
@@ -228,9 +291,15 @@ describe('message lengths: GSM vs Unicode', () => {
 		);
 	});
 	it('MMS: up to 1500 GSM characters or 500 Unicode units', () => {
-		expect(assertMessageLength(node, 'a'.repeat(1500), 'Message', MMS_LIMITS, 'MMS')).toHaveLength(1500);
-		expect(() => assertMessageLength(node, 'a'.repeat(1501), 'Message', MMS_LIMITS, 'MMS')).toThrow('(at most 1500)');
-		expect(() => assertMessageLength(node, '👋'.repeat(251), 'Message', MMS_LIMITS, 'MMS')).toThrow('502 characters (at most 500)');
+		expect(assertMessageLength(node, 'a'.repeat(1500), 'Message', MMS_LIMITS, 'MMS')).toHaveLength(
+			1500,
+		);
+		expect(() => assertMessageLength(node, 'a'.repeat(1501), 'Message', MMS_LIMITS, 'MMS')).toThrow(
+			'(at most 1500)',
+		);
+		expect(() => assertMessageLength(node, '👋'.repeat(251), 'Message', MMS_LIMITS, 'MMS')).toThrow(
+			'502 characters (at most 500)',
+		);
 	});
 });
 

@@ -50,7 +50,9 @@ export const resources: ResourceModule[] = [
 ];
 
 export function findOperation(resource: string, operation: string): OperationModule | undefined {
-	return resources.find((candidate) => candidate.value === resource)?.operations.find((op) => op.option.value === operation);
+	return resources
+		.find((candidate) => candidate.value === resource)
+		?.operations.find((op) => op.option.value === operation);
 }
 
 function byName<T extends { name: string }>(a: T, b: T): number {
@@ -69,7 +71,8 @@ function toolDescriptionProperty(operation: OperationModule): INodeProperties {
 		type: 'string',
 		typeOptions: { rows: 3 },
 		default: '',
-		description: 'What the AI agent is told about this tool: what it does, what it needs and what it returns',
+		description:
+			'What the AI agent is told about this tool: what it does, what it needs and what it returns',
 		displayOptions: { show: { '@tool': [true] } },
 	};
 	// Computed defaults are set after the literal, which n8n's linter checks for a default.
@@ -85,22 +88,24 @@ function resourceProperties(resource: ResourceModule): INodeProperties[] {
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource.value] } },
-		options: resource.operations.map(({ option }) => ({
-			name: option.name,
-			value: option.value,
-			action: option.action,
-			description: option.description,
-		})).sort(byName),
+		options: resource.operations
+			.map(({ option }) => ({
+				name: option.name,
+				value: option.value,
+				action: option.action,
+				description: option.description,
+			}))
+			.sort(byName),
 		default: '',
 	};
 	selector.default = resource.defaultOperation;
 	return [
 		selector,
 		...resource.operations.flatMap((operation) =>
-			updateDisplayOptions({ show: { resource: [resource.value], operation: [operation.option.value] } }, [
-				toolDescriptionProperty(operation),
-				...operation.properties,
-			]),
+			updateDisplayOptions(
+				{ show: { resource: [resource.value], operation: [operation.option.value] } },
+				[toolDescriptionProperty(operation), ...operation.properties],
+			),
 		),
 	];
 }
@@ -123,7 +128,9 @@ export function nodeProperties(): INodeProperties[] {
 export function subtitleExpression(): string {
 	const actions: Record<string, Record<string, string>> = {};
 	for (const resource of resources) {
-		actions[resource.value] = Object.fromEntries(resource.operations.map(({ option }) => [option.value, option.action]));
+		actions[resource.value] = Object.fromEntries(
+			resource.operations.map(({ option }) => [option.value, option.action]),
+		);
 	}
 	return `={{ (${JSON.stringify(actions)})[$parameter["resource"]]?.[$parameter["operation"]] ?? "" }}`;
 }

@@ -5,13 +5,17 @@ import { asItemError, errorItem, forCaller } from '../execution/itemErrors';
 import { findOperation } from './resources';
 import type { PerItemExecute } from './types';
 
-async function runPerItem(this: IExecuteFunctions, execute: PerItemExecute): Promise<INodeExecutionData[]> {
+async function runPerItem(
+	this: IExecuteFunctions,
+	execute: PerItemExecute,
+): Promise<INodeExecutionData[]> {
 	const items = this.getInputData();
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const result = await execute.call(this, itemIndex);
-			for (const json of Array.isArray(result) ? result : [result]) output.push({ json, pairedItem: { item: itemIndex } });
+			for (const json of Array.isArray(result) ? result : [result])
+				output.push({ json, pairedItem: { item: itemIndex } });
 		} catch (caught) {
 			const error = forCaller(this, asItemError(this, caught, itemIndex));
 			if (!this.continueOnFail()) throw error;
@@ -27,9 +31,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const operation = this.getNodeParameter('operation', 0) as string;
 	const found = findOperation(resource, operation);
 	if (!found) {
-		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of the resource "${resource}" is not supported`, {
-			description: 'Pick a resource and an operation from the lists in the node.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operation}" of the resource "${resource}" is not supported`,
+			{
+				description: 'Pick a resource and an operation from the lists in the node.',
+			},
+		);
 	}
 	if (found.executeAll) {
 		try {

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 /** One entry of a resource's Operation dropdown. */
 export interface OperationOption {
@@ -17,7 +22,10 @@ export interface OperationOption {
 }
 
 /** Runs an operation for one input item; returns the item's output (one object, or rows). */
-export type PerItemExecute = (this: IExecuteFunctions, itemIndex: number) => Promise<IDataObject | IDataObject[]>;
+export type PerItemExecute = (
+	this: IExecuteFunctions,
+	itemIndex: number,
+) => Promise<IDataObject | IDataObject[]>;
 
 /** Runs an operation over all input items at once (batched sends); returns the node's outputs. */
 export type AllItemsExecute = (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>;

@@ -5,7 +5,11 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 export type ItemError = NodeApiError | NodeOperationError;
 
 /** Any thrown value as an ItemError for `itemIndex` (n8n's own errors keep their message and description). */
-export function asItemError(context: IExecuteFunctions, caught: unknown, itemIndex: number): ItemError {
+export function asItemError(
+	context: IExecuteFunctions,
+	caught: unknown,
+	itemIndex: number,
+): ItemError {
 	const error =
 		caught instanceof NodeApiError || caught instanceof NodeOperationError
 			? caught
@@ -19,7 +23,11 @@ export function asItemError(context: IExecuteFunctions, caught: unknown, itemInd
  * fix-it description into it, so the model is told what to change (e.g. the number's format).
  */
 export function forCaller(context: IExecuteFunctions, error: ItemError): ItemError {
-	if (context.getNode().type.endsWith('Tool') && error.description && !error.message.includes(error.description)) {
+	if (
+		context.getNode().type.endsWith('Tool') &&
+		error.description &&
+		!error.message.includes(error.description)
+	) {
 		error.message = `${error.message}. ${error.description}`;
 	}
 	return error;
@@ -36,7 +44,12 @@ export function forCaller(context: IExecuteFunctions, error: ItemError): ItemErr
  *   n8n routes an item whose JSON holds only error/message/details to the error output (and
  *   merges in the input item's JSON).
  */
-export function errorItem(context: IExecuteFunctions, error: ItemError, itemIndex: number, result: IDataObject = {}): INodeExecutionData {
+export function errorItem(
+	context: IExecuteFunctions,
+	error: ItemError,
+	itemIndex: number,
+	result: IDataObject = {},
+): INodeExecutionData {
 	const description = error.description ?? undefined;
 	const json: IDataObject =
 		context.getNode().onError === 'continueErrorOutput'

@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, IGetNodeParameterOptions, INodeParameters, NodeParameterValueType } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	IGetNodeParameterOptions,
+	INodeParameters,
+	NodeParameterValueType,
+} from 'n8n-workflow';
 
 function holdsExpression(value: unknown): boolean {
 	if (typeof value === 'string') return value.startsWith('=');
@@ -16,7 +21,12 @@ function rawValue(parameters: INodeParameters, path: string): unknown {
 	return value;
 }
 
-export type ParameterReader = <T = NodeParameterValueType>(name: string, itemIndex: number, fallback?: unknown, options?: IGetNodeParameterOptions) => T;
+export type ParameterReader = <T = NodeParameterValueType>(
+	name: string,
+	itemIndex: number,
+	fallback?: unknown,
+	options?: IGetNodeParameterOptions,
+) => T;
 
 /**
  * Reads node parameters for many items: a parameter whose saved value holds no expression is the
@@ -26,12 +36,18 @@ export type ParameterReader = <T = NodeParameterValueType>(name: string, itemInd
 export function parameterReader(context: IExecuteFunctions): ParameterReader {
 	const parameters = context.getNode().parameters;
 	const constants = new Map<string, unknown>();
-	return <T>(name: string, itemIndex: number, fallback?: unknown, options?: IGetNodeParameterOptions): T => {
+	return <T>(
+		name: string,
+		itemIndex: number,
+		fallback?: unknown,
+		options?: IGetNodeParameterOptions,
+	): T => {
 		if (holdsExpression(rawValue(parameters, name))) {
 			return context.getNodeParameter(name, itemIndex, fallback as never, options) as T;
 		}
 		const key = `${name}|${options?.extractValue ? 'x' : ''}`;
-		if (!constants.has(key)) constants.set(key, context.getNodeParameter(name, itemIndex, fallback as never, options));
+		if (!constants.has(key))
+			constants.set(key, context.getNodeParameter(name, itemIndex, fallback as never, options));
 		return constants.get(key) as T;
 	};
 }

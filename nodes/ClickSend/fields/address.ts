@@ -25,19 +25,62 @@ interface AddressField {
 }
 
 export const ADDRESS_FIELDS: AddressField[] = [
-	{ name: 'addressName', key: 'address_name', displayName: 'Name', required: true, placeholder: 'e.g. John Smith', description: 'The name of the person or company at this address' },
-	{ name: 'addressLine1', key: 'address_line_1', displayName: 'Address Line 1', required: true, placeholder: 'e.g. 123 Test St', description: 'Street and number' },
-	{ name: 'addressLine2', key: 'address_line_2', displayName: 'Address Line 2', required: false, placeholder: 'e.g. Unit 4', description: 'Unit, floor or building (optional)' },
-	{ name: 'addressCity', key: 'address_city', displayName: 'City', required: true, placeholder: 'e.g. Perth', description: 'City or suburb' },
-	{ name: 'addressState', key: 'address_state', displayName: 'State', required: false, placeholder: 'e.g. WA', description: 'State, province or region (optional)' },
-	{ name: 'addressPostalCode', key: 'address_postal_code', displayName: 'Postal Code', required: true, placeholder: 'e.g. 6000', description: 'Postal code or ZIP code' },
+	{
+		name: 'addressName',
+		key: 'address_name',
+		displayName: 'Name',
+		required: true,
+		placeholder: 'e.g. John Smith',
+		description: 'The name of the person or company at this address',
+	},
+	{
+		name: 'addressLine1',
+		key: 'address_line_1',
+		displayName: 'Address Line 1',
+		required: true,
+		placeholder: 'e.g. 123 Test St',
+		description: 'Street and number',
+	},
+	{
+		name: 'addressLine2',
+		key: 'address_line_2',
+		displayName: 'Address Line 2',
+		required: false,
+		placeholder: 'e.g. Unit 4',
+		description: 'Unit, floor or building (optional)',
+	},
+	{
+		name: 'addressCity',
+		key: 'address_city',
+		displayName: 'City',
+		required: true,
+		placeholder: 'e.g. Perth',
+		description: 'City or suburb',
+	},
+	{
+		name: 'addressState',
+		key: 'address_state',
+		displayName: 'State',
+		required: false,
+		placeholder: 'e.g. WA',
+		description: 'State, province or region (optional)',
+	},
+	{
+		name: 'addressPostalCode',
+		key: 'address_postal_code',
+		displayName: 'Postal Code',
+		required: true,
+		placeholder: 'e.g. 6000',
+		description: 'Postal code or ZIP code',
+	},
 	{
 		name: 'addressCountry',
 		key: 'address_country',
 		displayName: 'Country',
 		required: true,
 		placeholder: 'e.g. AU',
-		description: 'Two-letter country code, e.g. AU, US, GB (an English country name such as "Australia" also works)',
+		description:
+			'Two-letter country code, e.g. AU, US, GB (an English country name such as "Australia" also works)',
 	},
 ];
 
@@ -110,5 +153,10 @@ export function returnAddressLocator(description: string): INodeProperties {
 
 /** The Return Address of one item, checked (empty, whitespace, objects, non-numeric, unsafe integers). */
 export function readReturnAddressId(node: INode, read: ParameterReader, itemIndex: number): number {
-	return assertNumericId(node, read('returnAddressId', itemIndex, '', { extractValue: true }), 'Return Address', itemIndex);
+	return assertNumericId(
+		node,
+		read('returnAddressId', itemIndex, '', { extractValue: true }),
+		'Return Address',
+		itemIndex,
+	);
 }

@@ -6,7 +6,13 @@ import { toUnixSeconds } from '../validation/dates';
 import { assertNotEmpty, assertNumericId } from '../validation/input';
 import { assertMessageLength } from '../validation/messageText';
 import { idLocator } from './locator';
-import { contactListLocator, messageTextField, readSender, scheduleField, senderField } from './message';
+import {
+	contactListLocator,
+	messageTextField,
+	readSender,
+	scheduleField,
+	senderField,
+} from './message';
 
 /**
  * Fields of the campaign resources (SMS Campaign, MMS Campaign): one message to every contact of
@@ -42,7 +48,11 @@ export function campaignLocator(kind: CampaignKind, description: string): INodeP
  * Campaign Name, Contact List, Message, `extra` (the MMS subject and image), From and Schedule,
  * as Send, Calculate Price and Update show them.
  */
-export function campaignContentFields(kind: CampaignKind, messageDescription: string, extra: INodeProperties[] = []): INodeProperties[] {
+export function campaignContentFields(
+	kind: CampaignKind,
+	messageDescription: string,
+	extra: INodeProperties[] = [],
+): INodeProperties[] {
 	return [
 		{
 			displayName: 'Campaign Name',
@@ -53,7 +63,9 @@ export function campaignContentFields(kind: CampaignKind, messageDescription: st
 			placeholder: 'e.g. Spring sale',
 			description: 'A name to recognise the campaign by in ClickSend',
 		},
-		contactListLocator(`The contact list to send to (up to 20,000 contacts): every contact with a phone number gets the ${kind.what}`),
+		contactListLocator(
+			`The contact list to send to (up to 20,000 contacts): every contact with a phone number gets the ${kind.what}`,
+		),
 		messageTextField('e.g. Spring sale: 20% off today. Reply STOP to opt out', messageDescription),
 		...extra,
 		senderField(),
@@ -67,17 +79,41 @@ export function campaignContentFields(kind: CampaignKind, messageDescription: st
  * `listId` as a number on send, price and update; the spec says string on some of them), `name`,
  * `body`, and `from` and `schedule` (Unix seconds, in the future) when given.
  */
-export function readCampaignContent(this: IExecuteFunctions, read: ParameterReader, itemIndex: number, kind: CampaignKind): IDataObject {
+export function readCampaignContent(
+	this: IExecuteFunctions,
+	read: ParameterReader,
+	itemIndex: number,
+	kind: CampaignKind,
+): IDataObject {
 	const node = this.getNode();
-	const name = assertNotEmpty(node, read('name', itemIndex, ''), 'Campaign Name', 'Give the campaign a name, e.g. "Spring sale".', itemIndex);
-	const text = assertNotEmpty(node, read('message', itemIndex, ''), 'Message', `Type the text of the campaign ${kind.what}.`, itemIndex);
+	const name = assertNotEmpty(
+		node,
+		read('name', itemIndex, ''),
+		'Campaign Name',
+		'Give the campaign a name, e.g. "Spring sale".',
+		itemIndex,
+	);
+	const text = assertNotEmpty(
+		node,
+		read('message', itemIndex, ''),
+		'Message',
+		`Type the text of the campaign ${kind.what}.`,
+		itemIndex,
+	);
 	const body: IDataObject = {
-		list_id: assertNumericId(node, read('listId', itemIndex, '', { extractValue: true }), 'Contact List', itemIndex),
+		list_id: assertNumericId(
+			node,
+			read('listId', itemIndex, '', { extractValue: true }),
+			'Contact List',
+			itemIndex,
+		),
 		name: name.trim(),
 		body: assertMessageLength(node, text, 'Message', kind.limits, kind.what, itemIndex),
 	};
 	readSender(node, read, itemIndex, body);
-	const schedule = toUnixSeconds(node, read('schedule', itemIndex, ''), 'Schedule', itemIndex, { mustBeFuture: true });
+	const schedule = toUnixSeconds(node, read('schedule', itemIndex, ''), 'Schedule', itemIndex, {
+		mustBeFuture: true,
+	});
 	if (schedule !== undefined) body.schedule = schedule;
 	return body;
 }
@@ -86,7 +122,19 @@ export function readCampaignContent(this: IExecuteFunctions, read: ParameterRead
  * The output of a campaign Cancel: `cancelled: true`, what ClickSend returned about the campaign,
  * and the campaign ID as given (under `idKey`, e.g. `sms_campaign_id`).
  */
-export function cancelledCampaign(envelope: ClickSendEnvelope, idKey: string, campaignId: number): IDataObject {
-	const data = envelope.data && typeof envelope.data === 'object' && !Array.isArray(envelope.data) ? (envelope.data as IDataObject) : {};
-	return { cancelled: true, ...data, [idKey]: String(campaignId), response_msg: envelope.response_msg };
+export function cancelledCampaign(
+	envelope: ClickSendEnvelope,
+	idKey: string,
+	campaignId: number,
+): IDataObject {
+	const data =
+		envelope.data && typeof envelope.data === 'object' && !Array.isArray(envelope.data)
+			? (envelope.data as IDataObject)
+			: {};
+	return {
+		cancelled: true,
+		...data,
+		[idKey]: String(campaignId),
+		response_msg: envelope.response_msg,
+	};
 }

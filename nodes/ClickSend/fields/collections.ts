@@ -5,7 +5,12 @@ import type { INodeProperties } from 'n8n-workflow';
  * list) and Update Fields (what an update changes). Their entries are sorted by name, as n8n's
  * editor and linter expect.
  */
-function collection(displayName: string, name: string, placeholder: string, options: INodeProperties[]): INodeProperties {
+function collection(
+	displayName: string,
+	name: string,
+	placeholder: string,
+	options: INodeProperties[],
+): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -16,8 +21,11 @@ function collection(displayName: string, name: string, placeholder: string, opti
 	};
 }
 
-export const optionsCollection = (options: INodeProperties[]) => collection('Options', 'options', 'Add Option', options);
+export const optionsCollection = (options: INodeProperties[]) =>
+	collection('Options', 'options', 'Add Option', options);
 
-export const filtersCollection = (options: INodeProperties[]) => collection('Filters', 'filters', 'Add Filter', options);
+export const filtersCollection = (options: INodeProperties[]) =>
+	collection('Filters', 'filters', 'Add Filter', options);
 
-export const updateFieldsCollection = (options: INodeProperties[]) => collection('Update Fields', 'updateFields', 'Add Field', options);
+export const updateFieldsCollection = (options: INodeProperties[]) =>
+	collection('Update Fields', 'updateFields', 'Add Field', options);

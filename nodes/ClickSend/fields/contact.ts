@@ -26,7 +26,12 @@ interface ContactField {
 	importName: string;
 }
 
-const text = (name: string, displayName: string, description: string, placeholder?: string): ContactField => ({
+const text = (
+	name: string,
+	displayName: string,
+	description: string,
+	placeholder?: string,
+): ContactField => ({
 	name,
 	displayName,
 	description,
@@ -36,7 +41,11 @@ const text = (name: string, displayName: string, description: string, placeholde
 });
 
 const custom = (n: number): ContactField => ({
-	...text(`custom_${n}`, `Custom ${n}`, `Free text you can use in messages as the custom ${n} placeholder`),
+	...text(
+		`custom_${n}`,
+		`Custom ${n}`,
+		`Free text you can use in messages as the custom ${n} placeholder`,
+	),
 	importName: `custom${n}`,
 });
 
@@ -45,7 +54,8 @@ export const CONTACT_FIELDS: ContactField[] = [
 	{
 		name: 'phone_number',
 		displayName: 'Phone Number',
-		description: 'Mobile number in international format. A contact needs a phone number, an email or a fax number.',
+		description:
+			'Mobile number in international format. A contact needs a phone number, an email or a fax number.',
 		placeholder: '+61411111111',
 		kind: 'phone',
 		importName: 'phone',
@@ -61,7 +71,8 @@ export const CONTACT_FIELDS: ContactField[] = [
 	{
 		name: 'fax_number',
 		displayName: 'Fax Number',
-		description: 'Fax number in international format. A contact needs a phone number, an email or a fax number.',
+		description:
+			'Fax number in international format. A contact needs a phone number, an email or a fax number.',
 		placeholder: '+61261111111',
 		kind: 'phone',
 		importName: 'fax_number',
@@ -69,13 +80,23 @@ export const CONTACT_FIELDS: ContactField[] = [
 	text('first_name', 'First Name', 'Given name', 'John'),
 	text('last_name', 'Last Name', 'Family name', 'Doe'),
 	text('organization_name', 'Organization Name', 'Company or organization', 'Awesome Company'),
-	text('address_line_1', 'Address Line 1', 'Street address, needed to send letters and postcards', '1554 Buffalo Creek Road'),
+	text(
+		'address_line_1',
+		'Address Line 1',
+		'Street address, needed to send letters and postcards',
+		'1554 Buffalo Creek Road',
+	),
 	text('address_line_2', 'Address Line 2', 'Apartment, suite, unit…'),
 	text('address_city', 'City', 'City or suburb', 'Nashville'),
 	text('address_state', 'State', 'State or region', 'TN'),
 	text('address_postal_code', 'Postal Code', 'Postal or ZIP code', '37214'),
 	{
-		...text('address_country', 'Country', 'Two-letter country code (ISO 3166-1 alpha-2), or an English country name that is sent as its code', 'US'),
+		...text(
+			'address_country',
+			'Country',
+			'Two-letter country code (ISO 3166-1 alpha-2), or an English country name that is sent as its code',
+			'US',
+		),
 		kind: 'country',
 	},
 	custom(1),
@@ -145,7 +166,12 @@ export interface ContactBodyRules {
  * phone and fax numbers checked and cleaned, emails checked, the country sent as its two-letter
  * code; an object or list mapped into a field is refused, naming the field.
  */
-export function contactBody(node: INode, fields: IDataObject, itemIndex: number, rules: ContactBodyRules = {}): IDataObject {
+export function contactBody(
+	node: INode,
+	fields: IDataObject,
+	itemIndex: number,
+	rules: ContactBodyRules = {},
+): IDataObject {
 	const body: IDataObject = {};
 	for (const [name, raw] of Object.entries(fields ?? {})) {
 		const field = FIELDS_BY_NAME.get(name);
@@ -155,11 +181,17 @@ export function contactBody(node: INode, fields: IDataObject, itemIndex: number,
 		if (value === '') continue;
 		if (field.kind === 'phone') body[name] = assertPhoneNumber(node, value, label, itemIndex);
 		else if (field.kind === 'email') body[name] = assertEmail(node, value, label, itemIndex);
-		else if (field.kind === 'country') body[name] = assertCountryCode(node, value, label, itemIndex);
+		else if (field.kind === 'country')
+			body[name] = assertCountryCode(node, value, label, itemIndex);
 		else body[name] = value;
 	}
 	if (rules.requireAny && !Object.keys(body).length) {
-		fail(node, 'No contact field to update', 'Add the fields to change under Contact Fields, e.g. First Name or Email.', itemIndex);
+		fail(
+			node,
+			'No contact field to update',
+			'Add the fields to change under Contact Fields, e.g. First Name or Email.',
+			itemIndex,
+		);
 	}
 	if (rules.requireChannel && !CHANNEL_FIELDS.some((name) => body[name] !== undefined)) {
 		fail(
@@ -173,12 +205,25 @@ export function contactBody(node: INode, fields: IDataObject, itemIndex: number,
 }
 
 /** Reads the item's Contact Fields and returns the checked body (see contactBody). */
-export function readContactBody(this: IExecuteFunctions, itemIndex: number, rules: ContactBodyRules): IDataObject {
-	return contactBody(this.getNode(), this.getNodeParameter('contactFields', itemIndex, {}) as IDataObject, itemIndex, rules);
+export function readContactBody(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	rules: ContactBodyRules,
+): IDataObject {
+	return contactBody(
+		this.getNode(),
+		this.getNodeParameter('contactFields', itemIndex, {}) as IDataObject,
+		itemIndex,
+		rules,
+	);
 }
 
 /** A contact list picker named `listId` ("List") unless told otherwise; read it with readNumericId. */
-export function listLocator(description: string, name = 'listId', displayName = 'List'): INodeProperties {
+export function listLocator(
+	description: string,
+	name = 'listId',
+	displayName = 'List',
+): INodeProperties {
 	return contactListLocator(description, name, displayName);
 }
 
@@ -193,7 +238,14 @@ export const contactLocator: INodeProperties = idLocator({
 });
 
 /** Fields kept by Simplify: who the contact is and how to reach them; custom fields only if set. */
-const SIMPLE_CONTACT_FIELDS = ['contact_id', 'list_id', 'phone_number', 'email', 'first_name', 'last_name'];
+const SIMPLE_CONTACT_FIELDS = [
+	'contact_id',
+	'list_id',
+	'phone_number',
+	'email',
+	'first_name',
+	'last_name',
+];
 
 export function simplifyContact(contact: IDataObject): IDataObject {
 	const simple: IDataObject = {};
@@ -213,6 +265,11 @@ export const contactSimplifyField: INodeProperties = {
 };
 
 /** The item's Simplify choice for contacts, as a row mapper. */
-export function contactSimplifier(this: IExecuteFunctions, itemIndex: number): (contact: IDataObject) => IDataObject {
-	return (this.getNodeParameter('simplify', itemIndex, true) as boolean) ? simplifyContact : (contact) => contact;
+export function contactSimplifier(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): (contact: IDataObject) => IDataObject {
+	return (this.getNodeParameter('simplify', itemIndex, true) as boolean)
+		? simplifyContact
+		: (contact) => contact;
 }

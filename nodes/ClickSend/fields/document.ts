@@ -1,6 +1,12 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { assertBinaryProperty, assertFileSize, assertFileType, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from '../validation/files';
+import {
+	assertBinaryProperty,
+	assertFileSize,
+	assertFileType,
+	MAX_UPLOAD_BYTES,
+	MAX_UPLOAD_LABEL,
+} from '../validation/files';
 import { textOf } from '../validation/fail';
 import { assertHttpUrl } from '../validation/input';
 
@@ -26,7 +32,10 @@ export interface DocumentKind {
 const PDF_MIME = 'application/pdf';
 const WORD = {
 	extensions: ['doc', 'docx'],
-	mimeTypes: ['application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+	mimeTypes: [
+		'application/msword',
+		'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	],
 };
 
 /** Fax: PDF, or Word/RTF files that /uploads?convert=fax turns into PDF (ClickSend's API reference, Send Fax). */
@@ -80,7 +89,8 @@ export const documentSourceSelector: INodeProperties = {
 		{
 			name: 'Binary File',
 			value: 'binary',
-			description: 'A PDF from a previous node (e.g. HTTP Request, Read/Write Files from Disk, Google Drive)',
+			description:
+				'A PDF from a previous node (e.g. HTTP Request, Read/Write Files from Disk, Google Drive)',
 		},
 		{ name: 'File URL', value: 'url', description: 'A public address of the PDF' },
 	],
@@ -88,16 +98,20 @@ export const documentSourceSelector: INodeProperties = {
 };
 
 /** The binary property / File URL fields of one document, shown for the Document Source chosen. */
-export function documentSourceFields(what: string, names: DocumentFieldNames = DOCUMENT_FIELDS, required = true): INodeProperties[] {
+export function documentSourceFields(
+	what: string,
+	names: DocumentFieldNames = DOCUMENT_FIELDS,
+	required = true,
+): INodeProperties[] {
 	const binaryField: INodeProperties = {
-			displayName: names.binaryLabel,
-			name: names.binaryProperty,
-			type: 'string',
-			default: '',
-			required,
-			displayOptions: { show: { documentSource: ['binary'] } },
-			hint: `The name of the input binary field containing the ${what}`,
-			description: `The binary property of the input item that holds the ${what} (a PDF), e.g. "data" after an HTTP Request or Read/Write Files from Disk node${required ? '' : '. Leave empty if there is none.'}`,
+		displayName: names.binaryLabel,
+		name: names.binaryProperty,
+		type: 'string',
+		default: '',
+		required,
+		displayOptions: { show: { documentSource: ['binary'] } },
+		hint: `The name of the input binary field containing the ${what}`,
+		description: `The binary property of the input item that holds the ${what} (a PDF), e.g. "data" after an HTTP Request or Read/Write Files from Disk node${required ? '' : '. Leave empty if there is none.'}`,
 	};
 	if (required) binaryField.default = 'data';
 	return [
@@ -127,19 +141,46 @@ export async function readDocument(
 	required = true,
 ): Promise<DocumentSource | undefined> {
 	const node = this.getNode();
-	const source = this.getNodeParameter(names.source ?? 'documentSource', itemIndex, 'binary') as string;
+	const source = this.getNodeParameter(
+		names.source ?? 'documentSource',
+		itemIndex,
+		'binary',
+	) as string;
 	if (source === 'url') {
-		const value = textOf(node, this.getNodeParameter(names.fileUrl, itemIndex, ''), names.urlLabel, itemIndex).trim();
+		const value = textOf(
+			node,
+			this.getNodeParameter(names.fileUrl, itemIndex, ''),
+			names.urlLabel,
+			itemIndex,
+		).trim();
 		if (!value && !required) return undefined;
 		return { url: assertHttpUrl(node, value, names.urlLabel, itemIndex) };
 	}
-	const name = textOf(node, this.getNodeParameter(names.binaryProperty, itemIndex, ''), names.binaryLabel, itemIndex).trim();
+	const name = textOf(
+		node,
+		this.getNodeParameter(names.binaryProperty, itemIndex, ''),
+		names.binaryLabel,
+		itemIndex,
+	).trim();
 	if (!name && !required) return undefined;
-	const property = assertBinaryProperty(node, this.getInputData()[itemIndex].binary, name, names.binaryLabel, itemIndex);
+	const property = assertBinaryProperty(
+		node,
+		this.getInputData()[itemIndex].binary,
+		name,
+		names.binaryLabel,
+		itemIndex,
+	);
 	const file = this.helpers.assertBinaryData(itemIndex, property);
 	const field = `${names.binaryLabel} "${property}"`;
 	assertFileType(node, file, kind, field, itemIndex);
 	const content = await this.helpers.getBinaryDataBuffer(itemIndex, property);
-	assertFileSize(node, content.length, kind.maxBytes ?? MAX_UPLOAD_BYTES, kind.maxSizeLabel ?? MAX_UPLOAD_LABEL, field, itemIndex);
+	assertFileSize(
+		node,
+		content.length,
+		kind.maxBytes ?? MAX_UPLOAD_BYTES,
+		kind.maxSizeLabel ?? MAX_UPLOAD_LABEL,
+		field,
+		itemIndex,
+	);
 	return { content };
 }

@@ -65,7 +65,10 @@ export function emailBodyField(description: string): INodeProperties {
 }
 
 /** From Address, From Name, Subject and Body of an email or email campaign. */
-export function emailContentFields(placeholders: { subject: string; body: string }): INodeProperties[] {
+export function emailContentFields(placeholders: {
+	subject: string;
+	body: string;
+}): INodeProperties[] {
 	return [
 		emailAddressLocator(),
 		{
@@ -85,7 +88,11 @@ export function emailContentFields(placeholders: { subject: string; body: string
 			required: true,
 			placeholder: placeholders.subject,
 		},
-		{ ...emailBodyField('The content of the email, as HTML or plain text'), required: true, placeholder: placeholders.body },
+		{
+			...emailBodyField('The content of the email, as HTML or plain text'),
+			required: true,
+			placeholder: placeholders.body,
+		},
 	];
 }
 
@@ -98,12 +105,39 @@ export interface EmailContent {
 }
 
 /** Reads and checks From Address, From Name, Subject and Body of one item. */
-export function readEmailContent(this: IExecuteFunctions, read: ParameterReader, itemIndex: number): EmailContent {
+export function readEmailContent(
+	this: IExecuteFunctions,
+	read: ParameterReader,
+	itemIndex: number,
+): EmailContent {
 	const node = this.getNode();
 	return {
-		fromAddressId: assertNumericId(node, read('fromAddress', itemIndex, '', { extractValue: true }), 'From Address', itemIndex),
-		fromName: assertNotEmpty(node, read('fromName', itemIndex, ''), 'From Name', 'Enter the sender name recipients see, e.g. My Shop.', itemIndex),
-		subject: assertNotEmpty(node, read('subject', itemIndex, ''), 'Subject', 'Enter a subject for the email.', itemIndex),
-		body: assertNotEmpty(node, read('body', itemIndex, ''), 'Body', 'Enter the content of the email (HTML or text).', itemIndex),
+		fromAddressId: assertNumericId(
+			node,
+			read('fromAddress', itemIndex, '', { extractValue: true }),
+			'From Address',
+			itemIndex,
+		),
+		fromName: assertNotEmpty(
+			node,
+			read('fromName', itemIndex, ''),
+			'From Name',
+			'Enter the sender name recipients see, e.g. My Shop.',
+			itemIndex,
+		),
+		subject: assertNotEmpty(
+			node,
+			read('subject', itemIndex, ''),
+			'Subject',
+			'Enter a subject for the email.',
+			itemIndex,
+		),
+		body: assertNotEmpty(
+			node,
+			read('body', itemIndex, ''),
+			'Body',
+			'Enter the content of the email (HTML or text).',
+			itemIndex,
+		),
 	};
 }

@@ -38,7 +38,10 @@ export function historyFiltersField(extra: INodeProperties[] = []): INodePropert
 }
 
 /** The query of a history list: date range as Unix seconds and the order. Returns the filters too. */
-export function readHistoryQuery(this: IExecuteFunctions, itemIndex: number): { qs: IDataObject; filters: IDataObject } {
+export function readHistoryQuery(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): { qs: IDataObject; filters: IDataObject } {
 	const node = this.getNode();
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const qs: IDataObject = {};
@@ -46,7 +49,8 @@ export function readHistoryQuery(this: IExecuteFunctions, itemIndex: number): { 
 	const to = toUnixSeconds(node, filters.dateTo, 'Sent Before', itemIndex);
 	if (from !== undefined) qs.date_from = from;
 	if (to !== undefined) qs.date_to = to;
-	if (filters.newestFirst !== undefined) qs.order_by = filters.newestFirst === false ? 'date:asc' : 'date:desc';
+	if (filters.newestFirst !== undefined)
+		qs.order_by = filters.newestFirst === false ? 'date:asc' : 'date:desc';
 	return { qs, filters };
 }
 
@@ -76,6 +80,11 @@ export function dateBeforeField(what: string): INodeProperties {
 
 /** The body of a mark-as-read request: `{ date_before }` when Only Before is set. */
 export function readDateBefore(this: IExecuteFunctions, itemIndex: number): IDataObject {
-	const before = toUnixSeconds(this.getNode(), this.getNodeParameter('dateBefore', itemIndex, ''), 'Only Before', itemIndex);
+	const before = toUnixSeconds(
+		this.getNode(),
+		this.getNodeParameter('dateBefore', itemIndex, ''),
+		'Only Before',
+		itemIndex,
+	);
 	return before === undefined ? {} : { date_before: before };
 }

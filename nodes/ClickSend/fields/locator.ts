@@ -44,7 +44,10 @@ export function idLocator(options: IdLocatorOptions): INodeProperties {
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: pattern, errorMessage: `A ${options.what} ID is ${kind}, e.g. ${options.example}` },
+						properties: {
+							regex: pattern,
+							errorMessage: `A ${options.what} ID is ${kind}, e.g. ${options.example}`,
+						},
 					},
 				],
 			},

@@ -5,7 +5,12 @@ import { MAX_MESSAGES_PER_REQUEST, type Recipient } from '../sending/batch';
 import { assertCountryCode } from '../validation/country';
 import { toUnixSeconds } from '../validation/dates';
 import { textOf } from '../validation/fail';
-import { assertIntegerInRange, assertNumericId, assertPhoneNumber, assertSenderId } from '../validation/input';
+import {
+	assertIntegerInRange,
+	assertNumericId,
+	assertPhoneNumber,
+	assertSenderId,
+} from '../validation/input';
 import { idLocator } from './locator';
 import { optionsCollection } from './collections';
 
@@ -16,7 +21,11 @@ import { optionsCollection } from './collections';
  */
 
 /** A contact list, picked from the account's lists or given by ID. */
-export function contactListLocator(description: string, name = 'listId', displayName = 'Contact List'): INodeProperties {
+export function contactListLocator(
+	description: string,
+	name = 'listId',
+	displayName = 'Contact List',
+): INodeProperties {
 	return idLocator({
 		displayName,
 		name,
@@ -37,7 +46,11 @@ export function recipientFields(what: string): INodeProperties[] {
 			default: 'phoneNumber',
 			options: [
 				{ name: 'Phone Number', value: 'phoneNumber', description: 'One recipient per input item' },
-				{ name: 'Contact List', value: 'contactList', description: 'Every contact of a ClickSend contact list' },
+				{
+					name: 'Contact List',
+					value: 'contactList',
+					description: 'Every contact of a ClickSend contact list',
+				},
 			],
 			description: 'Whether each item goes to one phone number or to a whole contact list',
 		},
@@ -52,7 +65,9 @@ export function recipientFields(what: string): INodeProperties[] {
 			description: `The phone number in international format, with the country code (e.g. +61411111111). Map it from the previous node to send one ${what} per item.`,
 		},
 		{
-			...contactListLocator(`The ClickSend contact list to send to. Every contact with a phone number gets the ${what}.`),
+			...contactListLocator(
+				`The ClickSend contact list to send to. Every contact with a phone number gets the ${what}.`,
+			),
 			displayOptions: { show: { sendTo: ['contactList'] } },
 		},
 	];
@@ -126,14 +141,16 @@ export function messageOptionsField(extra: INodeProperties[] = []): INodePropert
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. AU',
-			description: 'Two-letter country code (or English country name) used to read local numbers: AU turns 0411111111 into +61411111111',
+			description:
+				'Two-letter country code (or English country name) used to read local numbers: AU turns 0411111111 into +61411111111',
 		},
 		{
 			displayName: 'Custom String',
 			name: 'customString',
 			type: 'string',
 			default: '',
-			description: 'Your own reference for the message (e.g. an order number). ClickSend returns it in delivery receipts and replies.',
+			description:
+				'Your own reference for the message (e.g. an order number). ClickSend returns it in delivery receipts and replies.',
 		},
 		scheduleField,
 		{
@@ -141,17 +158,28 @@ export function messageOptionsField(extra: INodeProperties[] = []): INodePropert
 			name: 'source',
 			type: 'string',
 			default: 'n8n',
-			description: 'Tells ClickSend which application sent the message; shown in the message history',
+			description:
+				'Tells ClickSend which application sent the message; shown in the message history',
 		},
 	];
 	return optionsCollection([...common, ...extra]);
 }
 
 /** Reads Send To / To / Contact List of one item into `message` (`to` or `list_id`). */
-export function readRecipient(node: INode, read: ParameterReader, itemIndex: number, message: IDataObject): Recipient {
+export function readRecipient(
+	node: INode,
+	read: ParameterReader,
+	itemIndex: number,
+	message: IDataObject,
+): Recipient {
 	const sendTo = read<string>('sendTo', itemIndex, 'phoneNumber');
 	if (sendTo === 'contactList') {
-		const listId = assertNumericId(node, read('listId', itemIndex, '', { extractValue: true }), 'Contact List', itemIndex);
+		const listId = assertNumericId(
+			node,
+			read('listId', itemIndex, '', { extractValue: true }),
+			'Contact List',
+			itemIndex,
+		);
 		// ClickSend's API reference type list_id as an integer (the SMS spec says string): the node follows the docs.
 		message.list_id = listId;
 		return { listId };
@@ -162,8 +190,18 @@ export function readRecipient(node: INode, read: ParameterReader, itemIndex: num
 }
 
 /** Reads the optional From (sender) of one item into `message.from`; empty = the account's default. */
-export function readSender(node: INode, read: ParameterReader, itemIndex: number, message: IDataObject): void {
-	const from = assertSenderId(node, read('from', itemIndex, '', { extractValue: true }), 'From', itemIndex);
+export function readSender(
+	node: INode,
+	read: ParameterReader,
+	itemIndex: number,
+	message: IDataObject,
+): void {
+	const from = assertSenderId(
+		node,
+		read('from', itemIndex, '', { extractValue: true }),
+		'From',
+		itemIndex,
+	);
 	if (from) message.from = from;
 }
 
@@ -172,13 +210,21 @@ export function readSender(node: INode, read: ParameterReader, itemIndex: number
  * country, source) and returns the whole Options collection (read-only: it may be shared by all
  * items) for the resource's own options.
  */
-export function readMessageOptions(node: INode, read: ParameterReader, itemIndex: number, message: IDataObject): IDataObject {
+export function readMessageOptions(
+	node: INode,
+	read: ParameterReader,
+	itemIndex: number,
+	message: IDataObject,
+): IDataObject {
 	const options = read<IDataObject>('options', itemIndex, {});
-	const schedule = toUnixSeconds(node, options.schedule, 'Schedule', itemIndex, { mustBeFuture: true });
+	const schedule = toUnixSeconds(node, options.schedule, 'Schedule', itemIndex, {
+		mustBeFuture: true,
+	});
 	if (schedule !== undefined) message.schedule = schedule;
 	const customString = textOf(node, options.customString, 'Custom String', itemIndex);
 	if (customString) message.custom_string = customString;
-	if (options.country !== undefined && options.country !== '') message.country = assertCountryCode(node, options.country, 'Country', itemIndex);
+	if (options.country !== undefined && options.country !== '')
+		message.country = assertCountryCode(node, options.country, 'Country', itemIndex);
 	message.source = textOf(node, options.source ?? 'n8n', 'Source', itemIndex) || 'n8n';
 	return options;
 }
@@ -186,5 +232,11 @@ export function readMessageOptions(node: INode, read: ParameterReader, itemIndex
 /** The Batch Size option (1 to 1000), read from the first item. */
 export function readBatchSize(node: INode, read: ParameterReader): number {
 	const options = read<IDataObject>('options', 0, {});
-	return assertIntegerInRange(node, options.batchSize ?? MAX_MESSAGES_PER_REQUEST, 'Batch Size', 1, MAX_MESSAGES_PER_REQUEST);
+	return assertIntegerInRange(
+		node,
+		options.batchSize ?? MAX_MESSAGES_PER_REQUEST,
+		'Batch Size',
+		1,
+		MAX_MESSAGES_PER_REQUEST,
+	);
 }

@@ -3,7 +3,12 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { ParameterReader } from '../execution/parameters';
 import { fail } from '../validation/fail';
 import { assertMaxLength, assertNotEmpty } from '../validation/input';
-import { readDocument, type DocumentFieldNames, type DocumentKind, type DocumentSource } from './document';
+import {
+	readDocument,
+	type DocumentFieldNames,
+	type DocumentKind,
+	type DocumentSource,
+} from './document';
 
 /**
  * What an MMS has beyond an SMS (MMS → Send / Calculate Price, MMS Campaign): a subject and an
@@ -26,7 +31,11 @@ export const mmsSubjectField: INodeProperties = {
 };
 
 /** Reads and checks one item's Subject: not empty (ClickSend: SUBJECT_REQUIRED), at most 20 characters. */
-export function readMmsSubject(this: IExecuteFunctions, read: ParameterReader, itemIndex: number): string {
+export function readMmsSubject(
+	this: IExecuteFunctions,
+	read: ParameterReader,
+	itemIndex: number,
+): string {
 	const node = this.getNode();
 	const subject = assertNotEmpty(
 		node,
@@ -44,7 +53,15 @@ export const MAX_MMS_FILE_BYTES = 250 * 1024;
 export const MMS_MEDIA: DocumentKind = {
 	label: 'JPG, GIF, PNG or BMP image',
 	extensions: ['jpg', 'jpeg', 'gif', 'png', 'bmp'],
-	mimeTypes: ['image/jpeg', 'image/jpg', 'image/pjpeg', 'image/gif', 'image/png', 'image/bmp', 'image/x-ms-bmp'],
+	mimeTypes: [
+		'image/jpeg',
+		'image/jpg',
+		'image/pjpeg',
+		'image/gif',
+		'image/png',
+		'image/bmp',
+		'image/x-ms-bmp',
+	],
 	convert: 'mms',
 	maxBytes: MAX_MMS_FILE_BYTES,
 	maxSizeLabel: '250 kB',
@@ -72,7 +89,8 @@ export const mmsMediaFields: INodeProperties[] = [
 			{
 				name: 'Binary File',
 				value: 'binary',
-				description: 'An image from a previous node (JPG, GIF, PNG or BMP); uploaded to ClickSend once per distinct file',
+				description:
+					'An image from a previous node (JPG, GIF, PNG or BMP); uploaded to ClickSend once per distinct file',
 			},
 			{ name: 'URL', value: 'url', description: 'A public address of a JPG or GIF image' },
 		],
@@ -86,7 +104,8 @@ export const mmsMediaFields: INodeProperties[] = [
 		required: true,
 		displayOptions: { show: { mediaSource: ['binary'] } },
 		hint: 'The name of the input binary field containing the image',
-		description: 'The binary property of the input item that holds the image (at most 250 kB), e.g. "data" after an HTTP Request node',
+		description:
+			'The binary property of the input item that holds the image (at most 250 kB), e.g. "data" after an HTTP Request node',
 	},
 	{
 		displayName: 'Media URL',
@@ -96,7 +115,8 @@ export const mmsMediaFields: INodeProperties[] = [
 		required: true,
 		displayOptions: { show: { mediaSource: ['url'] } },
 		placeholder: 'e.g. https://example.com/ticket.jpg',
-		description: 'A public address of a JPG or GIF image (at most 250 kB). For PNG, JPEG or BMP images use Binary File: the node converts them.',
+		description:
+			'A public address of a JPG or GIF image (at most 250 kB). For PNG, JPEG or BMP images use Binary File: the node converts them.',
 	},
 ];
 
@@ -109,7 +129,10 @@ function extensionOf(url: string): string {
  * Reads and checks the image of one item: a binary JPG/GIF/PNG/BMP of 1 byte to 250 kB, or a
  * public URL of a JPG or GIF (ClickSend converts other types only when they are uploaded).
  */
-export async function readMmsMedia(this: IExecuteFunctions, itemIndex: number): Promise<DocumentSource> {
+export async function readMmsMedia(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<DocumentSource> {
 	const media = (await readDocument.call(this, itemIndex, MMS_MEDIA, MEDIA_FIELDS))!;
 	if ('url' in media) {
 		const extension = extensionOf(media.url);

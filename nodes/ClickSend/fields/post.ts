@@ -13,13 +13,26 @@ import { scheduleField } from './message';
  */
 
 /** The fields Simplify keeps of a letter or postcard history row. */
-export const SIMPLE_POST_FIELDS = ['message_id', 'date_added', 'address_name', 'address_city', 'address_country', 'status', 'status_text', 'post_pages', 'post_price', 'custom_string'];
+export const SIMPLE_POST_FIELDS = [
+	'message_id',
+	'date_added',
+	'address_name',
+	'address_city',
+	'address_country',
+	'status',
+	'status_text',
+	'post_pages',
+	'post_price',
+	'custom_string',
+];
 
 /** Address + Return Address of the letter or postcard of each item. `what` is "letter" or "postcard". */
 export function postRecipientFields(what: string): INodeProperties[] {
 	return [
 		...addressFields(),
-		returnAddressLocator(`The sender address printed on the ${what}, from Return Address → Create or your ClickSend dashboard`),
+		returnAddressLocator(
+			`The sender address printed on the ${what}, from Return Address → Create or your ClickSend dashboard`,
+		),
 	];
 }
 
@@ -33,17 +46,26 @@ export function postRecipientOptions(what: string): INodeProperties[] {
 			default: '',
 			description: `Your own reference for the ${what} (e.g. an order number); shown in the history`,
 		},
-		{ ...scheduleField, description: `When to post the ${what}, in the future. Leave empty to post it now.` },
+		{
+			...scheduleField,
+			description: `When to post the ${what}, in the future. Leave empty to post it now.`,
+		},
 	];
 }
 
 /** One item's entry of `recipients[]`: the checked address, return address, schedule and custom string. */
-export function readPostRecipient(node: INode, read: ParameterReader, itemIndex: number): IDataObject {
+export function readPostRecipient(
+	node: INode,
+	read: ParameterReader,
+	itemIndex: number,
+): IDataObject {
 	const recipient = readAddress(node, read, itemIndex);
 	// ClickSend's API reference type return_address_id as an integer (the spec says string): the node follows the docs.
 	recipient.return_address_id = readReturnAddressId(node, read, itemIndex);
 	const options = read<IDataObject>('options', itemIndex, {});
-	const schedule = toUnixSeconds(node, options.schedule, 'Schedule', itemIndex, { mustBeFuture: true });
+	const schedule = toUnixSeconds(node, options.schedule, 'Schedule', itemIndex, {
+		mustBeFuture: true,
+	});
 	if (schedule !== undefined) recipient.schedule = schedule;
 	const customString = textOf(node, options.customString, 'Custom String', itemIndex);
 	if (customString) recipient.custom_string = customString;

@@ -53,7 +53,9 @@ export function withSendGuards(properties: INodeProperties[]): INodeProperties[]
 		property.name === 'options' && property.type === 'collection'
 			? {
 					...property,
-					options: ([...(property.options ?? []), ...sendGuardOptions] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+					options: ([...(property.options ?? []), ...sendGuardOptions] as INodeProperties[]).sort(
+						(a, b) => a.displayName.localeCompare(b.displayName),
+					),
 				}
 			: property,
 	);
@@ -70,19 +72,36 @@ export interface SendGuards {
 /** The run's guards, from the first item's Options. */
 export function readSendGuards(node: INode, read: ParameterReader): SendGuards {
 	const options = read<IDataObject>('options', 0, {});
-	const maxCost = options.maxCostPerRun === undefined || options.maxCostPerRun === '' ? 0 : Number(options.maxCostPerRun);
+	const maxCost =
+		options.maxCostPerRun === undefined || options.maxCostPerRun === ''
+			? 0
+			: Number(options.maxCostPerRun);
 	if (!Number.isFinite(maxCost) || maxCost < 0) {
-		fail(node, `Max Cost Per Run "${String(options.maxCostPerRun)}" is not a price`, 'Enter the most one run may cost, e.g. 25.50, or 0 for no limit.');
+		fail(
+			node,
+			`Max Cost Per Run "${String(options.maxCostPerRun)}" is not a price`,
+			'Enter the most one run may cost, e.g. 25.50, or 0 for no limit.',
+		);
 	}
 	return {
 		skipAlreadySent: options.skipAlreadySent === true,
-		maxMessages: assertIntegerInRange(node, options.maxMessagesPerRun ?? 0, 'Max Messages Per Run', 0, Number.MAX_SAFE_INTEGER),
+		maxMessages: assertIntegerInRange(
+			node,
+			options.maxMessagesPerRun ?? 0,
+			'Max Messages Per Run',
+			0,
+			Number.MAX_SAFE_INTEGER,
+		),
 		maxCost,
 	};
 }
 
 /** One item's Already Sent Key; undefined = the default (recipient and message). */
-export function readSendKey(node: INode, read: ParameterReader, itemIndex: number): string | undefined {
+export function readSendKey(
+	node: INode,
+	read: ParameterReader,
+	itemIndex: number,
+): string | undefined {
 	const options = read<IDataObject>('options', itemIndex, {});
 	const key = textOf(node, options.alreadySentKey, 'Already Sent Key', itemIndex).trim();
 	return key || undefined;

@@ -12,7 +12,11 @@ export function simplifyField(kept: string[]): INodeProperties {
 }
 
 /** The item's Simplify choice as a row mapper: keeps the named fields, or returns rows unchanged. */
-export function simplifier(this: IExecuteFunctions, itemIndex: number, kept: string[]): (row: IDataObject) => IDataObject {
+export function simplifier(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	kept: string[],
+): (row: IDataObject) => IDataObject {
 	if (!(this.getNodeParameter('simplify', itemIndex, true) as boolean)) return (row) => row;
 	return (row) => {
 		const simple: IDataObject = {};

@@ -17,7 +17,8 @@ function contactsOfChosenList(this: ILoadOptionsFunctions): string {
 	const listId = String((typeof list === 'object' ? list?.value : list) ?? '').trim();
 	if (!/^\d+$/.test(listId)) {
 		throw new NodeOperationError(this.getNode(), 'Choose a list first', {
-			description: 'Contacts are searched within the list chosen in the List field. Pick that list, then search again.',
+			description:
+				'Contacts are searched within the list chosen in the List field. Pick that list, then search again.',
 		});
 	}
 	return apiPath`/lists/${listId}/contacts`;

@@ -8,7 +8,8 @@ function availableNumbersPath(this: ILoadOptionsFunctions): string {
 	const country = String(this.getCurrentNodeParameter('country') ?? '').trim();
 	if (!/^[A-Za-z]{2}$/.test(country)) {
 		throw new NodeOperationError(this.getNode(), 'Choose a Country first', {
-			description: 'Enter the two-letter code of the country (e.g. AU) in the Country field to list its numbers.',
+			description:
+				'Enter the two-letter code of the country (e.g. AU) in the Country field to list its numbers.',
 		});
 	}
 	return apiPath`/numbers/search/${country.toUpperCase()}`;

@@ -34,20 +34,31 @@ export function searchQuery(fields: string[], text: string): IDataObject {
  * editor would show an empty list with nothing to scroll for the next page.
  */
 export function pagedSearch(search: PagedSearch) {
-	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
 		let page = Number(paginationToken) > 0 ? Number(paginationToken) : 1;
 		const text = filter?.trim() ?? '';
 		const path = typeof search.path === 'function' ? search.path.call(this) : search.path;
 		const qs = { ...search.qs, ...(text && search.query ? search.query(text) : {}) };
 		const localFilter = text && !search.query ? text.toLowerCase() : '';
 		for (;;) {
-			const current = await clickSendPage.call(this, { path, qs, envelope: search.envelope }, page, PAGE_SIZE);
+			const current = await clickSendPage.call(
+				this,
+				{ path, qs, envelope: search.envelope },
+				page,
+				PAGE_SIZE,
+			);
 			const rows = search.sort ? [...current.rows].sort(search.sort) : current.rows;
 			const results = rows
 				.map((row) => ({ name: search.label(row, current), value: search.value(row) }))
 				.filter((result) => !localFilter || result.name.toLowerCase().includes(localFilter));
-			const next = current.page < current.lastPage && current.rows.length ? current.page + 1 : undefined;
-			if (results.length || !localFilter || next === undefined) return { results, paginationToken: next === undefined ? undefined : String(next) };
+			const next =
+				current.page < current.lastPage && current.rows.length ? current.page + 1 : undefined;
+			if (results.length || !localFilter || next === undefined)
+				return { results, paginationToken: next === undefined ? undefined : String(next) };
 			page = next;
 		}
 	};

@@ -1,4 +1,8 @@
-import type { ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 import { clickSendAllPages } from '../transport/pagination';
 import { clickSendCursorPages } from '../transport/cursorPagination';
@@ -40,16 +44,27 @@ async function alphaTags(this: ILoadOptionsFunctions): Promise<INodePropertyOpti
 }
 
 export async function getSenders(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const settled = await Promise.allSettled([dedicatedNumbers.call(this), ownNumbers.call(this), alphaTags.call(this)]);
-	const failures = settled.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+	const settled = await Promise.allSettled([
+		dedicatedNumbers.call(this),
+		ownNumbers.call(this),
+		alphaTags.call(this),
+	]);
+	const failures = settled.filter(
+		(result): result is PromiseRejectedResult => result.status === 'rejected',
+	);
 	if (failures.length === settled.length) throw failures[0].reason;
 	const options = settled.flatMap((result) => (result.status === 'fulfilled' ? result.value : []));
 	const seen = new Set<string>();
-	return options.filter((option) => !seen.has(String(option.value)) && seen.add(String(option.value)));
+	return options.filter(
+		(option) => !seen.has(String(option.value)) && seen.add(String(option.value)),
+	);
 }
 
 /** Resource-locator form of getSenders, filtered by the search text. */
-export async function searchSenders(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchSenders(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const search = filter?.trim().toLowerCase();
 	const options = await getSenders.call(this);
 	return {

@@ -10,31 +10,32 @@ import { clickSendRequest } from '../transport/request';
  */
 
 /** ClickSend's documented languages ("Allowed Languages" of Send Voice Message): code, name, voices. */
-export const DOCUMENTED_VOICE_LANGUAGES: Array<[code: string, country: string, voices: string[]]> = [
-	['en-us', 'English, US', ['female', 'male']],
-	['en-au', 'English, Australia', ['female', 'male']],
-	['en-gb', 'English, UK', ['female', 'male']],
-	['en-in', 'English, India', ['female']],
-	['en-gb-wls', 'English, Wales', ['female', 'male']],
-	['cy-gb-wls', 'Celtic, Wales', ['female', 'male']],
-	['de-de', 'German, Germany', ['female', 'male']],
-	['es-es', 'Spanish, Spain', ['female', 'male']],
-	['es-us', 'Spanish, US', ['female', 'male']],
-	['fr-ca', 'French, Canada', ['female']],
-	['fr-fr', 'French, France', ['female', 'male']],
-	['is-is', 'Icelandic, Iceland', ['female', 'male']],
-	['it-it', 'Italian, Italy', ['female', 'male']],
-	['da-dk', 'Danish, Denmark', ['female', 'male']],
-	['nl-nl', 'Dutch, Netherlands', ['female', 'male']],
-	['nb-no', 'Norwegian, Norway', ['female']],
-	['pl-pl', 'Polish, Poland', ['female', 'male']],
-	['pt-pt', 'Portuguese, Portugal', ['male']],
-	['pt-br', 'Portuguese, Brazil', ['female', 'male']],
-	['ro-ro', 'Romanian, Romania', ['female']],
-	['ru-ru', 'Russian, Russia', ['female', 'male']],
-	['sv-se', 'Swedish, Sweden', ['female']],
-	['tr-tr', 'Turkish, Turkey', ['female']],
-];
+export const DOCUMENTED_VOICE_LANGUAGES: Array<[code: string, country: string, voices: string[]]> =
+	[
+		['en-us', 'English, US', ['female', 'male']],
+		['en-au', 'English, Australia', ['female', 'male']],
+		['en-gb', 'English, UK', ['female', 'male']],
+		['en-in', 'English, India', ['female']],
+		['en-gb-wls', 'English, Wales', ['female', 'male']],
+		['cy-gb-wls', 'Celtic, Wales', ['female', 'male']],
+		['de-de', 'German, Germany', ['female', 'male']],
+		['es-es', 'Spanish, Spain', ['female', 'male']],
+		['es-us', 'Spanish, US', ['female', 'male']],
+		['fr-ca', 'French, Canada', ['female']],
+		['fr-fr', 'French, France', ['female', 'male']],
+		['is-is', 'Icelandic, Iceland', ['female', 'male']],
+		['it-it', 'Italian, Italy', ['female', 'male']],
+		['da-dk', 'Danish, Denmark', ['female', 'male']],
+		['nl-nl', 'Dutch, Netherlands', ['female', 'male']],
+		['nb-no', 'Norwegian, Norway', ['female']],
+		['pl-pl', 'Polish, Poland', ['female', 'male']],
+		['pt-pt', 'Portuguese, Portugal', ['male']],
+		['pt-br', 'Portuguese, Brazil', ['female', 'male']],
+		['ro-ro', 'Romanian, Romania', ['female']],
+		['ru-ru', 'Russian, Russia', ['female', 'male']],
+		['sv-se', 'Swedish, Sweden', ['female']],
+		['tr-tr', 'Turkish, Turkey', ['female']],
+	];
 
 function option(code: string, country: string, voices: string[]): INodePropertyOptions {
 	return {
@@ -44,7 +45,9 @@ function option(code: string, country: string, voices: string[]): INodePropertyO
 	};
 }
 
-export async function getVoiceLanguages(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getVoiceLanguages(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	let rows: IDataObject[];
 	try {
 		const envelope = await clickSendRequest.call(this, { method: 'GET', path: '/voice/lang' });

@@ -9,7 +9,10 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 const STORE = { mode: 'entries', maxEntries: 100_000 } as const;
 
 /** The keys among `keys` recorded by earlier runs. Records nothing. */
-export async function alreadySentKeys(context: IExecuteFunctions, keys: string[]): Promise<Set<string>> {
+export async function alreadySentKeys(
+	context: IExecuteFunctions,
+	keys: string[],
+): Promise<Set<string>> {
 	if (!keys.length) return new Set();
 	// The store has no read-only check: check-and-record, then take back what was new.
 	const checked = await context.helpers.checkProcessedAndRecord(keys, 'node', STORE);
@@ -29,7 +32,10 @@ export type SkipReason = 'already sent' | `same message as item ${number}`;
  * Which of the run's items to skip, by key: those whose key an earlier run recorded, and those
  * repeating the key of an earlier item of this run (the first one is sent). Records nothing.
  */
-export async function itemsToSkip(context: IExecuteFunctions, keyed: Array<{ itemIndex: number; key: string }>): Promise<Map<number, SkipReason>> {
+export async function itemsToSkip(
+	context: IExecuteFunctions,
+	keyed: Array<{ itemIndex: number; key: string }>,
+): Promise<Map<number, SkipReason>> {
 	const sentBefore = await alreadySentKeys(context, [...new Set(keyed.map(({ key }) => key))]);
 	const firstWithKey = new Map<string, number>();
 	const skip = new Map<number, SkipReason>();

@@ -9,9 +9,11 @@ import type { IDataObject } from 'n8n-workflow';
 export const MAX_MESSAGES_PER_REQUEST = 1000;
 
 export function chunk<T>(values: T[], size: number): T[][] {
-	if (!Number.isInteger(size) || size < 1) throw new RangeError(`Chunk size must be a positive integer, got ${size}`);
+	if (!Number.isInteger(size) || size < 1)
+		throw new RangeError(`Chunk size must be a positive integer, got ${size}`);
 	const chunks: T[][] = [];
-	for (let start = 0; start < values.length; start += size) chunks.push(values.slice(start, start + size));
+	for (let start = 0; start < values.length; start += size)
+		chunks.push(values.slice(start, start + size));
 	return chunks;
 }
 
@@ -26,7 +28,9 @@ export interface Recipient {
  * number (0411 111 111 with Country AU) into international format (+61411111111).
  */
 export function phoneKey(value: unknown): string {
-	return String(value ?? '').replace(/\D/g, '').slice(-9);
+	return String(value ?? '')
+		.replace(/\D/g, '')
+		.slice(-9);
 }
 
 /**
@@ -43,14 +47,20 @@ export function phoneKey(value: unknown): string {
  * - Results left over when a list message got none (a list result without `list_id`) go to the
  *   list messages that got nothing, in order.
  */
-export function mapResultsToRecipients(recipients: Recipient[], results: IDataObject[]): IDataObject[][] {
+export function mapResultsToRecipients(
+	recipients: Recipient[],
+	results: IDataObject[],
+): IDataObject[][] {
 	const assigned: IDataObject[][] = recipients.map(() => []);
-	const listIds = new Set(recipients.filter((r) => r.listId !== undefined).map((r) => String(r.listId)));
+	const listIds = new Set(
+		recipients.filter((r) => r.listId !== undefined).map((r) => String(r.listId)),
+	);
 
 	const listResults = new Map<string, IDataObject[]>();
 	const phoneResults: IDataObject[] = [];
 	for (const result of results) {
-		const listId = result.list_id === undefined || result.list_id === null ? undefined : String(result.list_id);
+		const listId =
+			result.list_id === undefined || result.list_id === null ? undefined : String(result.list_id);
 		if (listId !== undefined && listIds.has(listId)) {
 			if (!listResults.has(listId)) listResults.set(listId, []);
 			listResults.get(listId)!.push(result);
@@ -60,7 +70,9 @@ export function mapResultsToRecipients(recipients: Recipient[], results: IDataOb
 	}
 
 	for (const listId of listIds) {
-		const owners = recipients.flatMap((r, index) => (r.listId !== undefined && String(r.listId) === listId ? [index] : []));
+		const owners = recipients.flatMap((r, index) =>
+			r.listId !== undefined && String(r.listId) === listId ? [index] : [],
+		);
 		const rows = listResults.get(listId) ?? [];
 		const share = Math.ceil(rows.length / owners.length);
 		owners.forEach((owner, n) => (assigned[owner] = rows.slice(n * share, (n + 1) * share)));
@@ -70,7 +82,11 @@ export function mapResultsToRecipients(recipients: Recipient[], results: IDataOb
 	let leftovers: IDataObject[];
 	const positionsAgree =
 		phoneResults.length === phoneOwners.length &&
-		phoneOwners.every((owner, n) => phoneResults[n].to === undefined || phoneKey(phoneResults[n].to) === phoneKey(recipients[owner].to));
+		phoneOwners.every(
+			(owner, n) =>
+				phoneResults[n].to === undefined ||
+				phoneKey(phoneResults[n].to) === phoneKey(recipients[owner].to),
+		);
 	if (positionsAgree) {
 		phoneOwners.forEach((owner, n) => (assigned[owner] = [phoneResults[n]]));
 		leftovers = [];
@@ -88,10 +104,14 @@ export function mapResultsToRecipients(recipients: Recipient[], results: IDataOb
 		leftovers = [...byNumber.values()].flat();
 	}
 
-	const emptyListOwners = recipients.flatMap((r, index) => (r.listId !== undefined && !assigned[index].length ? [index] : []));
+	const emptyListOwners = recipients.flatMap((r, index) =>
+		r.listId !== undefined && !assigned[index].length ? [index] : [],
+	);
 	if (emptyListOwners.length && leftovers.length) {
 		const share = Math.ceil(leftovers.length / emptyListOwners.length);
-		emptyListOwners.forEach((owner, n) => (assigned[owner] = leftovers.slice(n * share, (n + 1) * share)));
+		emptyListOwners.forEach(
+			(owner, n) => (assigned[owner] = leftovers.slice(n * share, (n + 1) * share)),
+		);
 	}
 	return assigned;
 }

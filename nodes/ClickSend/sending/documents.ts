@@ -32,7 +32,8 @@ class DocumentRegistry {
 	private count = 0;
 
 	refOf(source: DocumentSource): DocumentRef {
-		if ('url' in source) return { key: `url:${source.url}`, fingerprint: `url:${source.url}`, url: source.url };
+		if ('url' in source)
+			return { key: `url:${source.url}`, fingerprint: `url:${source.url}`, url: source.url };
 		// FNV-1a over the bytes: a cheap bucket; equal buckets are compared byte by byte.
 		let hash = 0x811c9dc5;
 		for (const byte of source.content) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
@@ -41,18 +42,29 @@ class DocumentRegistry {
 		const known = entries.find((entry) => entry.content!.equals(source.content));
 		if (known) return known;
 		const fingerprint = `sha256:${createHash('sha256').update(source.content).digest('hex')}`;
-		const entry: DocumentRef = { content: source.content, key: `binary-${++this.count}`, fingerprint };
+		const entry: DocumentRef = {
+			content: source.content,
+			key: `binary-${++this.count}`,
+			fingerprint,
+		};
 		entries.push(entry);
 		this.byHash.set(bucket, entries);
 		return entry;
 	}
 
 	/** The document's URL: uploads it the first time a binary document is needed. */
-	async urlOf(context: IExecuteFunctions, document: DocumentRef, kind: DocumentKind, itemIndex: number): Promise<string> {
+	async urlOf(
+		context: IExecuteFunctions,
+		document: DocumentRef,
+		kind: DocumentKind,
+		itemIndex: number,
+	): Promise<string> {
 		if (document.url) return document.url;
 		let upload = this.uploads.get(document.key);
 		if (!upload) {
-			upload = uploadToClickSend.call(context, document.content!, kind.convert, itemIndex).then(({ url }) => url);
+			upload = uploadToClickSend
+				.call(context, document.content!, kind.convert, itemIndex)
+				.then(({ url }) => url);
 			this.uploads.set(document.key, upload);
 		}
 		return await upload;
@@ -94,10 +106,16 @@ export interface DocumentSendOptions {
 }
 
 /** Runs a document send or price over all input items (see the top of this file). */
-export async function runDocumentSends(this: IExecuteFunctions, options: DocumentSendOptions): Promise<INodeExecutionData[][]> {
+export async function runDocumentSends(
+	this: IExecuteFunctions,
+	options: DocumentSendOptions,
+): Promise<INodeExecutionData[][]> {
 	const registry = new DocumentRegistry();
 	// Per item only the document refs are kept: items with the same file share one buffer.
-	const prepared = new Map<number, { requestFields?: IDataObject; documents: DocumentRef[]; group: string }>();
+	const prepared = new Map<
+		number,
+		{ requestFields?: IDataObject; documents: DocumentRef[]; group: string }
+	>();
 	return await runBatchedMessages.call(this, {
 		path: options.path,
 		batchSize: options.batchSize ?? MAX_MESSAGES_PER_REQUEST,
@@ -108,12 +126,19 @@ export async function runDocumentSends(this: IExecuteFunctions, options: Documen
 		pricePath: options.pricePath,
 		defaultSendKey: (entry) => {
 			const { documents, requestFields } = prepared.get(entry.itemIndex)!;
-			return JSON.stringify([documents.map((document) => document.fingerprint), requestFields ?? {}, { ...entry.message, source: undefined }]);
+			return JSON.stringify([
+				documents.map((document) => document.fingerprint),
+				requestFields ?? {},
+				{ ...entry.message, source: undefined },
+			]);
 		},
 		prepare: async (itemIndex) => {
 			const send = await options.prepare.call(this, itemIndex);
 			const documents = send.documents.map((source) => registry.refOf(source));
-			const group = JSON.stringify([documents.map((document) => document.key), send.requestFields ?? {}]);
+			const group = JSON.stringify([
+				documents.map((document) => document.key),
+				send.requestFields ?? {},
+			]);
 			prepared.set(itemIndex, { requestFields: send.requestFields, documents, group });
 			return { message: send.entry, recipient: send.recipient, sendKey: send.sendKey };
 		},
@@ -121,7 +146,8 @@ export async function runDocumentSends(this: IExecuteFunctions, options: Documen
 		requestBody: async (batch) => {
 			const first = prepared.get(batch[0].itemIndex)!;
 			const urls: string[] = [];
-			for (const document of first.documents) urls.push(await registry.urlOf(this, document, options.kind, batch[0].itemIndex));
+			for (const document of first.documents)
+				urls.push(await registry.urlOf(this, document, options.kind, batch[0].itemIndex));
 			return {
 				[options.fileField]: options.fileField === 'file_urls' ? urls : urls[0],
 				...first.requestFields,

@@ -82,7 +82,11 @@ export function describeItemStates(states: ItemState[]): string {
 	return parts.join('; ');
 }
 
-function messageError(context: IExecuteFunctions, result: IDataObject, itemIndex: number): NodeApiError {
+function messageError(
+	context: IExecuteFunctions,
+	result: IDataObject,
+	itemIndex: number,
+): NodeApiError {
 	const status = String(result.status);
 	// `to` for SMS/MMS/voice/fax, `list_id` for lists, `address_name` for letters and postcards.
 	const recipient = result.to
@@ -94,7 +98,11 @@ function messageError(context: IExecuteFunctions, result: IDataObject, itemIndex
 				: '';
 	return new NodeApiError(
 		context.getNode(),
-		{ response_code: status, response_msg: `Message${recipient} not accepted`, data: result as JsonObject },
+		{
+			response_code: status,
+			response_msg: `Message${recipient} not accepted`,
+			data: result as JsonObject,
+		},
 		{
 			message: `ClickSend: ${status} - the message${recipient} was not accepted`,
 			description: describeResponseCode(status) ?? `ClickSend answered ${status} for this message.`,
@@ -103,24 +111,36 @@ function messageError(context: IExecuteFunctions, result: IDataObject, itemIndex
 	);
 }
 
-const isAccepted = (result: IDataObject) => result.status === undefined || result.status === 'SUCCESS';
+const isAccepted = (result: IDataObject) =>
+	result.status === undefined || result.status === 'SUCCESS';
 
 /** The output of one message: its result, or an error. */
-function outcomeOf(context: IExecuteFunctions, entry: BatchEntry, results: IDataObject[]): { json: IDataObject; error?: ItemError } {
+function outcomeOf(
+	context: IExecuteFunctions,
+	entry: BatchEntry,
+	results: IDataObject[],
+): { json: IDataObject; error?: ItemError } {
 	const { itemIndex, recipient } = entry;
 	if (recipient.listId === undefined) {
 		const [result] = results;
 		if (!result) {
 			return {
 				json: {},
-				error: new NodeOperationError(context.getNode(), 'ClickSend returned no result for this message', {
-					description:
-						'ClickSend answered the request but listed no message for this recipient (it may have been blocked). Check the message history in ClickSend before sending again.',
-					itemIndex,
-				}),
+				error: new NodeOperationError(
+					context.getNode(),
+					'ClickSend returned no result for this message',
+					{
+						description:
+							'ClickSend answered the request but listed no message for this recipient (it may have been blocked). Check the message history in ClickSend before sending again.',
+						itemIndex,
+					},
+				),
 			};
 		}
-		return { json: { ...result }, error: isAccepted(result) ? undefined : messageError(context, result, itemIndex) };
+		return {
+			json: { ...result },
+			error: isAccepted(result) ? undefined : messageError(context, result, itemIndex),
+		};
 	}
 	const acceptedCount = results.filter(isAccepted).length;
 	const json: IDataObject = {
@@ -133,10 +153,15 @@ function outcomeOf(context: IExecuteFunctions, entry: BatchEntry, results: IData
 	if (!results.length) {
 		return {
 			json,
-			error: new NodeOperationError(context.getNode(), `Contact list ${String(recipient.listId)} produced no messages`, {
-				description: 'The list may be empty, or none of its contacts has a phone number. Check the list in ClickSend.',
-				itemIndex,
-			}),
+			error: new NodeOperationError(
+				context.getNode(),
+				`Contact list ${String(recipient.listId)} produced no messages`,
+				{
+					description:
+						'The list may be empty, or none of its contacts has a phone number. Check the list in ClickSend.',
+					itemIndex,
+				},
+			),
 		};
 	}
 	return { json, error: acceptedCount ? undefined : messageError(context, results[0], itemIndex) };
@@ -148,7 +173,8 @@ export function withSummary(error: ItemError, states: ItemState[], historyName: 
 		error.description = `${error.description ?? ''} Nothing of this run was sent.`.trim();
 		return error;
 	}
-	error.description = `${error.description ?? ''} What happened to the input items — ${describeItemStates(states)}. Check the ${historyName} before running the workflow again, or messages may be sent twice.`.trim();
+	error.description =
+		`${error.description ?? ''} What happened to the input items — ${describeItemStates(states)}. Check the ${historyName} before running the workflow again, or messages may be sent twice.`.trim();
 	return error;
 }
 
@@ -162,7 +188,11 @@ async function priceRun(
 	const quote: PriceQuote = { price: 0, messages: 0, currency: '' };
 	if (!options.pricePath) return quote;
 	for (const batch of batches) {
-		const envelope = await clickSendRequest.call<IExecuteFunctions, Parameters<typeof clickSendRequest>, Promise<{ data?: IDataObject }>>(this, {
+		const envelope = await clickSendRequest.call<
+			IExecuteFunctions,
+			Parameters<typeof clickSendRequest>,
+			Promise<{ data?: IDataObject }>
+		>(this, {
 			method: 'POST',
 			path: options.pricePath,
 			body: await bodyOf(batch),
@@ -172,13 +202,20 @@ async function priceRun(
 		const data = envelope.data ?? {};
 		const listed = data[options.resultsKey ?? 'messages'];
 		quote.price += Number(data.total_price ?? 0);
-		quote.messages += Number(data.total_count ?? (Array.isArray(listed) ? listed.length : batch.length));
-		quote.currency ||= String((data._currency as IDataObject | undefined)?.currency_name_short ?? '');
+		quote.messages += Number(
+			data.total_count ?? (Array.isArray(listed) ? listed.length : batch.length),
+		);
+		quote.currency ||= String(
+			(data._currency as IDataObject | undefined)?.currency_name_short ?? '',
+		);
 	}
 	return quote;
 }
 
-export async function runBatchedMessages(this: IExecuteFunctions, options: BatchedMessagesOptions): Promise<INodeExecutionData[][]> {
+export async function runBatchedMessages(
+	this: IExecuteFunctions,
+	options: BatchedMessagesOptions,
+): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const continueOnFail = this.continueOnFail();
 	const output: INodeExecutionData[] = new Array(items.length);
@@ -203,15 +240,24 @@ export async function runBatchedMessages(this: IExecuteFunctions, options: Batch
 	const keys = new Map<number, string>();
 	if (guards?.skipAlreadySent) {
 		const sendKey = (entry: BatchEntry) => {
-			const own = entry.sendKey ?? options.defaultSendKey?.(entry) ?? JSON.stringify({ ...entry.message, source: undefined });
+			const own =
+				entry.sendKey ??
+				options.defaultSendKey?.(entry) ??
+				JSON.stringify({ ...entry.message, source: undefined });
 			return `${options.path} ${own}`;
 		};
 		for (const entry of queue) keys.set(entry.itemIndex, sendKey(entry));
-		const skip = await itemsToSkip(this, queue.map((entry) => ({ itemIndex: entry.itemIndex, key: keys.get(entry.itemIndex)! })));
+		const skip = await itemsToSkip(
+			this,
+			queue.map((entry) => ({ itemIndex: entry.itemIndex, key: keys.get(entry.itemIndex)! })),
+		);
 		for (const entry of queue.filter((candidate) => skip.has(candidate.itemIndex))) {
 			queue.splice(queue.indexOf(entry), 1);
 			states[entry.itemIndex] = 'skipped';
-			output[entry.itemIndex] = { json: { skipped: true, reason: skip.get(entry.itemIndex)!, ...entry.recipient }, pairedItem: { item: entry.itemIndex } };
+			output[entry.itemIndex] = {
+				json: { skipped: true, reason: skip.get(entry.itemIndex)!, ...entry.recipient },
+				pairedItem: { item: entry.itemIndex },
+			};
 		}
 	}
 
@@ -223,7 +269,9 @@ export async function runBatchedMessages(this: IExecuteFunctions, options: Batch
 	}
 	const batches = [...groups.values()].flatMap((group) => chunk(group, options.batchSize));
 	const bodyOf = async (batch: BatchEntry[]) =>
-		options.requestBody ? await options.requestBody(batch) : { messages: batch.map((entry) => entry.message) };
+		options.requestBody
+			? await options.requestBody(batch)
+			: { messages: batch.map((entry) => entry.message) };
 
 	if (guards && (guards.maxMessages > 0 || guards.maxCost > 0) && batches.length) {
 		await checkSpend(this, guards, {
@@ -237,7 +285,11 @@ export async function runBatchedMessages(this: IExecuteFunctions, options: Batch
 		let results: IDataObject[];
 		try {
 			const body = await bodyOf(batch);
-			const envelope = await clickSendRequest.call<IExecuteFunctions, Parameters<typeof clickSendRequest>, Promise<{ data?: IDataObject }>>(this, {
+			const envelope = await clickSendRequest.call<
+				IExecuteFunctions,
+				Parameters<typeof clickSendRequest>,
+				Promise<{ data?: IDataObject }>
+			>(this, {
 				method: 'POST',
 				path: options.path,
 				body,
@@ -248,7 +300,8 @@ export async function runBatchedMessages(this: IExecuteFunctions, options: Batch
 			results = Array.isArray(listed) ? (listed as IDataObject[]) : [];
 		} catch (caught) {
 			const error = asItemError(this, caught, batch[0].itemIndex);
-			for (const entry of batch) states[entry.itemIndex] = mayHaveBeenAccepted(caught) ? 'uncertain' : 'refused';
+			for (const entry of batch)
+				states[entry.itemIndex] = mayHaveBeenAccepted(caught) ? 'uncertain' : 'refused';
 			if (!continueOnFail) stop(error);
 			for (const entry of batch) output[entry.itemIndex] = errorItem(this, error, entry.itemIndex);
 			continue;
@@ -265,10 +318,16 @@ export async function runBatchedMessages(this: IExecuteFunctions, options: Batch
 			else output[entry.itemIndex] = { json, pairedItem: { item: entry.itemIndex } };
 		});
 		if (guards?.skipAlreadySent) {
-			await recordSent(this, batch.filter((entry) => states[entry.itemIndex] === 'accepted').map((entry) => keys.get(entry.itemIndex)!));
+			await recordSent(
+				this,
+				batch
+					.filter((entry) => states[entry.itemIndex] === 'accepted')
+					.map((entry) => keys.get(entry.itemIndex)!),
+			);
 		}
 		if (failures.length && !continueOnFail) stop(failures[0].error);
-		for (const { entry, error, json } of failures) output[entry.itemIndex] = errorItem(this, error, entry.itemIndex, json);
+		for (const { entry, error, json } of failures)
+			output[entry.itemIndex] = errorItem(this, error, entry.itemIndex, json);
 	}
 	return [output.filter((item) => item !== undefined)];
 }

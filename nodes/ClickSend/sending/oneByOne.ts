@@ -33,7 +33,10 @@ export interface ItemSendsOptions {
 	priceOf?: (itemIndex: number) => Promise<PriceQuote>;
 }
 
-export async function runItemSends(this: IExecuteFunctions, options: ItemSendsOptions): Promise<INodeExecutionData[][]> {
+export async function runItemSends(
+	this: IExecuteFunctions,
+	options: ItemSendsOptions,
+): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const continueOnFail = this.continueOnFail();
 	const output: INodeExecutionData[] = new Array(items.length);
@@ -52,11 +55,17 @@ export async function runItemSends(this: IExecuteFunctions, options: ItemSendsOp
 
 	const guards = options.guards;
 	if (guards?.skipAlreadySent && options.keyOf) {
-		const skip = await itemsToSkip(this, queue.map(({ itemIndex }) => ({ itemIndex, key: options.keyOf!(itemIndex) })));
+		const skip = await itemsToSkip(
+			this,
+			queue.map(({ itemIndex }) => ({ itemIndex, key: options.keyOf!(itemIndex) })),
+		);
 		for (const entry of queue.filter(({ itemIndex }) => skip.has(itemIndex))) {
 			queue.splice(queue.indexOf(entry), 1);
 			states[entry.itemIndex] = 'skipped';
-			output[entry.itemIndex] = { json: { skipped: true, reason: skip.get(entry.itemIndex)! }, pairedItem: { item: entry.itemIndex } };
+			output[entry.itemIndex] = {
+				json: { skipped: true, reason: skip.get(entry.itemIndex)! },
+				pairedItem: { item: entry.itemIndex },
+			};
 		}
 	}
 	if (guards && (guards.maxMessages > 0 || guards.maxCost > 0) && queue.length) {
@@ -82,10 +91,14 @@ export async function runItemSends(this: IExecuteFunctions, options: ItemSendsOp
 			const request = await send();
 			sending = true;
 			const envelope = await clickSendRequest.call(this, { ...request, itemIndex });
-			const data = envelope.data && typeof envelope.data === 'object' && !Array.isArray(envelope.data) ? (envelope.data as IDataObject) : {};
+			const data =
+				envelope.data && typeof envelope.data === 'object' && !Array.isArray(envelope.data)
+					? (envelope.data as IDataObject)
+					: {};
 			states[itemIndex] = 'accepted';
 			output[itemIndex] = { json: { ...data }, pairedItem: { item: itemIndex } };
-			if (guards?.skipAlreadySent && options.keyOf) await recordSent(this, [options.keyOf(itemIndex)]);
+			if (guards?.skipAlreadySent && options.keyOf)
+				await recordSent(this, [options.keyOf(itemIndex)]);
 		} catch (caught) {
 			const error = asItemError(this, caught, itemIndex);
 			states[itemIndex] = sending && mayHaveBeenAccepted(caught) ? 'uncertain' : 'refused';

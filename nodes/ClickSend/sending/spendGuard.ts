@@ -23,13 +23,18 @@ function refuse(context: IExecuteFunctions, message: string, description: string
 	throw new NodeOperationError(context.getNode(), message, { description });
 }
 
-const plural = (count: number, word: string) => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+const plural = (count: number, word: string) =>
+	`${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * The spend guard: refuses the run before any message is sent when it would send more than Max
  * Messages Per Run, or cost more than Max Cost Per Run (priced by ClickSend's price endpoint).
  */
-export async function checkSpend(context: IExecuteFunctions, guards: SendGuards, run: RunToCheck): Promise<void> {
+export async function checkSpend(
+	context: IExecuteFunctions,
+	guards: SendGuards,
+	run: RunToCheck,
+): Promise<void> {
 	const needsPrice = guards.maxCost > 0 || (guards.maxMessages > 0 && run.sendsToLists);
 	const quote = needsPrice ? await run.price() : undefined;
 	const messages = run.sendsToLists && quote ? quote.messages : run.messages;

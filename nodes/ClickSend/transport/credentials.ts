@@ -37,7 +37,11 @@ interface ClickSendCredentialData {
 	timeout?: unknown;
 }
 
-function credentialError(context: ClickSendContext, message: string, description: string): NodeOperationError {
+function credentialError(
+	context: ClickSendContext,
+	message: string,
+	description: string,
+): NodeOperationError {
 	return new NodeOperationError(context.getNode(), message, { description });
 }
 
@@ -47,7 +51,8 @@ function credentialError(context: ClickSendContext, message: string, description
  */
 export async function connectionSettings(this: ClickSendContext): Promise<ConnectionSettings> {
 	const credentials = await this.getCredentials<ClickSendCredentialData>(CREDENTIAL_TYPE);
-	const baseUrl = typeof credentials.baseUrl === 'string' ? credentials.baseUrl.trim().replace(/\/+$/, '') : '';
+	const baseUrl =
+		typeof credentials.baseUrl === 'string' ? credentials.baseUrl.trim().replace(/\/+$/, '') : '';
 	if (!baseUrl) {
 		throw credentialError(
 			this,
@@ -62,7 +67,10 @@ export async function connectionSettings(this: ClickSendContext): Promise<Connec
 			`Open the ClickSend API credential and set Base URL to ${DEFAULT_BASE_URL}, or to the http(s) address of your proxy.`,
 		);
 	}
-	const seconds = credentials.timeout === undefined || credentials.timeout === '' ? DEFAULT_TIMEOUT_SECONDS : Number(credentials.timeout);
+	const seconds =
+		credentials.timeout === undefined || credentials.timeout === ''
+			? DEFAULT_TIMEOUT_SECONDS
+			: Number(credentials.timeout);
 	if (!Number.isFinite(seconds) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
 		throw credentialError(
 			this,

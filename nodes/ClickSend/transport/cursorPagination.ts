@@ -50,7 +50,10 @@ function nextOffset(pagination: IDataObject | undefined): string | undefined {
  * `next` link, when `next` is the page itself or an offset already asked for, on an empty page,
  * or after MAX_CURSOR_PAGES pages.
  */
-export async function clickSendCursorPages(this: ClickSendContext, request: CursorRequest): Promise<IDataObject[]> {
+export async function clickSendCursorPages(
+	this: ClickSendContext,
+	request: CursorRequest,
+): Promise<IDataObject[]> {
 	const rows: IDataObject[] = [];
 	const asked = new Set<string>();
 	let offset: string | undefined;
@@ -69,7 +72,9 @@ export async function clickSendCursorPages(this: ClickSendContext, request: Curs
 		const list = body[request.key];
 		if (!Array.isArray(list) || !list.length) return rows;
 		rows.push(...(list as IDataObject[]));
-		offset = nextOffset((body._metadata as IDataObject | undefined)?.pagination as IDataObject | undefined);
+		offset = nextOffset(
+			(body._metadata as IDataObject | undefined)?.pagination as IDataObject | undefined,
+		);
 		if (offset === undefined || asked.has(offset)) return rows;
 		asked.add(offset);
 	}

@@ -53,7 +53,7 @@ const RESPONSE_CODE_DESCRIPTIONS: Record<string, string> = {
 	BAD_REQUEST: 'ClickSend could not accept the request.',
 	HTTP_ERROR: 'ClickSend answered with an error that carries no ClickSend code.',
 	NOT_CLICKSEND_ANSWER:
-		'The answer did not come from ClickSend\'s API (it has no ClickSend response code). Check the Base URL of the ClickSend API credential; a proxy or an outage page may be in the way.',
+		"The answer did not come from ClickSend's API (it has no ClickSend response code). Check the Base URL of the ClickSend API credential; a proxy or an outage page may be in the way.",
 };
 
 const HTTP_STATUS_CODES: Record<number, string> = {
@@ -105,8 +105,15 @@ export function readBody(body: unknown): ReadBody {
 		const text = body.trim();
 		if (!text) return { kind: 'other', summary: 'an empty body' };
 		if (/^(<!doctype html|<html|<head|<body)/i.test(text) || /<\/html>\s*$/i.test(text)) {
-			const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1] ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(text)?.[1];
-			return { kind: 'other', summary: title ? `an HTML page titled "${oneLine(title.replace(/<[^>]+>/g, ''), 80)}"` : 'an HTML page' };
+			const title =
+				/<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1] ??
+				/<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(text)?.[1];
+			return {
+				kind: 'other',
+				summary: title
+					? `an HTML page titled "${oneLine(title.replace(/<[^>]+>/g, ''), 80)}"`
+					: 'an HTML page',
+			};
 		}
 		try {
 			return readBody(JSON.parse(text) as unknown);
@@ -114,7 +121,11 @@ export function readBody(body: unknown): ReadBody {
 			return { kind: 'other', summary: `a body that is not JSON ("${oneLine(text, 60)}")` };
 		}
 	}
-	if (typeof body === 'object' && !Array.isArray(body) && typeof (body as ClickSendEnvelope).response_code === 'string') {
+	if (
+		typeof body === 'object' &&
+		!Array.isArray(body) &&
+		typeof (body as ClickSendEnvelope).response_code === 'string'
+	) {
 		return { kind: 'envelope', envelope: body as ClickSendEnvelope };
 	}
 	return { kind: 'json', value: body };
@@ -128,7 +139,14 @@ export interface ErrorContext {
 	credentialName?: string;
 }
 
-function apiError(node: INode, body: JsonObject, message: string, description: string, httpCode: number | undefined, context: ErrorContext): NodeApiError {
+function apiError(
+	node: INode,
+	body: JsonObject,
+	message: string,
+	description: string,
+	httpCode: number | undefined,
+	context: ErrorContext,
+): NodeApiError {
 	const error = new NodeApiError(node, body, {
 		message,
 		description,
@@ -147,12 +165,17 @@ function apiError(node: INode, body: JsonObject, message: string, description: s
  * carries ClickSend's response_code and response_msg; the description says what to do.
  * HTML error pages are summarised (status and title), never dumped.
  */
-export function clickSendApiError(node: INode, answer: Answer, context: ErrorContext): NodeApiError {
+export function clickSendApiError(
+	node: INode,
+	answer: Answer,
+	context: ErrorContext,
+): NodeApiError {
 	const read = readBody(answer.body);
 	const { statusCode } = answer;
 	if (read.kind !== 'envelope') {
-		const summary = read.kind === 'json' ? 'JSON without ClickSend\'s response code' : read.summary;
-		const responseCode = statusCode >= 400 ? (HTTP_STATUS_CODES[statusCode] ?? 'HTTP_ERROR') : 'NOT_CLICKSEND_ANSWER';
+		const summary = read.kind === 'json' ? "JSON without ClickSend's response code" : read.summary;
+		const responseCode =
+			statusCode >= 400 ? (HTTP_STATUS_CODES[statusCode] ?? 'HTTP_ERROR') : 'NOT_CLICKSEND_ANSWER';
 		const message = `ClickSend: ${responseCode} - HTTP ${statusCode} with ${summary}`;
 		const advice =
 			statusCode >= 500 || statusCode === 429
@@ -160,7 +183,11 @@ export function clickSendApiError(node: INode, answer: Answer, context: ErrorCon
 				: (describeResponseCode(responseCode) ?? '');
 		const error = apiError(
 			node,
-			{ http_code: statusCode, response_code: responseCode, response_msg: `HTTP ${statusCode} with ${summary}` },
+			{
+				http_code: statusCode,
+				response_code: responseCode,
+				response_msg: `HTTP ${statusCode} with ${summary}`,
+			},
 			message,
 			`${context.request} was answered with HTTP ${statusCode} and ${summary}. ${advice}`.trim(),
 			statusCode,
@@ -170,10 +197,17 @@ export function clickSendApiError(node: INode, answer: Answer, context: ErrorCon
 		return error;
 	}
 	const { envelope } = read;
-	const responseCode = envelope.response_code && envelope.response_code !== 'SUCCESS' ? envelope.response_code : (HTTP_STATUS_CODES[statusCode] ?? 'HTTP_ERROR');
+	const responseCode =
+		envelope.response_code && envelope.response_code !== 'SUCCESS'
+			? envelope.response_code
+			: (HTTP_STATUS_CODES[statusCode] ?? 'HTTP_ERROR');
 	const responseMsg = envelope.response_msg ?? `HTTP ${statusCode}`;
 	let description = describeResponseCode(responseCode) ?? `ClickSend said: ${responseMsg}`;
-	if (statusCode === 401 || responseCode === 'INVALID_CREDENTIALS' || responseCode === 'UNAUTHORIZED') {
+	if (
+		statusCode === 401 ||
+		responseCode === 'INVALID_CREDENTIALS' ||
+		responseCode === 'UNAUTHORIZED'
+	) {
 		const which = context.credentialName ? `"${context.credentialName}"` : 'used by this node';
 		description = `ClickSend rejected the API username or API key of the ClickSend API credential ${which}. Copy both again from Developers → API Credentials in the ClickSend dashboard. ClickSend said: ${responseMsg}`;
 	}
@@ -195,7 +229,12 @@ export function clickSendApiError(node: INode, answer: Answer, context: ErrorCon
 }
 
 /** ClickSend asked us to wait longer than we hold an item (Retry-After above the cap). */
-export function retryAfterTooLongError(node: INode, answer: Answer, waitMs: number, context: ErrorContext): NodeApiError {
+export function retryAfterTooLongError(
+	node: INode,
+	answer: Answer,
+	waitMs: number,
+	context: ErrorContext,
+): NodeApiError {
 	const error = clickSendApiError(node, answer, context);
 	const seconds = Math.ceil(waitMs / 1000);
 	error.message = `${error.message} (ClickSend asked to wait ${seconds} s before trying again)`;
@@ -214,7 +253,12 @@ export interface FailureKind {
  * A request that got no HTTP answer (refused, dropped, timed out), as a NodeApiError. The
  * message says what happened; for a send it says whether ClickSend can have accepted it.
  */
-export function connectionError(node: INode, failure: ConnectionFailure, kind: FailureKind, context: ErrorContext): NodeApiError {
+export function connectionError(
+	node: INode,
+	failure: ConnectionFailure,
+	kind: FailureKind,
+	context: ErrorContext,
+): NodeApiError {
 	const code = failure.timedOut ? 'TIMEOUT' : (failure.code ?? 'CONNECTION_ERROR');
 	let message: string;
 	let description: string;
@@ -230,15 +274,20 @@ export function connectionError(node: INode, failure: ConnectionFailure, kind: F
 		description = `${context.request} lost its connection before ClickSend answered.`;
 	}
 	if (!kind.idempotent && !nothingReachedClickSend(failure)) {
-		description += ' ClickSend may have accepted this request before the connection ended, so it was not sent again automatically. Check in ClickSend before running the workflow again.';
+		description +=
+			' ClickSend may have accepted this request before the connection ended, so it was not sent again automatically. Check in ClickSend before running the workflow again.';
 	} else if (kind.idempotent) {
 		description += ' Try again in a few minutes.';
 	}
-	const error = new NodeApiError(node, { response_code: code, response_msg: message } as JsonObject, {
-		message,
-		description,
-		itemIndex: context.itemIndex,
-	});
+	const error = new NodeApiError(
+		node,
+		{ response_code: code, response_msg: message } as JsonObject,
+		{
+			message,
+			description,
+			itemIndex: context.itemIndex,
+		},
+	);
 	error.message = message;
 	error.description = description;
 	if (!nothingReachedClickSend(failure)) uncertainOutcomes.add(error);

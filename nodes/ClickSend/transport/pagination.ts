@@ -50,7 +50,11 @@ export async function clickSendPage(
 	pageSize: number = PAGE_SIZE,
 ): Promise<ClickSendPage> {
 	const limit = Math.min(PAGE_SIZE, Math.max(MIN_PAGE_SIZE, Math.floor(pageSize)));
-	const envelope = await clickSendRequest.call<ClickSendContext, Parameters<typeof clickSendRequest>, Promise<{ data?: unknown }>>(this, {
+	const envelope = await clickSendRequest.call<
+		ClickSendContext,
+		Parameters<typeof clickSendRequest>,
+		Promise<{ data?: unknown }>
+	>(this, {
 		method: 'GET',
 		path: request.path,
 		qs: { ...request.qs, page, limit },
@@ -58,13 +62,21 @@ export async function clickSendPage(
 		envelope: request.envelope,
 	});
 	// A list documented without the envelope answers with the page itself.
-	let data: unknown = request.envelope === false && !('response_code' in envelope) ? envelope : envelope.data;
+	let data: unknown =
+		request.envelope === false && !('response_code' in envelope) ? envelope : envelope.data;
 	// The spec's examples of a few lists wrap the page in an array: unwrap it.
-	if (Array.isArray(data) && data.length === 1 && data[0] && typeof data[0] === 'object' && Array.isArray((data[0] as RawPage).data)) {
+	if (
+		Array.isArray(data) &&
+		data.length === 1 &&
+		data[0] &&
+		typeof data[0] === 'object' &&
+		Array.isArray((data[0] as RawPage).data)
+	) {
 		data = data[0];
 	}
 	// A few lists answer with a bare array under `data`: one page holds everything.
-	if (Array.isArray(data)) return { rows: data as IDataObject[], page: 1, lastPage: 1, total: data.length };
+	if (Array.isArray(data))
+		return { rows: data as IDataObject[], page: 1, lastPage: 1, total: data.length };
 	const raw = (data && typeof data === 'object' ? data : {}) as RawPage;
 	const rows = (Array.isArray(raw.data) ? raw.data : []) as IDataObject[];
 	const lastPage = Number(raw.last_page ?? page);
@@ -81,7 +93,11 @@ export async function clickSendPage(
  * Walks a list from page 1 and returns its rows, stopping after the last page or once `limit`
  * rows are in (undefined = Return All, pages of 100). With a limit, pages are just big enough.
  */
-export async function clickSendAllPages(this: ClickSendContext, request: PagedRequest, limit?: number): Promise<IDataObject[]> {
+export async function clickSendAllPages(
+	this: ClickSendContext,
+	request: PagedRequest,
+	limit?: number,
+): Promise<IDataObject[]> {
 	const pageSize = limit === undefined ? PAGE_SIZE : limit;
 	const rows: IDataObject[] = [];
 	for (let page = 1; ; page++) {

@@ -1,4 +1,9 @@
-import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { connectionSettings, CREDENTIAL_TYPE, type ClickSendContext } from './credentials';
@@ -43,12 +48,19 @@ export interface ClickSendRequest {
 function failureOf(error: unknown, elapsedMs: number, timeoutMs: number): ConnectionFailure {
 	let code: string | undefined;
 	let message = '';
-	for (let candidate = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0; candidate && depth < 4; depth++) {
+	for (
+		let candidate = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined,
+			depth = 0;
+		candidate && depth < 4;
+		depth++
+	) {
 		if (!code && typeof candidate.code === 'string') code = candidate.code;
 		if (typeof candidate.message === 'string') message += ` ${candidate.message}`;
 		candidate = candidate.cause as typeof candidate;
 	}
-	const timedOut = /timeout of \d+ms exceeded/i.test(message) || (code === 'ECONNABORTED' && elapsedMs >= timeoutMs - 50);
+	const timedOut =
+		/timeout of \d+ms exceeded/i.test(message) ||
+		(code === 'ECONNABORTED' && elapsedMs >= timeoutMs - 50);
 	if (!code && /socket hang up/i.test(message)) code = 'ECONNRESET';
 	return { code, timedOut };
 }
@@ -89,7 +101,11 @@ export async function clickSendRequest<T = unknown>(
 		const startedAt = Date.now();
 		let response: IN8nHttpFullResponse;
 		try {
-			response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options)) as IN8nHttpFullResponse;
+			response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				CREDENTIAL_TYPE,
+				options,
+			)) as IN8nHttpFullResponse;
 		} catch (error) {
 			const failure = failureOf(error, Date.now() - startedAt, timeoutMs);
 			if (attempt <= MAX_RETRIES && shouldRetryConnectionFailure(idempotent, failure)) {
@@ -102,14 +118,22 @@ export async function clickSendRequest<T = unknown>(
 		const answer = { statusCode: response.statusCode, body: response.body };
 		const read = readBody(response.body);
 		if (response.statusCode < 300) {
-			if (read.kind === 'envelope' && read.envelope.response_code === 'SUCCESS') return read.envelope as ClickSendEnvelope<T>;
-			if (request.envelope === false && read.kind === 'json' && read.value && typeof read.value === 'object') {
+			if (read.kind === 'envelope' && read.envelope.response_code === 'SUCCESS')
+				return read.envelope as ClickSendEnvelope<T>;
+			if (
+				request.envelope === false &&
+				read.kind === 'json' &&
+				read.value &&
+				typeof read.value === 'object'
+			) {
 				return read.value as ClickSendEnvelope<T>;
 			}
 			throw clickSendApiError(node, answer, context);
 		}
 		if (attempt <= MAX_RETRIES && shouldRetryStatus(idempotent, response.statusCode)) {
-			const asked = retryAfterMs(response.headers?.['retry-after'] as string | string[] | undefined);
+			const asked = retryAfterMs(
+				response.headers?.['retry-after'] as string | string[] | undefined,
+			);
 			if (asked !== undefined && asked > MAX_RETRY_AFTER_SECONDS * 1000) {
 				throw retryAfterTooLongError(node, answer, asked, context);
 			}

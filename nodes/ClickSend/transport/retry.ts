@@ -22,7 +22,14 @@ export const MAX_RETRY_AFTER_SECONDS = 60;
 const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 
 /** Connection failures worth another try for idempotent requests. */
-const TRANSIENT_CODES = new Set([...NOT_CONNECTED_CODES, 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENETUNREACH', 'EHOSTUNREACH']);
+const TRANSIENT_CODES = new Set([
+	...NOT_CONNECTED_CODES,
+	'ECONNRESET',
+	'ETIMEDOUT',
+	'EPIPE',
+	'ENETUNREACH',
+	'EHOSTUNREACH',
+]);
 
 /** What went wrong with a request that got no HTTP answer. */
 export interface ConnectionFailure {
@@ -42,7 +49,10 @@ export function shouldRetryStatus(idempotent: boolean, statusCode: number): bool
 	return idempotent && statusCode >= 500 && statusCode <= 599;
 }
 
-export function shouldRetryConnectionFailure(idempotent: boolean, failure: ConnectionFailure): boolean {
+export function shouldRetryConnectionFailure(
+	idempotent: boolean,
+	failure: ConnectionFailure,
+): boolean {
 	if (failure.timedOut || failure.code === undefined) return false;
 	if (!idempotent) return nothingReachedClickSend(failure);
 	return TRANSIENT_CODES.has(failure.code);
@@ -57,7 +67,10 @@ export function backoffMs(attempt: number): number {
  * The wait ClickSend asks for in a Retry-After header, in milliseconds: undefined when there is
  * no usable header, Infinity-safe (the caller compares with MAX_RETRY_AFTER_SECONDS).
  */
-export function retryAfterMs(retryAfter: string | string[] | undefined, now: number = Date.now()): number | undefined {
+export function retryAfterMs(
+	retryAfter: string | string[] | undefined,
+	now: number = Date.now(),
+): number | undefined {
 	const header = Array.isArray(retryAfter) ? retryAfter[0] : retryAfter;
 	if (header === undefined || header.trim() === '') return undefined;
 	const seconds = Number(header);

@@ -19,7 +19,11 @@ export async function uploadToClickSend(
 	convert: UploadPurpose,
 	itemIndex: number,
 ): Promise<{ url: string; upload: IDataObject }> {
-	const envelope = await clickSendRequest.call<ClickSendContext, Parameters<typeof clickSendRequest>, Promise<{ data?: IDataObject }>>(this, {
+	const envelope = await clickSendRequest.call<
+		ClickSendContext,
+		Parameters<typeof clickSendRequest>,
+		Promise<{ data?: IDataObject }>
+	>(this, {
 		method: 'POST',
 		path: '/uploads',
 		qs: { convert },
@@ -30,11 +34,15 @@ export async function uploadToClickSend(
 	const upload = envelope.data ?? {};
 	const url = upload._url;
 	if (typeof url !== 'string' || !url) {
-		throw new NodeApiError(this.getNode(), { response_code: 'SUCCESS', response_msg: 'No file URL' }, {
-			message: 'ClickSend accepted the upload but returned no file URL',
-			description: 'Run the node again; if it keeps happening, contact ClickSend support.',
-			itemIndex,
-		});
+		throw new NodeApiError(
+			this.getNode(),
+			{ response_code: 'SUCCESS', response_msg: 'No file URL' },
+			{
+				message: 'ClickSend accepted the upload but returned no file URL',
+				description: 'Run the node again; if it keeps happening, contact ClickSend support.',
+				itemIndex,
+			},
+		);
 	}
 	return { url, upload };
 }

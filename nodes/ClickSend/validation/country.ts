@@ -38,7 +38,8 @@ function regions(): { names: Map<string, string>; codes: Set<string> } {
 				if (!name || name === code || /unknown/i.test(name)) continue;
 				// Withdrawn codes Intl still names (UK, DD, SU, YU…) would take the name of today's
 				// code ("United Kingdom" → UK instead of GB): only canonical codes count.
-				if (NOT_COUNTRIES.has(code) || Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
+				if (NOT_COUNTRIES.has(code) || Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`)
+					continue;
 				knownCodes.add(code);
 				namesToCodes.set(name.toUpperCase(), code);
 			}
@@ -51,9 +52,17 @@ function regions(): { names: Map<string, string>; codes: Set<string> } {
  * A country as ClickSend wants it: the two-letter ISO code (AU, US, GB…). Accepts a code in any
  * case or an English country name ("Australia", "United Kingdom"). Returns the code in capitals.
  */
-export function assertCountryCode(node: INode, value: unknown, field: string, itemIndex?: number): string {
+export function assertCountryCode(
+	node: INode,
+	value: unknown,
+	field: string,
+	itemIndex?: number,
+): string {
 	const text = textOf(node, value, field, itemIndex).trim();
-	const key = text.toUpperCase().replace(/^THE\s+/, '').replace(/\s+/g, ' ');
+	const key = text
+		.toUpperCase()
+		.replace(/^THE\s+/, '')
+		.replace(/\s+/g, ' ');
 	const { names, codes } = regions();
 	if (/^[A-Z]{2}$/.test(key) && codes.has(key)) return key;
 	const byName = names.get(key);

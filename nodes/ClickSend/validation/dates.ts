@@ -2,8 +2,22 @@ import type { INode } from 'n8n-workflow';
 
 import { describeValue, fail } from './fail';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ISO_DATE =
+	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 function daysIn(year: number, month: number): number {
 	return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -16,11 +30,14 @@ function daysIn(year: number, month: number): number {
 function impossibleDate(text: string): string | undefined {
 	const match = ISO_DATE.exec(text);
 	if (!match) return undefined;
-	const [year, month, day, hour = '0', minute = '0', second = '0'] = match.slice(1, 7).map((part) => part ?? '0');
+	const [year, month, day, hour = '0', minute = '0', second = '0'] = match
+		.slice(1, 7)
+		.map((part) => part ?? '0');
 	const [y, m, d] = [Number(year), Number(month), Number(day)];
 	if (m < 1 || m > 12) return `there is no month ${m}`;
 	if (d < 1 || d > daysIn(y, m)) return `${MONTHS[m - 1]} ${y} has ${daysIn(y, m)} days`;
-	if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return `${hour}:${minute}:${second} is not a time of day`;
+	if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59)
+		return `${hour}:${minute}:${second} is not a time of day`;
 	return undefined;
 }
 
@@ -51,7 +68,10 @@ export function toUnixSeconds(
 		millis = n > 1e11 ? n : n * 1000; // seconds until the year 5138; larger numbers are milliseconds
 	} else if (value instanceof Date) {
 		millis = value.getTime();
-	} else if (typeof value === 'object' && typeof (value as { toMillis?: unknown }).toMillis === 'function') {
+	} else if (
+		typeof value === 'object' &&
+		typeof (value as { toMillis?: unknown }).toMillis === 'function'
+	) {
 		millis = (value as { toMillis: () => number }).toMillis();
 	} else if (typeof value === 'string') {
 		const text = value.trim();

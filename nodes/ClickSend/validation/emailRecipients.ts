@@ -10,11 +10,18 @@ export interface EmailRecipient {
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+	return (
+		typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+	);
 }
 
 /** One entry: `test1@test.com`, `Jane Doe <test1@test.com>` or `{ email, name }`. */
-function recipientOf(node: INode, entry: unknown, field: string, itemIndex?: number): EmailRecipient {
+function recipientOf(
+	node: INode,
+	entry: unknown,
+	field: string,
+	itemIndex?: number,
+): EmailRecipient {
 	if (isPlainObject(entry)) {
 		if (!('email' in entry)) {
 			fail(
@@ -44,7 +51,12 @@ function recipientOf(node: INode, entry: unknown, field: string, itemIndex?: num
  * list of such texts or of `{ email, name }`, or one `{ email, name }`. Every address is checked;
  * errors name the field. Empty → [] (the caller decides whether that is allowed).
  */
-export function assertEmailRecipients(node: INode, value: unknown, field: string, itemIndex?: number): EmailRecipient[] {
+export function assertEmailRecipients(
+	node: INode,
+	value: unknown,
+	field: string,
+	itemIndex?: number,
+): EmailRecipient[] {
 	if (value === undefined || value === null || value === '') return [];
 	const entries: unknown[] = Array.isArray(value)
 		? value

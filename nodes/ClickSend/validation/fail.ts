@@ -11,7 +11,8 @@ export function fail(node: INode, message: string, description: string, itemInde
 
 /** A short description of a value that is not text, for error messages: `an object {"a":1}`. */
 export function describeValue(value: unknown): string {
-	if (Array.isArray(value)) return `a list of ${value.length} value${value.length === 1 ? '' : 's'}`;
+	if (Array.isArray(value))
+		return `a list of ${value.length} value${value.length === 1 ? '' : 's'}`;
 	if (value === null) return 'null';
 	if (typeof value === 'object') {
 		let json = '';
@@ -37,7 +38,8 @@ function isDateLike(value: object): boolean {
 export function textOf(node: INode, value: unknown, field: string, itemIndex?: number): string {
 	if (value === undefined || value === null) return '';
 	if (typeof value === 'string') return value;
-	if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+	if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+		return String(value);
 	if (typeof value === 'object' && isDateLike(value)) return String(value);
 	return fail(
 		node,

@@ -43,9 +43,15 @@ export function assertFileType(
 	itemIndex?: number,
 ): void {
 	const mimeType = (file.mimeType ?? '').split(';')[0].trim().toLowerCase();
-	const extension = (file.fileExtension ?? file.fileName?.split('.').slice(1).pop() ?? '').toLowerCase();
+	const extension = (
+		file.fileExtension ??
+		file.fileName?.split('.').slice(1).pop() ??
+		''
+	).toLowerCase();
 	if (accepted.mimeTypes.includes(mimeType) || accepted.extensions.includes(extension)) return;
-	const what = [file.fileName && `"${file.fileName}"`, mimeType && `type ${mimeType}`].filter(Boolean).join(', ');
+	const what = [file.fileName && `"${file.fileName}"`, mimeType && `type ${mimeType}`]
+		.filter(Boolean)
+		.join(', ');
 	fail(
 		node,
 		`${field} is not a ${accepted.label} file${what ? ` (${what})` : ''}`,
@@ -55,13 +61,27 @@ export function assertFileType(
 }
 
 function size(bytes: number): string {
-	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+	return bytes >= 1024 * 1024
+		? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+		: `${Math.ceil(bytes / 1024)} kB`;
 }
 
 /** A file that is neither empty nor larger than `maxBytes`; `limit` says the limit for people. */
-export function assertFileSize(node: INode, bytes: number, maxBytes: number, limit: string, field: string, itemIndex?: number): void {
+export function assertFileSize(
+	node: INode,
+	bytes: number,
+	maxBytes: number,
+	limit: string,
+	field: string,
+	itemIndex?: number,
+): void {
 	if (bytes === 0) {
-		fail(node, `${field} is an empty file (0 bytes)`, 'The previous node produced an empty file. Check that it read or downloaded the document.', itemIndex);
+		fail(
+			node,
+			`${field} is an empty file (0 bytes)`,
+			'The previous node produced an empty file. Check that it read or downloaded the document.',
+			itemIndex,
+		);
 	}
 	if (bytes > maxBytes) {
 		fail(

@@ -45,7 +45,10 @@ export function assertMessageLength(
 	const { encoding, length } = messageLength(text);
 	const max = limits[encoding];
 	if (length > max) {
-		const unicode = encoding === 'Unicode' ? ' It contains characters outside the GSM alphabet (e.g. emoji or non-Latin letters), which lowers the limit.' : '';
+		const unicode =
+			encoding === 'Unicode'
+				? ' It contains characters outside the GSM alphabet (e.g. emoji or non-Latin letters), which lowers the limit.'
+				: '';
 		fail(
 			node,
 			`${field} is too long for one ${what}: ${length} characters (at most ${max})`,

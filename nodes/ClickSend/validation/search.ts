@@ -7,10 +7,21 @@ import { fail, textOf } from './fail';
  * colons separate terms, so a value holding one would search for something else: it is refused
  * (`label` is the field as the user sees it, e.g. "Filters → Last Name"). Returns `field:value`.
  */
-export function searchTerm(node: INode, field: string, value: unknown, label: string, itemIndex?: number): string {
+export function searchTerm(
+	node: INode,
+	field: string,
+	value: unknown,
+	label: string,
+	itemIndex?: number,
+): string {
 	const text = textOf(node, value, label, itemIndex).trim();
 	if (/[,:]/.test(text)) {
-		fail(node, `${label} "${text}" contains a comma or colon`, "ClickSend's search separates terms with commas and colons. Remove them from the value.", itemIndex);
+		fail(
+			node,
+			`${label} "${text}" contains a comma or colon`,
+			"ClickSend's search separates terms with commas and colons. Remove them from the value.",
+			itemIndex,
+		);
 	}
 	return `${field}:${text}`;
 }

@@ -5,7 +5,18 @@ import { clickSendRequest } from '../../transport/request';
 import type { OperationOption } from '../types';
 
 /** What Simplify keeps of the account: who it is, its balance and its defaults. */
-const SIMPLE_FIELDS = ['user_id', 'username', 'user_email', 'account_name', 'balance', '_currency', 'country', 'default_country_sms', 'timezone', 'active'];
+const SIMPLE_FIELDS = [
+	'user_id',
+	'username',
+	'user_email',
+	'account_name',
+	'balance',
+	'_currency',
+	'country',
+	'default_country_sms',
+	'timezone',
+	'active',
+];
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -19,7 +30,12 @@ export const option: OperationOption = {
 export const properties: INodeProperties[] = [simplifyField(SIMPLE_FIELDS)];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const envelope = await clickSendRequest.call(this, { method: 'GET', path: '/account', itemIndex });
-	const account = envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	const envelope = await clickSendRequest.call(this, {
+		method: 'GET',
+		path: '/account',
+		itemIndex,
+	});
+	const account =
+		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 	return simplifier.call(this, itemIndex, SIMPLE_FIELDS)(account);
 }

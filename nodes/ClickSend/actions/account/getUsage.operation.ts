@@ -10,9 +10,10 @@ export const option: OperationOption = {
 	name: 'Get Usage',
 	value: 'getUsage',
 	action: 'Get the account usage of a month',
-	description: "Get one month's messages and spend per sub-account (SMS, MMS, voice, fax, post, email), e.g. to bill clients",
+	description:
+		"Get one month's messages and spend per sub-account (SMS, MMS, voice, fax, post, email), e.g. to bill clients",
 	toolDescription:
-		"Get the ClickSend usage of one month per sub-account: how many SMS, MMS, voice, fax, post and email messages each sub-account sent and what they cost. Needs the month (last month by default, or YYYY-MM). Returns one row per sub-account: subaccount_id, username, <channel>_count, <channel>_price, total_price, currency.",
+		'Get the ClickSend usage of one month per sub-account: how many SMS, MMS, voice, fax, post and email messages each sub-account sent and what they cost. Needs the month (last month by default, or YYYY-MM). Returns one row per sub-account: subaccount_id, username, <channel>_count, <channel>_price, total_price, currency.',
 };
 
 export const properties: INodeProperties[] = [
@@ -22,8 +23,16 @@ export const properties: INodeProperties[] = [
 		type: 'options',
 		default: 'lastMonth',
 		options: [
-			{ name: 'Last Month', value: 'lastMonth', description: 'The month before the current one (in the workflow time zone)' },
-			{ name: 'This Month', value: 'thisMonth', description: 'The current month so far (in the workflow time zone)' },
+			{
+				name: 'Last Month',
+				value: 'lastMonth',
+				description: 'The month before the current one (in the workflow time zone)',
+			},
+			{
+				name: 'This Month',
+				value: 'thisMonth',
+				description: 'The current month so far (in the workflow time zone)',
+			},
 			{ name: 'Choose a Month', value: 'month', description: 'A month you give as YYYY-MM' },
 		],
 		description: 'Which month to report',
@@ -36,7 +45,8 @@ export const properties: INodeProperties[] = [
 		required: true,
 		displayOptions: { show: { period: ['month'] } },
 		placeholder: 'e.g. 2026-11',
-		description: 'The month as YYYY-MM (e.g. 2026-11), or a date in that month mapped from a previous node',
+		description:
+			'The month as YYYY-MM (e.g. 2026-11), or a date in that month mapped from a previous node',
 	},
 	{
 		displayName: 'Output',
@@ -49,7 +59,11 @@ export const properties: INodeProperties[] = [
 				value: 'perSubaccount',
 				description: 'Each sub-account with its count and price per channel and its total price',
 			},
-			{ name: "ClickSend's Answer", value: 'raw', description: 'One item: the lists per channel and the totals, as ClickSend sends them' },
+			{
+				name: "ClickSend's Answer",
+				value: 'raw',
+				description: 'One item: the lists per channel and the totals, as ClickSend sends them',
+			},
 		],
 		description: 'How to return the usage',
 	},
@@ -62,7 +76,11 @@ interface UsageMonth {
 
 /** Year and month of `now` in the time zone, shifted by `monthsBack`. */
 function monthIn(timeZone: string, monthsBack: number, now = new Date()): UsageMonth {
-	const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric' }).formatToParts(now);
+	const parts = new Intl.DateTimeFormat('en-US', {
+		timeZone,
+		year: 'numeric',
+		month: 'numeric',
+	}).formatToParts(now);
 	const part = (type: string) => Number(parts.find((entry) => entry.type === type)?.value);
 	const index = part('year') * 12 + (part('month') - 1) - monthsBack;
 	return { year: Math.floor(index / 12), month: (index % 12) + 1 };
@@ -77,18 +95,32 @@ function readMonth(node: INode, value: unknown, timeZone: string, itemIndex: num
 	const match = /^(\d{4})-(\d{1,2})(-.*)?$/.exec(text);
 	if (!match) fail(node, `${field} "${text}" is not a month`, fix, itemIndex);
 	const [, year, month, rest] = match;
-	if (Number(month) < 1 || Number(month) > 12) fail(node, `${field} "${text}" is not a month (there is no month ${Number(month)})`, fix, itemIndex);
+	if (Number(month) < 1 || Number(month) > 12)
+		fail(
+			node,
+			`${field} "${text}" is not a month (there is no month ${Number(month)})`,
+			fix,
+			itemIndex,
+		);
 	// A whole date must be a real one: 2031-02-30 is refused, not read as February.
 	if (rest) toUnixSeconds(node, text, field, itemIndex);
 	const chosen = { year: Number(year), month: Number(month) };
 	const current = monthIn(timeZone, 0);
 	if (chosen.year * 12 + chosen.month > current.year * 12 + current.month) {
-		fail(node, `${field} ${year}-${month.padStart(2, '0')} has not started yet`, 'ClickSend has usage only for this month and earlier months. Choose one of them.', itemIndex);
+		fail(
+			node,
+			`${field} ${year}-${month.padStart(2, '0')} has not started yet`,
+			'ClickSend has usage only for this month and earlier months. Choose one of them.',
+			itemIndex,
+		);
 	}
 	return chosen;
 }
 
-const asNumber = (value: IDataObject[string]): IDataObject[string] => (value === undefined || value === null || value === '' || !Number.isFinite(Number(value)) ? value : Number(value));
+const asNumber = (value: IDataObject[string]): IDataObject[string] =>
+	value === undefined || value === null || value === '' || !Number.isFinite(Number(value))
+		? value
+		: Number(value);
 
 /**
  * ClickSend's answer as one row per sub-account: for every channel list in it (sms, mms, voice,
@@ -102,7 +134,13 @@ function perSubaccount(data: IDataObject, { year, month }: UsageMonth): IDataObj
 	for (const channel of channels) {
 		for (const entry of data[channel] as IDataObject[]) {
 			const id = String(entry.subaccount_id);
-			if (!rows.has(id)) rows.set(id, { year, month, subaccount_id: asNumber(entry.subaccount_id), username: entry.username });
+			if (!rows.has(id))
+				rows.set(id, {
+					year,
+					month,
+					subaccount_id: asNumber(entry.subaccount_id),
+					username: entry.username,
+				});
 			const row = rows.get(id)!;
 			row[`${channel}_count`] = asNumber(entry.total_count);
 			row[`${channel}_price`] = asNumber(entry.total_price);
@@ -123,7 +161,10 @@ function perSubaccount(data: IDataObject, { year, month }: UsageMonth): IDataObj
 }
 
 /** GET /account/usage/{year}/{month}/subaccount (month without a leading zero, as ClickSend's example "4"). */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<IDataObject | IDataObject[]> {
 	const node = this.getNode();
 	const timeZone = this.getTimezone();
 	const period = this.getNodeParameter('period', itemIndex, 'lastMonth') as string;
@@ -136,7 +177,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/account/usage/${chosen.year}/${chosen.month}/subaccount`,
 		itemIndex,
 	});
-	const data = envelope.data && typeof envelope.data === 'object' && !Array.isArray(envelope.data) ? (envelope.data as IDataObject) : {};
-	if (this.getNodeParameter('output', itemIndex, 'perSubaccount') === 'raw') return { year: chosen.year, month: chosen.month, ...data };
+	const data =
+		envelope.data && typeof envelope.data === 'object' && !Array.isArray(envelope.data)
+			? (envelope.data as IDataObject)
+			: {};
+	if (this.getNodeParameter('output', itemIndex, 'perSubaccount') === 'raw')
+		return { year: chosen.year, month: chosen.month, ...data };
 	return perSubaccount(data, chosen);
 }

@@ -27,11 +27,18 @@ export function moveContactFields(verb: string): INodeProperties[] {
 export const properties: INodeProperties[] = moveContactFields('copy');
 
 /** PUT /lists/{from}/contacts/{contact_id}/{copy|transfer}/{to}; outputs the contact in its new list. */
-export async function moveContact(this: IExecuteFunctions, itemIndex: number, how: 'copy' | 'transfer'): Promise<IDataObject> {
+export async function moveContact(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	how: 'copy' | 'transfer',
+): Promise<IDataObject> {
 	const listId = readNumericId.call(this, 'listId', itemIndex, 'From List');
 	const contactId = readNumericId.call(this, 'contactId', itemIndex, 'Contact');
 	const toListId = readNumericId.call(this, 'toListId', itemIndex, 'To List');
-	const path = how === 'copy' ? apiPath`/lists/${listId}/contacts/${contactId}/copy/${toListId}` : apiPath`/lists/${listId}/contacts/${contactId}/transfer/${toListId}`;
+	const path =
+		how === 'copy'
+			? apiPath`/lists/${listId}/contacts/${contactId}/copy/${toListId}`
+			: apiPath`/lists/${listId}/contacts/${contactId}/transfer/${toListId}`;
 	const envelope = await clickSendRequest.call(this, { method: 'PUT', path, itemIndex });
 	return (envelope.data ?? {}) as IDataObject;
 }

@@ -17,13 +17,20 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [
 	listLocator('The contact list to add the contact to'),
-	contactFieldsCollection('The new contact. Add at least a Phone Number (e.g. +61411111111), an Email (e.g. test1@test.com) or a Fax Number.'),
+	contactFieldsCollection(
+		'The new contact. Add at least a Phone Number (e.g. +61411111111), an Email (e.g. test1@test.com) or a Fax Number.',
+	),
 ];
 
 /** POST /lists/{list_id}/contacts: creates something, so it is never sent twice (see transport/retry.ts). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const listId = readNumericId.call(this, 'listId', itemIndex, 'List');
 	const body = readContactBody.call(this, itemIndex, { requireChannel: true });
-	const envelope = await clickSendRequest.call(this, { method: 'POST', path: apiPath`/lists/${listId}/contacts`, body, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'POST',
+		path: apiPath`/lists/${listId}/contacts`,
+		body,
+		itemIndex,
+	});
 	return (envelope.data ?? {}) as IDataObject;
 }

@@ -15,11 +15,18 @@ export const option: OperationOption = {
 		'Delete one contact from a ClickSend contact list. Needs the list ID and the contact ID. Returns deleted: true with the list_id and contact_id.',
 };
 
-export const properties: INodeProperties[] = [listLocator('The contact list the contact is in'), contactLocator];
+export const properties: INodeProperties[] = [
+	listLocator('The contact list the contact is in'),
+	contactLocator,
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const listId = readNumericId.call(this, 'listId', itemIndex, 'List');
 	const contactId = readNumericId.call(this, 'contactId', itemIndex, 'Contact');
-	await clickSendRequest.call(this, { method: 'DELETE', path: apiPath`/lists/${listId}/contacts/${contactId}`, itemIndex });
+	await clickSendRequest.call(this, {
+		method: 'DELETE',
+		path: apiPath`/lists/${listId}/contacts/${contactId}`,
+		itemIndex,
+	});
 	return { deleted: true, list_id: listId, contact_id: contactId };
 }

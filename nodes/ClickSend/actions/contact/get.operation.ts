@@ -1,6 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { contactLocator, contactSimplifier, contactSimplifyField, listLocator } from '../../fields/contact';
+import {
+	contactLocator,
+	contactSimplifier,
+	contactSimplifyField,
+	listLocator,
+} from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
 import { apiPath } from '../../transport/path';
 import { clickSendRequest } from '../../transport/request';
@@ -15,11 +20,19 @@ export const option: OperationOption = {
 		'Get one contact of a ClickSend contact list. Needs the list ID and the contact ID. Returns the contact: contact_id, list_id, phone_number, email, first_name, last_name and the custom fields that are set.',
 };
 
-export const properties: INodeProperties[] = [listLocator('The contact list the contact is in'), contactLocator, contactSimplifyField];
+export const properties: INodeProperties[] = [
+	listLocator('The contact list the contact is in'),
+	contactLocator,
+	contactSimplifyField,
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const listId = readNumericId.call(this, 'listId', itemIndex, 'List');
 	const contactId = readNumericId.call(this, 'contactId', itemIndex, 'Contact');
-	const envelope = await clickSendRequest.call(this, { method: 'GET', path: apiPath`/lists/${listId}/contacts/${contactId}`, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'GET',
+		path: apiPath`/lists/${listId}/contacts/${contactId}`,
+		itemIndex,
+	});
 	return contactSimplifier.call(this, itemIndex)((envelope.data ?? {}) as IDataObject);
 }

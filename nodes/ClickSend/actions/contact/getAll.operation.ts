@@ -1,6 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { contactFieldDisplayName, contactFieldOptions, contactSimplifier, contactSimplifyField, listLocator } from '../../fields/contact';
+import {
+	contactFieldDisplayName,
+	contactFieldOptions,
+	contactSimplifier,
+	contactSimplifyField,
+	listLocator,
+} from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
 import { readLimit, returnAllFields } from '../../fields/list';
 import { apiPath } from '../../transport/path';
@@ -86,7 +92,11 @@ export const properties: INodeProperties[] = [
 				name: 'field',
 				type: 'options',
 				default: 'contact_id',
-				options: [{ name: 'Contact ID', value: 'contact_id' }, ...contactFieldOptions(FILTER_FIELDS), { name: 'Date Updated', value: 'date_updated' }],
+				options: [
+					{ name: 'Contact ID', value: 'contact_id' },
+					...contactFieldOptions(FILTER_FIELDS),
+					{ name: 'Date Updated', value: 'date_updated' },
+				],
 				description: 'The field to sort the contacts by',
 			},
 			{
@@ -117,13 +127,27 @@ function contactSearchQuery(this: IExecuteFunctions, itemIndex: number): IDataOb
 	const terms: string[] = [];
 	for (const name of FILTER_FIELDS) {
 		const value = filters[name];
-		if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) continue;
+		if (value === undefined || value === null || (typeof value === 'string' && !value.trim()))
+			continue;
 		const label = `Filters → ${contactFieldDisplayName(name)}`;
-		terms.push(searchTerm(node, name, name === 'address_country' ? assertCountryCode(node, value, label, itemIndex) : value, label, itemIndex));
+		terms.push(
+			searchTerm(
+				node,
+				name,
+				name === 'address_country' ? assertCountryCode(node, value, label, itemIndex) : value,
+				label,
+				itemIndex,
+			),
+		);
 	}
 	if (terms.length) qs.q = terms.join(',');
 	if (terms.length > 1 && filters.operator) qs.operator = filters.operator;
-	const updatedAfter = toUnixSeconds(node, filters.updated_after, 'Filters → Updated After', itemIndex);
+	const updatedAfter = toUnixSeconds(
+		node,
+		filters.updated_after,
+		'Filters → Updated After',
+		itemIndex,
+	);
 	if (updatedAfter !== undefined) qs.updated_after = updatedAfter;
 	if (sort.field) qs.order_by = `${String(sort.field)}:${String(sort.direction ?? 'asc')}`;
 	return qs;
@@ -134,6 +158,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const listId = readNumericId.call(this, 'listId', itemIndex, 'List');
 	const qs = contactSearchQuery.call(this, itemIndex);
 	const limit = readLimit.call(this, itemIndex);
-	const rows = await clickSendAllPages.call(this, { path: apiPath`/lists/${listId}/contacts`, qs, itemIndex }, limit);
+	const rows = await clickSendAllPages.call(
+		this,
+		{ path: apiPath`/lists/${listId}/contacts`, qs, itemIndex },
+		limit,
+	);
 	return rows.map(contactSimplifier.call(this, itemIndex));
 }

@@ -1,6 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { contactFieldsCollection, contactLocator, listLocator, readContactBody } from '../../fields/contact';
+import {
+	contactFieldsCollection,
+	contactLocator,
+	listLocator,
+	readContactBody,
+} from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
 import { apiPath } from '../../transport/path';
 import { clickSendRequest } from '../../transport/request';
@@ -25,6 +30,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const listId = readNumericId.call(this, 'listId', itemIndex, 'List');
 	const contactId = readNumericId.call(this, 'contactId', itemIndex, 'Contact');
 	const body = readContactBody.call(this, itemIndex, { requireAny: true });
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: apiPath`/lists/${listId}/contacts/${contactId}`, body, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: apiPath`/lists/${listId}/contacts/${contactId}`,
+		body,
+		itemIndex,
+	});
 	return (envelope.data ?? {}) as IDataObject;
 }

@@ -1,6 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { contactFieldDisplayName, contactFieldsCollection, listLocator, readContactBody } from '../../fields/contact';
+import {
+	contactFieldDisplayName,
+	contactFieldsCollection,
+	listLocator,
+	readContactBody,
+} from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
 import { apiPath } from '../../transport/path';
 import { clickSendAllPages } from '../../transport/pagination';
@@ -27,11 +32,21 @@ export const properties: INodeProperties[] = [
 		default: 'phone_number',
 		description: 'How to recognise the contact when it is already in the list',
 		options: [
-			{ name: 'Phone Number', value: 'phone_number', description: 'The contact with the same phone number' },
-			{ name: 'Email', value: 'email', description: 'The contact with the same email address (any case)' },
+			{
+				name: 'Phone Number',
+				value: 'phone_number',
+				description: 'The contact with the same phone number',
+			},
+			{
+				name: 'Email',
+				value: 'email',
+				description: 'The contact with the same email address (any case)',
+			},
 		],
 	},
-	contactFieldsCollection('The contact. Must include the field chosen in Match By, e.g. Phone Number +61411111111.'),
+	contactFieldsCollection(
+		'The contact. Must include the field chosen in Match By, e.g. Phone Number +61411111111.',
+	),
 ];
 
 /** The same phone number however written (+61 411 111 111 = +61411111111), the same email in any case. */
@@ -62,10 +77,29 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		);
 	}
 	const q = searchTerm(node, matchBy, key, `Contact Fields → ${name}`, itemIndex);
-	const candidates = await clickSendAllPages.call(this, { path: apiPath`/lists/${listId}/contacts`, qs: { q }, itemIndex });
-	const existing = candidates.find((row) => row.contact_id !== undefined && row.contact_id !== null && sameValue(matchBy, row[matchBy], key));
+	const candidates = await clickSendAllPages.call(this, {
+		path: apiPath`/lists/${listId}/contacts`,
+		qs: { q },
+		itemIndex,
+	});
+	const existing = candidates.find(
+		(row) =>
+			row.contact_id !== undefined &&
+			row.contact_id !== null &&
+			sameValue(matchBy, row[matchBy], key),
+	);
 	const envelope = existing
-		? await clickSendRequest.call(this, { method: 'PUT', path: apiPath`/lists/${listId}/contacts/${String(existing.contact_id)}`, body, itemIndex })
-		: await clickSendRequest.call(this, { method: 'POST', path: apiPath`/lists/${listId}/contacts`, body, itemIndex });
+		? await clickSendRequest.call(this, {
+				method: 'PUT',
+				path: apiPath`/lists/${listId}/contacts/${String(existing.contact_id)}`,
+				body,
+				itemIndex,
+			})
+		: await clickSendRequest.call(this, {
+				method: 'POST',
+				path: apiPath`/lists/${listId}/contacts`,
+				body,
+				itemIndex,
+			});
 	return { ...((envelope.data ?? {}) as IDataObject), action: existing ? 'updated' : 'created' };
 }

@@ -9,7 +9,8 @@ export const option: OperationOption = {
 	value: 'create',
 	action: 'Create a contact list',
 	description: 'Create an empty contact list',
-	toolDescription: 'Create an empty ClickSend contact list. Needs the list name. Returns the new list with its list_id.',
+	toolDescription:
+		'Create an empty ClickSend contact list. Needs the list name. Returns the new list with its list_id.',
 };
 
 /** The List Name field of Create and Update, sent as `list_name`. */
@@ -27,13 +28,24 @@ export function listNameField(description: string): INodeProperties {
 
 /** The item's List Name as `{ list_name }`: text, not empty. */
 export function readListName(this: IExecuteFunctions, itemIndex: number): IDataObject {
-	const name = assertNotEmpty(this.getNode(), this.getNodeParameter('listName', itemIndex, ''), 'List Name', 'Enter the name of the list, e.g. Customers.', itemIndex);
+	const name = assertNotEmpty(
+		this.getNode(),
+		this.getNodeParameter('listName', itemIndex, ''),
+		'List Name',
+		'Enter the name of the list, e.g. Customers.',
+		itemIndex,
+	);
 	return { list_name: name.trim() };
 }
 
 export const properties: INodeProperties[] = [listNameField('The name of the new contact list')];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const envelope = await clickSendRequest.call(this, { method: 'POST', path: '/lists', body: readListName.call(this, itemIndex), itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'POST',
+		path: '/lists',
+		body: readListName.call(this, itemIndex),
+		itemIndex,
+	});
 	return (envelope.data ?? {}) as IDataObject;
 }

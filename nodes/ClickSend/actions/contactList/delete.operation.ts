@@ -11,13 +11,20 @@ export const option: OperationOption = {
 	value: 'delete',
 	action: 'Delete a contact list',
 	description: 'Delete a contact list and its contacts',
-	toolDescription: 'Delete a ClickSend contact list with all its contacts. Needs the list ID. Returns deleted: true and the list_id.',
+	toolDescription:
+		'Delete a ClickSend contact list with all its contacts. Needs the list ID. Returns deleted: true and the list_id.',
 };
 
-export const properties: INodeProperties[] = [listLocator('The contact list to delete, with all its contacts')];
+export const properties: INodeProperties[] = [
+	listLocator('The contact list to delete, with all its contacts'),
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const listId = readNumericId.call(this, 'listId', itemIndex, 'List');
-	await clickSendRequest.call(this, { method: 'DELETE', path: apiPath`/lists/${listId}`, itemIndex });
+	await clickSendRequest.call(this, {
+		method: 'DELETE',
+		path: apiPath`/lists/${listId}`,
+		itemIndex,
+	});
 	return { deleted: true, list_id: listId };
 }

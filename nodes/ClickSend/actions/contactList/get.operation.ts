@@ -19,6 +19,10 @@ export const properties: INodeProperties[] = [listLocator('The contact list')];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const listId = readNumericId.call(this, 'listId', itemIndex, 'List');
-	const envelope = await clickSendRequest.call(this, { method: 'GET', path: apiPath`/lists/${listId}`, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'GET',
+		path: apiPath`/lists/${listId}`,
+		itemIndex,
+	});
 	return (envelope.data ?? {}) as IDataObject;
 }

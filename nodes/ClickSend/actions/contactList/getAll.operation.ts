@@ -37,5 +37,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (name !== undefined && name !== null && !(typeof name === 'string' && !name.trim())) {
 		qs.q = searchTerm(this.getNode(), 'list_name', name, 'Filters → List Name', itemIndex);
 	}
-	return await clickSendAllPages.call(this, { path: '/lists', qs, itemIndex }, readLimit.call(this, itemIndex));
+	return await clickSendAllPages.call(
+		this,
+		{ path: '/lists', qs, itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 }

@@ -1,12 +1,23 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { contactFieldDisplayName, contactFieldOptions, importFieldOrder, listLocator } from '../../fields/contact';
+import {
+	contactFieldDisplayName,
+	contactFieldOptions,
+	importFieldOrder,
+	listLocator,
+} from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
 import { apiPath } from '../../transport/path';
 import { clickSendRequest } from '../../transport/request';
 import { uploadToClickSend } from '../../transport/upload';
 import { fail, textOf } from '../../validation/fail';
-import { assertBinaryProperty, assertFileSize, assertFileType, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from '../../validation/files';
+import {
+	assertBinaryProperty,
+	assertFileSize,
+	assertFileType,
+	MAX_UPLOAD_BYTES,
+	MAX_UPLOAD_LABEL,
+} from '../../validation/files';
 import type { OperationOption } from '../types';
 import { optionsCollection } from '../../fields/collections';
 
@@ -16,7 +27,7 @@ export const option: OperationOption = {
 	action: 'Import contacts from a CSV file',
 	description: 'Add the contacts of a CSV file (binary data from a previous node) to a list',
 	toolDescription:
-		'Import the contacts of a CSV file (binary data of the input item) into a ClickSend contact list; ClickSend imports in the background. Needs the list ID and the file. Returns ClickSend\'s import id, the list_id and the uploaded file_url.',
+		"Import the contacts of a CSV file (binary data of the input item) into a ClickSend contact list; ClickSend imports in the background. Needs the list ID and the file. Returns ClickSend's import id, the list_id and the uploaded file_url.",
 };
 
 /** The columns of a typical contact CSV; users reorder, add or remove them. */
@@ -37,7 +48,8 @@ export const properties: INodeProperties[] = [
 		default: 'data',
 		required: true,
 		hint: 'The name of the input binary field containing the CSV file',
-		description: 'The binary property of the input item that holds the CSV file, e.g. "data" after a Read/Write Files from Disk node',
+		description:
+			'The binary property of the input item that holds the CSV file, e.g. "data" after a Read/Write Files from Disk node',
 	},
 	{
 		displayName: 'Columns',
@@ -46,7 +58,8 @@ export const properties: INodeProperties[] = [
 		typeOptions: { multipleValues: true, sortable: true },
 		placeholder: 'Add Column',
 		default: { column: DEFAULT_COLUMNS.map((field) => ({ field })) },
-		description: 'The columns of the CSV file, first column first: which contact field each column holds. Drag to reorder.',
+		description:
+			'The columns of the CSV file, first column first: which contact field each column holds. Drag to reorder.',
 		options: [
 			{
 				displayName: 'Column',
@@ -70,7 +83,8 @@ export const properties: INodeProperties[] = [
 			name: 'skipHeaderRow',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to leave out the first row of the file (column titles) so it is not imported as a contact',
+			description:
+				'Whether to leave out the first row of the file (column titles) so it is not imported as a contact',
 		},
 	]),
 ];
@@ -78,12 +92,25 @@ export const properties: INodeProperties[] = [
 /** The contact field of each CSV column, first column first: not empty, no field twice. */
 function readColumns(this: IExecuteFunctions, itemIndex: number): string[] {
 	const node = this.getNode();
-	const columns = this.getNodeParameter('columns.column', itemIndex, []) as Array<{ field: string }>;
+	const columns = this.getNodeParameter('columns.column', itemIndex, []) as Array<{
+		field: string;
+	}>;
 	const fields = columns.map((column) => column.field);
-	if (!fields.length) fail(node, 'Columns is empty', 'Add one entry per column of the CSV file, e.g. Phone Number, First Name, Last Name, Email.', itemIndex);
+	if (!fields.length)
+		fail(
+			node,
+			'Columns is empty',
+			'Add one entry per column of the CSV file, e.g. Phone Number, First Name, Last Name, Email.',
+			itemIndex,
+		);
 	const repeated = fields.find((field, index) => fields.indexOf(field) !== index);
 	if (repeated) {
-		fail(node, `Columns has ${contactFieldDisplayName(repeated)} twice`, 'Each contact field can be the content of one column only. Change or remove one of them.', itemIndex);
+		fail(
+			node,
+			`Columns has ${contactFieldDisplayName(repeated)} twice`,
+			'Each contact field can be the content of one column only. Change or remove one of them.',
+			itemIndex,
+		);
 	}
 	return fields;
 }
@@ -95,10 +122,24 @@ function withoutFirstLine(csv: Buffer): Buffer {
 }
 
 /** The item's CSV file, checked before any request: present, CSV, not empty, at most 20 MB. */
-async function readCsv(this: IExecuteFunctions, itemIndex: number): Promise<{ csv: Buffer; property: string }> {
+async function readCsv(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<{ csv: Buffer; property: string }> {
 	const node = this.getNode();
-	const name = textOf(node, this.getNodeParameter('binaryPropertyName', itemIndex, 'data'), 'Input Binary Field', itemIndex);
-	const property = assertBinaryProperty(node, this.getInputData()[itemIndex].binary, name, 'Input Binary Field', itemIndex);
+	const name = textOf(
+		node,
+		this.getNodeParameter('binaryPropertyName', itemIndex, 'data'),
+		'Input Binary Field',
+		itemIndex,
+	);
+	const property = assertBinaryProperty(
+		node,
+		this.getInputData()[itemIndex].binary,
+		name,
+		'Input Binary Field',
+		itemIndex,
+	);
 	const field = `Input Binary Field "${property}"`;
 	assertFileType(node, this.helpers.assertBinaryData(itemIndex, property), CSV, field, itemIndex);
 	const csv = await this.helpers.getBinaryDataBuffer(itemIndex, property);
@@ -120,7 +161,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const file = await readCsv.call(this, itemIndex);
 	const csv = options.skipHeaderRow ? withoutFirstLine(file.csv) : file.csv;
 	if (!csv.toString('utf8').trim()) {
-		fail(this.getNode(), `The CSV file in "${file.property}" has no contacts`, 'The file is empty (or has only the header row). Check the node that produced it.', itemIndex);
+		fail(
+			this.getNode(),
+			`The CSV file in "${file.property}" has no contacts`,
+			'The file is empty (or has only the header row). Check the node that produced it.',
+			itemIndex,
+		);
 	}
 	const { url } = await uploadToClickSend.call(this, csv, 'csv', itemIndex);
 	const envelope = await clickSendRequest.call(this, {

@@ -13,5 +13,14 @@ export const contactList: ResourceModule = {
 	value: 'contactList',
 	description: 'Your ClickSend contact lists: create, clean up, import CSV files',
 	defaultOperation: getAll.option.value,
-	operations: [create, deleteList, get, getAll, importContacts, removeDuplicates, removeOptedOut, update],
+	operations: [
+		create,
+		deleteList,
+		get,
+		getAll,
+		importContacts,
+		removeDuplicates,
+		removeOptedOut,
+		update,
+	],
 };

@@ -13,7 +13,7 @@ export const option: OperationOption = {
 	action: 'Remove duplicate contacts from a list',
 	description: 'Delete contacts that repeat the same values in the chosen fields',
 	toolDescription:
-		'Delete the contacts of a ClickSend contact list that repeat another contact\'s values in the chosen fields (by default the phone number); ClickSend keeps one of each. Needs the list ID. Returns ClickSend\'s count of deleted contacts.',
+		"Delete the contacts of a ClickSend contact list that repeat another contact's values in the chosen fields (by default the phone number); ClickSend keeps one of each. Needs the list ID. Returns ClickSend's count of deleted contacts.",
 };
 
 export const properties: INodeProperties[] = [
@@ -23,7 +23,8 @@ export const properties: INodeProperties[] = [
 		name: 'fields',
 		type: 'multiOptions',
 		default: ['phone_number'],
-		description: 'Contacts with the same values in all these fields are duplicates; ClickSend keeps one of them',
+		description:
+			'Contacts with the same values in all these fields are duplicates; ClickSend keeps one of them',
 		options: contactFieldOptions(),
 	},
 ];
@@ -35,12 +36,31 @@ function readCompareFields(this: IExecuteFunctions, itemIndex: number): string[]
 	const node = this.getNode();
 	const value = this.getNodeParameter('fields', itemIndex, []) as unknown;
 	const list = typeof value === 'string' ? value.split(',') : value;
-	if (!Array.isArray(list)) fail(node, `Compare Fields received ${describeValue(list)}`, 'Choose the fields from the list, e.g. Phone Number.', itemIndex);
-	const fields = list.map((field) => (typeof field === 'string' ? field.trim() : field)).filter((field) => field !== '');
-	if (!fields.length) fail(node, 'Compare Fields is empty', 'Choose the fields that make two contacts duplicates, e.g. Phone Number.', itemIndex);
+	if (!Array.isArray(list))
+		fail(
+			node,
+			`Compare Fields received ${describeValue(list)}`,
+			'Choose the fields from the list, e.g. Phone Number.',
+			itemIndex,
+		);
+	const fields = list
+		.map((field) => (typeof field === 'string' ? field.trim() : field))
+		.filter((field) => field !== '');
+	if (!fields.length)
+		fail(
+			node,
+			'Compare Fields is empty',
+			'Choose the fields that make two contacts duplicates, e.g. Phone Number.',
+			itemIndex,
+		);
 	const unknown = fields.find((field) => typeof field !== 'string' || !FIELD_NAMES.has(field));
 	if (unknown !== undefined) {
-		fail(node, `Compare Fields has an unknown field ${describeValue(unknown)}`, `Use ClickSend's contact field names: ${[...FIELD_NAMES].join(', ')}.`, itemIndex);
+		fail(
+			node,
+			`Compare Fields has an unknown field ${describeValue(unknown)}`,
+			`Use ClickSend's contact field names: ${[...FIELD_NAMES].join(', ')}.`,
+			itemIndex,
+		);
 	}
 	return [...new Set(fields as string[])];
 }

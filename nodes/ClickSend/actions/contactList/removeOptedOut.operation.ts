@@ -12,17 +12,25 @@ export const option: OperationOption = {
 	action: 'Remove opted out contacts from a list',
 	description: 'Delete the contacts of a list that are in an opt-out list',
 	toolDescription:
-		'Delete the contacts of a ClickSend contact list that are also in an opt-out list (where ClickSend puts people who replied STOP). Needs the list ID and the opt-out list ID. Returns ClickSend\'s count of deleted contacts.',
+		"Delete the contacts of a ClickSend contact list that are also in an opt-out list (where ClickSend puts people who replied STOP). Needs the list ID and the opt-out list ID. Returns ClickSend's count of deleted contacts.",
 };
 
 export const properties: INodeProperties[] = [
 	listLocator('The contact list to clean up'),
-	listLocator('The list of people who opted out (ClickSend adds STOP replies to an opt-out list)', 'optOutListId', 'Opt-Out List'),
+	listLocator(
+		'The list of people who opted out (ClickSend adds STOP replies to an opt-out list)',
+		'optOutListId',
+		'Opt-Out List',
+	),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const listId = readNumericId.call(this, 'listId', itemIndex, 'List');
 	const optOutListId = readNumericId.call(this, 'optOutListId', itemIndex, 'Opt-Out List');
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: apiPath`/lists/${listId}/remove-opted-out-contacts/${optOutListId}`, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: apiPath`/lists/${listId}/remove-opted-out-contacts/${optOutListId}`,
+		itemIndex,
+	});
 	return (envelope.data ?? {}) as IDataObject;
 }

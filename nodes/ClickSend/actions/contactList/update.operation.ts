@@ -12,14 +12,23 @@ export const option: OperationOption = {
 	value: 'update',
 	action: 'Rename a contact list',
 	description: 'Change the name of a contact list',
-	toolDescription: 'Rename a ClickSend contact list. Needs the list ID and the new name. Returns the list.',
+	toolDescription:
+		'Rename a ClickSend contact list. Needs the list ID and the new name. Returns the list.',
 };
 
-export const properties: INodeProperties[] = [listLocator('The contact list to rename'), listNameField('The new name of the list')];
+export const properties: INodeProperties[] = [
+	listLocator('The contact list to rename'),
+	listNameField('The new name of the list'),
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const listId = readNumericId.call(this, 'listId', itemIndex, 'List');
 	const body = readListName.call(this, itemIndex);
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: apiPath`/lists/${listId}`, body, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: apiPath`/lists/${listId}`,
+		body,
+		itemIndex,
+	});
 	return (envelope.data ?? {}) as IDataObject;
 }

@@ -21,6 +21,12 @@ export const properties: INodeProperties[] = fields;
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const email = await prepareEmail.call(this, parameterReader(this), itemIndex);
 	const body = await emailBody.call(this, email, itemIndex);
-	const envelope = await clickSendRequest.call(this, { method: 'POST', path: '/email/price', body, idempotent: true, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'POST',
+		path: '/email/price',
+		body,
+		idempotent: true,
+		itemIndex,
+	});
 	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 }

@@ -7,7 +7,18 @@ import { clickSendAllPages } from '../../transport/pagination';
 import type { OperationOption } from '../types';
 
 /** What Simplify keeps of each email in the history. */
-const SIMPLE_FIELDS = ['message_id', 'date_added', 'to', 'subject', 'from_email_address_id', 'from_name', 'status', 'status_text', 'schedule', 'price'];
+const SIMPLE_FIELDS = [
+	'message_id',
+	'date_added',
+	'to',
+	'subject',
+	'from_email_address_id',
+	'from_name',
+	'status',
+	'status_text',
+	'schedule',
+	'price',
+];
 
 export const option: OperationOption = {
 	name: 'Get Many',
@@ -23,13 +34,20 @@ const historyFilters = historyFiltersField();
 
 export const properties: INodeProperties[] = [
 	...returnAllFields,
-	{ ...historyFilters, options: historyFilters.options?.filter((filter) => filter.name !== 'newestFirst') },
+	{
+		...historyFilters,
+		options: historyFilters.options?.filter((filter) => filter.name !== 'newestFirst'),
+	},
 	simplifyField(SIMPLE_FIELDS),
 ];
 
 /** GET /email/history with `date_from` / `date_to` in Unix seconds. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { qs } = readHistoryQuery.call(this, itemIndex);
-	const rows = await clickSendAllPages.call(this, { path: '/email/history', qs, itemIndex }, readLimit.call(this, itemIndex));
+	const rows = await clickSendAllPages.call(
+		this,
+		{ path: '/email/history', qs, itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
 }

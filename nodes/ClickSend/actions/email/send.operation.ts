@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { emailContentFields, readEmailContent } from '../../fields/email';
 import { scheduleField } from '../../fields/message';
@@ -7,7 +12,12 @@ import { runItemSends } from '../../sending/oneByOne';
 import { toUnixSeconds } from '../../validation/dates';
 import { assertEmailRecipients } from '../../validation/emailRecipients';
 import { fail, textOf } from '../../validation/fail';
-import { assertBinaryProperty, assertFileSize, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from '../../validation/files';
+import {
+	assertBinaryProperty,
+	assertFileSize,
+	MAX_UPLOAD_BYTES,
+	MAX_UPLOAD_LABEL,
+} from '../../validation/files';
 import { readSendGuards, readSendKey, withSendGuards } from '../../fields/sendGuards';
 import type { PriceQuote } from '../../sending/spendGuard';
 import { clickSendRequest } from '../../transport/request';
@@ -20,7 +30,7 @@ export const option: OperationOption = {
 	action: 'Send an email',
 	description: 'Send one email per input item from one of your verified addresses',
 	toolDescription:
-		'Send a transactional email with ClickSend from one of the account\'s verified sender addresses. Needs the recipient address(es) (e.g. test1@test.com, or Jane Doe <test2@test.com>), the From Address ID, a sender name, a subject and an HTML or text body. Returns ClickSend\'s record of the email: message_id, status, price, schedule.',
+		"Send a transactional email with ClickSend from one of the account's verified sender addresses. Needs the recipient address(es) (e.g. test1@test.com, or Jane Doe <test2@test.com>), the From Address ID, a sender name, a subject and an HTML or text body. Returns ClickSend's record of the email: message_id, status, price, schedule.",
 };
 
 /** The fields of a send, shared with Calculate Price (which has no send guards). */
@@ -35,7 +45,10 @@ export const fields: INodeProperties[] = [
 		description:
 			'Who gets the email. Separate several addresses with commas. To show a name, write it before the address: Jane Doe &lt;test2@test.com&gt;.',
 	},
-	...emailContentFields({ subject: 'e.g. Your order has shipped', body: 'e.g. <p>Hi {{ $json.firstName }}, your order is on its way.</p>' }),
+	...emailContentFields({
+		subject: 'e.g. Your order has shipped',
+		body: 'e.g. <p>Hi {{ $json.firstName }}, your order is on its way.</p>',
+	}),
 	optionsCollection([
 		{
 			displayName: 'Attachments',
@@ -80,10 +93,15 @@ export interface PreparedEmail {
  * (present, not empty, at most 20 MB) and read again when the email is sent, so a run does not
  * hold every item's files at once.
  */
-export async function prepareEmail(this: IExecuteFunctions, read: ParameterReader, itemIndex: number): Promise<PreparedEmail> {
+export async function prepareEmail(
+	this: IExecuteFunctions,
+	read: ParameterReader,
+	itemIndex: number,
+): Promise<PreparedEmail> {
 	const node = this.getNode();
 	const to = assertEmailRecipients(node, read('to', itemIndex, ''), 'To', itemIndex);
-	if (!to.length) fail(node, 'To is empty', 'Enter at least one email address, e.g. test1@test.com.', itemIndex);
+	if (!to.length)
+		fail(node, 'To is empty', 'Enter at least one email address, e.g. test1@test.com.', itemIndex);
 	const content = readEmailContent.call(this, read, itemIndex);
 	const body: IDataObject = {
 		to,
@@ -96,21 +114,37 @@ export async function prepareEmail(this: IExecuteFunctions, read: ParameterReade
 	if (cc.length) body.cc = cc;
 	const bcc = assertEmailRecipients(node, options.bcc, 'BCC', itemIndex);
 	if (bcc.length) body.bcc = bcc;
-	const schedule = toUnixSeconds(node, options.schedule, 'Schedule', itemIndex, { mustBeFuture: true });
+	const schedule = toUnixSeconds(node, options.schedule, 'Schedule', itemIndex, {
+		mustBeFuture: true,
+	});
 	if (schedule !== undefined) body.schedule = schedule;
 	const attachments: string[] = [];
 	const binary = this.getInputData()[itemIndex].binary;
-	for (const name of textOf(node, options.attachments, 'Attachments', itemIndex).split(',').map((entry) => entry.trim()).filter((entry) => entry)) {
+	for (const name of textOf(node, options.attachments, 'Attachments', itemIndex)
+		.split(',')
+		.map((entry) => entry.trim())
+		.filter((entry) => entry)) {
 		const property = assertBinaryProperty(node, binary, name, 'Attachments', itemIndex);
 		const content = await this.helpers.getBinaryDataBuffer(itemIndex, property);
-		assertFileSize(node, content.length, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, `Attachments "${property}"`, itemIndex);
+		assertFileSize(
+			node,
+			content.length,
+			MAX_UPLOAD_BYTES,
+			MAX_UPLOAD_LABEL,
+			`Attachments "${property}"`,
+			itemIndex,
+		);
 		attachments.push(property);
 	}
 	return { body, attachments };
 }
 
 /** The attachments of one email, read from the item's binary properties (base64, as ClickSend takes them). */
-async function attachmentsOf(this: IExecuteFunctions, properties: string[], itemIndex: number): Promise<IDataObject[]> {
+async function attachmentsOf(
+	this: IExecuteFunctions,
+	properties: string[],
+	itemIndex: number,
+): Promise<IDataObject[]> {
 	const attachments: IDataObject[] = [];
 	for (const property of properties) {
 		const file = this.helpers.assertBinaryData(itemIndex, property);
@@ -127,20 +161,48 @@ async function attachmentsOf(this: IExecuteFunctions, properties: string[], item
 }
 
 /** The full body of one item's email, attachments included. */
-export async function emailBody(this: IExecuteFunctions, email: PreparedEmail, itemIndex: number): Promise<IDataObject> {
+export async function emailBody(
+	this: IExecuteFunctions,
+	email: PreparedEmail,
+	itemIndex: number,
+): Promise<IDataObject> {
 	if (!email.attachments.length) return email.body;
-	return { ...email.body, attachments: await attachmentsOf.call(this, email.attachments, itemIndex) };
+	return {
+		...email.body,
+		attachments: await attachmentsOf.call(this, email.attachments, itemIndex),
+	};
 }
 
 /** ClickSend's price of one email (POST /email/price, nothing sent); the answer's shape is undocumented, so the usual price fields are read. */
-async function priceOf(this: IExecuteFunctions, email: PreparedEmail, itemIndex: number): Promise<PriceQuote> {
-	const envelope = await clickSendRequest.call(this, { method: 'POST', path: '/email/price', body: await emailBody.call(this, email, itemIndex), idempotent: true, itemIndex });
-	const data = (envelope.data && typeof envelope.data === 'object' ? envelope.data : {}) as IDataObject;
+async function priceOf(
+	this: IExecuteFunctions,
+	email: PreparedEmail,
+	itemIndex: number,
+): Promise<PriceQuote> {
+	const envelope = await clickSendRequest.call(this, {
+		method: 'POST',
+		path: '/email/price',
+		body: await emailBody.call(this, email, itemIndex),
+		idempotent: true,
+		itemIndex,
+	});
+	const data = (
+		envelope.data && typeof envelope.data === 'object' ? envelope.data : {}
+	) as IDataObject;
 	const price = Number(data.total_price ?? data.price ?? data._price);
 	if (!Number.isFinite(price)) {
-		fail(this.getNode(), 'ClickSend gave no price for this email', 'Max Cost Per Run needs the price of every email before sending. Set Max Cost Per Run to 0 to send without it.', itemIndex);
+		fail(
+			this.getNode(),
+			'ClickSend gave no price for this email',
+			'Max Cost Per Run needs the price of every email before sending. Set Max Cost Per Run to 0 to send without it.',
+			itemIndex,
+		);
 	}
-	return { price, messages: 1, currency: String((data._currency as IDataObject | undefined)?.currency_name_short ?? '') };
+	return {
+		price,
+		messages: 1,
+		currency: String((data._currency as IDataObject | undefined)?.currency_name_short ?? ''),
+	};
 }
 
 export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -150,12 +212,17 @@ export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutio
 	return await runItemSends.call(this, {
 		historyName: 'email history (Email → Get Many)',
 		guards: readSendGuards(node, read),
-		keyOf: (itemIndex) => `/email/send ${readSendKey(node, read, itemIndex) ?? JSON.stringify([emails.get(itemIndex)!.body, emails.get(itemIndex)!.attachments])}`,
+		keyOf: (itemIndex) =>
+			`/email/send ${readSendKey(node, read, itemIndex) ?? JSON.stringify([emails.get(itemIndex)!.body, emails.get(itemIndex)!.attachments])}`,
 		priceOf: async (itemIndex) => await priceOf.call(this, emails.get(itemIndex)!, itemIndex),
 		prepare: async (itemIndex) => {
 			const email = await prepareEmail.call(this, read, itemIndex);
 			emails.set(itemIndex, email);
-			return async () => ({ method: 'POST', path: '/email/send', body: await emailBody.call(this, email, itemIndex) });
+			return async () => ({
+				method: 'POST',
+				path: '/email/send',
+				body: await emailBody.call(this, email, itemIndex),
+			});
 		},
 	});
 }

@@ -21,13 +21,24 @@ export const properties: INodeProperties[] = [
 		placeholder: 'e.g. test1@test.com',
 		default: '',
 		required: true,
-		description: 'The address to send from. ClickSend sends it a verification email; open the link in it before sending.',
+		description:
+			'The address to send from. ClickSend sends it a verification email; open the link in it before sending.',
 	},
 ];
 
 /** POST /email/addresses {email_address}. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const address = assertEmail(this.getNode(), this.getNodeParameter('emailAddress', itemIndex, ''), 'Email Address', itemIndex);
-	const envelope = await clickSendRequest.call(this, { method: 'POST', path: '/email/addresses', body: { email_address: address }, itemIndex });
+	const address = assertEmail(
+		this.getNode(),
+		this.getNodeParameter('emailAddress', itemIndex, ''),
+		'Email Address',
+		itemIndex,
+	);
+	const envelope = await clickSendRequest.call(this, {
+		method: 'POST',
+		path: '/email/addresses',
+		body: { email_address: address },
+		itemIndex,
+	});
 	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 }

@@ -20,6 +20,10 @@ export const properties: INodeProperties[] = [emailAddressField];
 /** DELETE /email/addresses/{email_address_id} → `{ deleted: true, emailAddressId }`. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readNumericId.call(this, 'emailAddressId', itemIndex, 'Email Address');
-	await clickSendRequest.call(this, { method: 'DELETE', path: apiPath`/email/addresses/${id}`, itemIndex });
+	await clickSendRequest.call(this, {
+		method: 'DELETE',
+		path: apiPath`/email/addresses/${id}`,
+		itemIndex,
+	});
 	return { deleted: true, emailAddressId: String(id) };
 }

@@ -27,6 +27,10 @@ export const properties: INodeProperties[] = [emailAddressField];
 /** GET /email/addresses/{email_address_id}. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readNumericId.call(this, 'emailAddressId', itemIndex, 'Email Address');
-	const envelope = await clickSendRequest.call(this, { method: 'GET', path: apiPath`/email/addresses/${id}`, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'GET',
+		path: apiPath`/email/addresses/${id}`,
+		itemIndex,
+	});
 	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 }

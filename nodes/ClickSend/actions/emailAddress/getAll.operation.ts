@@ -17,5 +17,9 @@ export const properties: INodeProperties[] = [...returnAllFields];
 
 /** GET /email/addresses. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await clickSendAllPages.call(this, { path: '/email/addresses', itemIndex }, readLimit.call(this, itemIndex));
+	return await clickSendAllPages.call(
+		this,
+		{ path: '/email/addresses', itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 }

@@ -13,7 +13,7 @@ export const option: OperationOption = {
 	action: 'Verify an email address',
 	description: 'Verify an address with the token from its verification email',
 	toolDescription:
-		'Verify one of the ClickSend account\'s email addresses with the activation token from the verification email ClickSend sent to it. Needs the email_address_id and the token. Returns the address with verified: 1.',
+		"Verify one of the ClickSend account's email addresses with the activation token from the verification email ClickSend sent to it. Needs the email_address_id and the token. Returns the address with verified: 1.",
 };
 
 export const properties: INodeProperties[] = [
@@ -39,6 +39,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		'Copy the token from the verification email ClickSend sent to the address.',
 		itemIndex,
 	).trim();
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: apiPath`/email/address-verify/${id}/verify/${token}`, itemIndex });
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : { verified: true, email_address_id: id };
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: apiPath`/email/address-verify/${id}/verify/${token}`,
+		itemIndex,
+	});
+	return envelope.data && typeof envelope.data === 'object'
+		? (envelope.data as IDataObject)
+		: { verified: true, email_address_id: id };
 }

@@ -20,6 +20,12 @@ export const properties: INodeProperties[] = sendProperties;
 /** POST /email-campaigns/price with the body of Send, without the schedule; nothing is sent. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const body = prepareCampaign.call(this, parameterReader(this), itemIndex, false);
-	const envelope = await clickSendRequest.call(this, { method: 'POST', path: '/email-campaigns/price', body, idempotent: true, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'POST',
+		path: '/email-campaigns/price',
+		body,
+		idempotent: true,
+		itemIndex,
+	});
 	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 }

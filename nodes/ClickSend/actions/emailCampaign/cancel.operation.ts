@@ -15,11 +15,19 @@ export const option: OperationOption = {
 		'Cancel a scheduled ClickSend email campaign before it is sent, by its email_campaign_id. Returns the campaign with status Cancelled.',
 };
 
-export const properties: INodeProperties[] = [emailCampaignLocator('The scheduled email campaign to cancel')];
+export const properties: INodeProperties[] = [
+	emailCampaignLocator('The scheduled email campaign to cancel'),
+];
 
 /** PUT /email-campaigns/{email_campaign_id}/cancel (no body). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const campaignId = readNumericId.call(this, 'campaignId', itemIndex, 'Campaign');
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: apiPath`/email-campaigns/${campaignId}/cancel`, itemIndex });
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : { cancelled: true, email_campaign_id: campaignId };
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: apiPath`/email-campaigns/${campaignId}/cancel`,
+		itemIndex,
+	});
+	return envelope.data && typeof envelope.data === 'object'
+		? (envelope.data as IDataObject)
+		: { cancelled: true, email_campaign_id: campaignId };
 }

@@ -8,7 +8,18 @@ import { clickSendRequest } from '../../transport/request';
 import type { OperationOption } from '../types';
 
 /** What Simplify keeps of a campaign (Get and Get Many). */
-export const SIMPLE_CAMPAIGN_FIELDS = ['email_campaign_id', 'name', 'subject', 'list_id', 'status', 'schedule', 'date_added', 'send_count', 'open_count', 'click_count'];
+export const SIMPLE_CAMPAIGN_FIELDS = [
+	'email_campaign_id',
+	'name',
+	'subject',
+	'list_id',
+	'status',
+	'schedule',
+	'date_added',
+	'send_count',
+	'open_count',
+	'click_count',
+];
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -27,7 +38,12 @@ export const properties: INodeProperties[] = [
 /** GET /email-campaigns/{email_campaign_id}. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const campaignId = readNumericId.call(this, 'campaignId', itemIndex, 'Campaign');
-	const envelope = await clickSendRequest.call(this, { method: 'GET', path: apiPath`/email-campaigns/${campaignId}`, itemIndex });
-	const campaign = envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	const envelope = await clickSendRequest.call(this, {
+		method: 'GET',
+		path: apiPath`/email-campaigns/${campaignId}`,
+		itemIndex,
+	});
+	const campaign =
+		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 	return simplifier.call(this, itemIndex, SIMPLE_CAMPAIGN_FIELDS)(campaign);
 }

@@ -15,10 +15,17 @@ export const option: OperationOption = {
 		'List the email campaigns of the ClickSend account. Returns one row per campaign: email_campaign_id, name, subject, list_id, status, schedule and counts of sends, opens and clicks.',
 };
 
-export const properties: INodeProperties[] = [...returnAllFields, simplifyField(SIMPLE_CAMPAIGN_FIELDS)];
+export const properties: INodeProperties[] = [
+	...returnAllFields,
+	simplifyField(SIMPLE_CAMPAIGN_FIELDS),
+];
 
 /** GET /email-campaigns. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rows = await clickSendAllPages.call(this, { path: '/email-campaigns', itemIndex }, readLimit.call(this, itemIndex));
+	const rows = await clickSendAllPages.call(
+		this,
+		{ path: '/email-campaigns', itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 	return rows.map(simplifier.call(this, itemIndex, SIMPLE_CAMPAIGN_FIELDS));
 }

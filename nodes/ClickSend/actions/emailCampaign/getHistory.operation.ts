@@ -9,7 +9,18 @@ import { apiPath } from '../../transport/path';
 import type { OperationOption } from '../types';
 
 /** What Simplify keeps of each recipient in a campaign's history. */
-const SIMPLE_FIELDS = ['email_campaign_id', 'message_id', 'contact_id', 'to_address', 'to_name', 'status', 'processed_at', 'open_count', 'click_count', 'hard_bounce_count'];
+const SIMPLE_FIELDS = [
+	'email_campaign_id',
+	'message_id',
+	'contact_id',
+	'to_address',
+	'to_name',
+	'status',
+	'processed_at',
+	'open_count',
+	'click_count',
+	'hard_bounce_count',
+];
 
 export const option: OperationOption = {
 	name: 'Get History',
@@ -21,7 +32,9 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	emailCampaignLocator('The email campaign whose recipients you want, as returned by Send or Get Many'),
+	emailCampaignLocator(
+		'The email campaign whose recipients you want, as returned by Send or Get Many',
+	),
 	...returnAllFields,
 	simplifyField(SIMPLE_FIELDS),
 ];
@@ -30,6 +43,10 @@ export const properties: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const campaignId = readNumericId.call(this, 'campaignId', itemIndex, 'Campaign');
 	const limit = readLimit.call(this, itemIndex);
-	const rows = await clickSendAllPages.call(this, { path: apiPath`/email-campaigns/${campaignId}/history`, itemIndex }, limit);
+	const rows = await clickSendAllPages.call(
+		this,
+		{ path: apiPath`/email-campaigns/${campaignId}/history`, itemIndex },
+		limit,
+	);
 	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
 }

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { emailContentFields, emailTemplateLocator, readEmailContent } from '../../fields/email';
 import { contactListLocator, scheduleField } from '../../fields/message';
@@ -19,7 +24,9 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	contactListLocator('The ClickSend contact list to email. Every contact with an email address gets the campaign.'),
+	contactListLocator(
+		'The ClickSend contact list to email. Every contact with an email address gets the campaign.',
+	),
 	{
 		displayName: 'Campaign Name',
 		name: 'name',
@@ -29,9 +36,16 @@ export const properties: INodeProperties[] = [
 		placeholder: 'e.g. Spring sale',
 		description: 'A name to find the campaign by in ClickSend (recipients do not see it)',
 	},
-	...emailContentFields({ subject: 'e.g. 20% off everything this weekend', body: 'e.g. <p>Hi, our spring sale starts now.</p>' }),
+	...emailContentFields({
+		subject: 'e.g. 20% off everything this weekend',
+		body: 'e.g. <p>Hi, our spring sale starts now.</p>',
+	}),
 	optionsCollection([
-		{ ...scheduleField, description: 'When to send, in the future. Leave empty to send now. Not used by Calculate Price.' },
+		{
+			...scheduleField,
+			description:
+				'When to send, in the future. Leave empty to send now. Not used by Calculate Price.',
+		},
 		emailTemplateLocator('One of your ClickSend email templates to lay the body out with', false),
 	]),
 ];
@@ -43,10 +57,26 @@ export const properties: INodeProperties[] = [
  * for /price: the spec types its schedule as a string while ClickSend's API reference says integer, and the time
  * does not change the price, so it is left out there.
  */
-export function prepareCampaign(this: IExecuteFunctions, read: ParameterReader, itemIndex: number, withSchedule: boolean): IDataObject {
+export function prepareCampaign(
+	this: IExecuteFunctions,
+	read: ParameterReader,
+	itemIndex: number,
+	withSchedule: boolean,
+): IDataObject {
 	const node = this.getNode();
-	const listId = assertNumericId(node, read('listId', itemIndex, '', { extractValue: true }), 'Contact List', itemIndex);
-	const name = assertNotEmpty(node, read('name', itemIndex, ''), 'Campaign Name', 'Enter a name for the campaign, e.g. Spring sale.', itemIndex);
+	const listId = assertNumericId(
+		node,
+		read('listId', itemIndex, '', { extractValue: true }),
+		'Contact List',
+		itemIndex,
+	);
+	const name = assertNotEmpty(
+		node,
+		read('name', itemIndex, ''),
+		'Campaign Name',
+		'Enter a name for the campaign, e.g. Spring sale.',
+		itemIndex,
+	);
 	const content = readEmailContent.call(this, read, itemIndex);
 	const body: IDataObject = {
 		list_id: String(listId),
@@ -58,10 +88,19 @@ export function prepareCampaign(this: IExecuteFunctions, read: ParameterReader, 
 	};
 	const options = read<IDataObject>('options', itemIndex, {});
 	if ('templateId' in options) {
-		body.template_id = String(assertNumericId(node, read('options.templateId', itemIndex, '', { extractValue: true }), 'Template', itemIndex));
+		body.template_id = String(
+			assertNumericId(
+				node,
+				read('options.templateId', itemIndex, '', { extractValue: true }),
+				'Template',
+				itemIndex,
+			),
+		);
 	}
 	if (withSchedule) {
-		const schedule = toUnixSeconds(node, options.schedule, 'Schedule', itemIndex, { mustBeFuture: true });
+		const schedule = toUnixSeconds(node, options.schedule, 'Schedule', itemIndex, {
+			mustBeFuture: true,
+		});
 		if (schedule !== undefined) body.schedule = schedule;
 	}
 	return body;

@@ -1,6 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { emailAddressLocator, emailBodyField, emailCampaignLocator, emailTemplateLocator } from '../../fields/email';
+import {
+	emailAddressLocator,
+	emailBodyField,
+	emailCampaignLocator,
+	emailTemplateLocator,
+} from '../../fields/email';
 import { readNumericId } from '../../fields/ids';
 import { contactListLocator, scheduleField } from '../../fields/message';
 import { apiPath } from '../../transport/path';
@@ -27,7 +32,13 @@ export const properties: INodeProperties[] = [
 		{ displayName: 'Campaign Name', name: 'name', type: 'string', default: '' },
 		{ ...contactListLocator('The ClickSend contact list to email'), required: false },
 		emailAddressLocator({ required: false }),
-		{ displayName: 'From Name', name: 'fromName', type: 'string', default: '', description: 'The sender name recipients see' },
+		{
+			displayName: 'From Name',
+			name: 'fromName',
+			type: 'string',
+			default: '',
+			description: 'The sender name recipients see',
+		},
 		{ ...scheduleField, description: 'When to send, in the future' },
 		{ displayName: 'Subject', name: 'subject', type: 'string', default: '' },
 		emailTemplateLocator('One of your ClickSend email templates to lay the body out with', false),
@@ -41,8 +52,10 @@ const NUMERIC_FIELDS = ['list_id', 'from_email_address_id', 'template_id', 'sche
 /** The campaign as ClickSend has it, reduced to the fields PUT takes. */
 function editableFields(campaign: IDataObject): IDataObject {
 	const body: IDataObject = {};
-	for (const key of TEXT_FIELDS) if (typeof campaign[key] === 'string' && campaign[key] !== '') body[key] = campaign[key];
-	for (const key of NUMERIC_FIELDS) if (/^\d+$/.test(String(campaign[key] ?? ''))) body[key] = Number(campaign[key]);
+	for (const key of TEXT_FIELDS)
+		if (typeof campaign[key] === 'string' && campaign[key] !== '') body[key] = campaign[key];
+	for (const key of NUMERIC_FIELDS)
+		if (/^\d+$/.test(String(campaign[key] ?? ''))) body[key] = Number(campaign[key]);
 	return body;
 }
 
@@ -50,7 +63,13 @@ function editableFields(campaign: IDataObject): IDataObject {
 function readChanges(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const node = this.getNode();
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	if (!Object.keys(fields).length) fail(node, 'Update Fields is empty', 'Add at least one field to change under Update Fields.', itemIndex);
+	if (!Object.keys(fields).length)
+		fail(
+			node,
+			'Update Fields is empty',
+			'Add at least one field to change under Update Fields.',
+			itemIndex,
+		);
 	const changes: IDataObject = {};
 	for (const [parameter, key, label] of [
 		['name', 'name', 'Campaign Name'],
@@ -58,17 +77,27 @@ function readChanges(this: IExecuteFunctions, itemIndex: number): IDataObject {
 		['body', 'body', 'Body'],
 		['fromName', 'from_name', 'From Name'],
 	]) {
-		if (parameter in fields) changes[key] = assertNotEmpty(node, fields[parameter], label, `Enter a value for ${label}, or remove the field.`, itemIndex);
+		if (parameter in fields)
+			changes[key] = assertNotEmpty(
+				node,
+				fields[parameter],
+				label,
+				`Enter a value for ${label}, or remove the field.`,
+				itemIndex,
+			);
 	}
 	for (const [parameter, key, label] of [
 		['listId', 'list_id', 'Contact List'],
 		['fromAddress', 'from_email_address_id', 'From Address'],
 		['templateId', 'template_id', 'Template'],
 	]) {
-		if (parameter in fields) changes[key] = readNumericId.call(this, `updateFields.${parameter}`, itemIndex, label);
+		if (parameter in fields)
+			changes[key] = readNumericId.call(this, `updateFields.${parameter}`, itemIndex, label);
 	}
 	if ('schedule' in fields) {
-		const schedule = toUnixSeconds(node, fields.schedule, 'Schedule', itemIndex, { mustBeFuture: true });
+		const schedule = toUnixSeconds(node, fields.schedule, 'Schedule', itemIndex, {
+			mustBeFuture: true,
+		});
 		if (schedule !== undefined) changes.schedule = schedule;
 	}
 	return changes;

@@ -28,7 +28,8 @@ export const properties: INodeProperties[] = [
 	idLocator({
 		displayName: 'Master Template',
 		name: 'masterTemplateId',
-		description: "The ClickSend master template (a ready-made design) the new template starts from. Change its content afterwards with Update or in ClickSend's editor.",
+		description:
+			"The ClickSend master template (a ready-made design) the new template starts from. Change its content afterwards with Update or in ClickSend's editor.",
 		searchListMethod: 'searchMasterEmailTemplates',
 		example: '57',
 		what: 'master template',
@@ -38,7 +39,13 @@ export const properties: INodeProperties[] = [
 /** POST /email/templates {template_name, template_id_master}. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const node = this.getNode();
-	const templateName = assertNotEmpty(node, this.getNodeParameter('templateName', itemIndex, ''), 'Template Name', 'Give the template a name, e.g. Monthly newsletter.', itemIndex).trim();
+	const templateName = assertNotEmpty(
+		node,
+		this.getNodeParameter('templateName', itemIndex, ''),
+		'Template Name',
+		'Give the template a name, e.g. Monthly newsletter.',
+		itemIndex,
+	).trim();
 	const masterId = readNumericId.call(this, 'masterTemplateId', itemIndex, 'Master Template');
 	const envelope = await clickSendRequest.call(this, {
 		method: 'POST',

@@ -7,7 +7,9 @@ import { clickSendRequest } from '../../transport/request';
 import type { OperationOption } from '../types';
 
 /** The template an Email Template operation works on. */
-export const templateField: INodeProperties = emailTemplateLocator('One of your ClickSend email templates');
+export const templateField: INodeProperties = emailTemplateLocator(
+	'One of your ClickSend email templates',
+);
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -23,6 +25,10 @@ export const properties: INodeProperties[] = [templateField];
 /** GET /email/templates/{template_id}. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const templateId = readNumericId.call(this, 'templateId', itemIndex, 'Template');
-	const envelope = await clickSendRequest.call(this, { method: 'GET', path: apiPath`/email/templates/${templateId}`, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'GET',
+		path: apiPath`/email/templates/${templateId}`,
+		itemIndex,
+	});
 	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 }

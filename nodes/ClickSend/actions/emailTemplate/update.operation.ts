@@ -36,15 +36,32 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const templateId = readNumericId.call(this, 'templateId', itemIndex, 'Template');
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	if (!('body' in fields) && !('templateName' in fields)) {
-		fail(node, 'Update Fields is empty', 'Add the Template Name or the Body to change under Update Fields.', itemIndex);
+		fail(
+			node,
+			'Update Fields is empty',
+			'Add the Template Name or the Body to change under Update Fields.',
+			itemIndex,
+		);
 	}
 	const body: IDataObject = {};
 	if ('templateName' in fields) {
-		body.template_name = assertNotEmpty(node, fields.templateName, 'Template Name', 'Enter the new name, or remove the field.', itemIndex).trim();
+		body.template_name = assertNotEmpty(
+			node,
+			fields.templateName,
+			'Template Name',
+			'Enter the new name, or remove the field.',
+			itemIndex,
+		).trim();
 	}
 	const path = apiPath`/email/templates/${templateId}`;
 	if ('body' in fields) {
-		body.body = assertNotEmpty(node, fields.body, 'Body', 'Enter the HTML of the template, or remove the field.', itemIndex);
+		body.body = assertNotEmpty(
+			node,
+			fields.body,
+			'Body',
+			'Enter the HTML of the template, or remove the field.',
+			itemIndex,
+		);
 	} else {
 		const current = await clickSendRequest.call(this, { method: 'GET', path, itemIndex });
 		body.body = String((current.data as IDataObject | undefined)?.body ?? '');

@@ -6,7 +6,18 @@ import { simplifier, simplifyField } from '../../fields/simplify';
 import { clickSendAllPages } from '../../transport/pagination';
 import type { OperationOption } from '../types';
 
-const SIMPLE_FIELDS = ['message_id', 'date', 'to', 'from', 'status', 'status_text', 'message_pages', 'message_price', 'custom_string', 'schedule'];
+const SIMPLE_FIELDS = [
+	'message_id',
+	'date',
+	'to',
+	'from',
+	'status',
+	'status_text',
+	'message_pages',
+	'message_price',
+	'custom_string',
+	'schedule',
+];
 
 export const option: OperationOption = {
 	name: 'Get Many',
@@ -24,11 +35,19 @@ export const option: OperationOption = {
 const filters = historyFiltersField();
 filters.options = filters.options?.filter((filter) => filter.name !== 'newestFirst');
 
-export const properties: INodeProperties[] = [...returnAllFields, filters, simplifyField(SIMPLE_FIELDS)];
+export const properties: INodeProperties[] = [
+	...returnAllFields,
+	filters,
+	simplifyField(SIMPLE_FIELDS),
+];
 
 /** GET /fax/history with `date_from` / `date_to` as Unix seconds. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { qs } = readHistoryQuery.call(this, itemIndex);
-	const rows = await clickSendAllPages.call(this, { path: '/fax/history', qs, itemIndex }, readLimit.call(this, itemIndex));
+	const rows = await clickSendAllPages.call(
+		this,
+		{ path: '/fax/history', qs, itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
 }

@@ -17,5 +17,9 @@ export const properties: INodeProperties[] = [...returnAllFields];
 
 /** GET /fax/receipts: listed only while a fax delivery-report rule with the action POLL exists. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await clickSendAllPages.call(this, { path: '/fax/receipts', itemIndex }, readLimit.call(this, itemIndex));
+	return await clickSendAllPages.call(
+		this,
+		{ path: '/fax/receipts', itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 }

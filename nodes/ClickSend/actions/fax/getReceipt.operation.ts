@@ -16,11 +16,17 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	messageIdField('The message_id of the sent fax (from Fax → Send or the fax history) whose delivery receipt you want'),
+	messageIdField(
+		'The message_id of the sent fax (from Fax → Send or the fax history) whose delivery receipt you want',
+	),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const messageId = readTextId.call(this, 'messageId', itemIndex, 'Message ID');
-	const envelope = await clickSendRequest.call(this, { method: 'GET', path: apiPath`/fax/receipts/${messageId}`, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'GET',
+		path: apiPath`/fax/receipts/${messageId}`,
+		itemIndex,
+	});
 	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 }

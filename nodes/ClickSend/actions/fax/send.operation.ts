@@ -1,9 +1,23 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { documentSourceFields, documentSourceSelector, FAX_DOCUMENT, readDocument } from '../../fields/document';
+import {
+	documentSourceFields,
+	documentSourceSelector,
+	FAX_DOCUMENT,
+	readDocument,
+} from '../../fields/document';
 import { messageOptionsField, readBatchSize, readMessageOptions } from '../../fields/message';
 import { parameterReader, type ParameterReader } from '../../execution/parameters';
-import { runDocumentSends, type DocumentSendOptions, type PreparedDocumentSend } from '../../sending/documents';
+import {
+	runDocumentSends,
+	type DocumentSendOptions,
+	type PreparedDocumentSend,
+} from '../../sending/documents';
 import { textOf } from '../../validation/fail';
 import { assertEmail, assertPhoneNumber } from '../../validation/input';
 import { readSendGuards, readSendKey, withSendGuards } from '../../fields/sendGuards';
@@ -13,9 +27,10 @@ export const option: OperationOption = {
 	name: 'Send',
 	value: 'send',
 	action: 'Send a fax',
-	description: 'Fax a PDF to one number per input item; items with the same PDF share one upload and one request',
+	description:
+		'Fax a PDF to one number per input item; items with the same PDF share one upload and one request',
 	toolDescription:
-		'Send a fax with ClickSend. Needs the fax number in international format (e.g. +61261111111) and the document: a PDF from the input item\'s binary data or a public File URL. Returns the message_id, status (SUCCESS when accepted), message_pages and message_price of the fax.',
+		"Send a fax with ClickSend. Needs the fax number in international format (e.g. +61261111111) and the document: a PDF from the input item's binary data or a public File URL. Returns the message_id, status (SUCCESS when accepted), message_pages and message_price of the fax.",
 };
 
 /** The fields of a send, shared with Calculate Price (which has no send guards). */
@@ -27,7 +42,8 @@ export const fields: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. +61261111111',
-		description: 'The fax number to send to, in international format with the country code (e.g. +61261111111). Map it from the previous node to send one fax per item.',
+		description:
+			'The fax number to send to, in international format with the country code (e.g. +61261111111). Map it from the previous node to send one fax per item.',
 	},
 	documentSourceSelector,
 	...documentSourceFields('document to fax'),
@@ -38,7 +54,8 @@ export const fields: INodeProperties[] = [
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. +61298441484',
-			description: "One of your dedicated fax numbers to send from. Leave empty to use ClickSend's shared fax number.",
+			description:
+				"One of your dedicated fax numbers to send from. Leave empty to use ClickSend's shared fax number.",
 		},
 		{
 			displayName: 'Reply Email',
@@ -54,7 +71,11 @@ export const fields: INodeProperties[] = [
 export const properties: INodeProperties[] = withSendGuards(fields);
 
 /** Reads and checks one item's fax (number, options, document); throws naming the bad field. */
-async function prepareFax(this: IExecuteFunctions, read: ParameterReader, itemIndex: number): Promise<PreparedDocumentSend> {
+async function prepareFax(
+	this: IExecuteFunctions,
+	read: ParameterReader,
+	itemIndex: number,
+): Promise<PreparedDocumentSend> {
 	const node = this.getNode();
 	const to = assertPhoneNumber(node, read('to', itemIndex, ''), 'To', itemIndex);
 	const message: IDataObject = { to };
@@ -62,13 +83,23 @@ async function prepareFax(this: IExecuteFunctions, read: ParameterReader, itemIn
 	const from = textOf(node, options.from, 'From', itemIndex);
 	if (from.trim()) message.from = assertPhoneNumber(node, from, 'From', itemIndex);
 	const replyEmail = textOf(node, options.fromEmail, 'Reply Email', itemIndex);
-	if (replyEmail.trim()) message.from_email = assertEmail(node, replyEmail, 'Reply Email', itemIndex);
+	if (replyEmail.trim())
+		message.from_email = assertEmail(node, replyEmail, 'Reply Email', itemIndex);
 	const document = (await readDocument.call(this, itemIndex, FAX_DOCUMENT))!;
-	return { documents: [document], entry: message, recipient: { to }, sendKey: readSendKey(this.getNode(), read, itemIndex) };
+	return {
+		documents: [document],
+		entry: message,
+		recipient: { to },
+		sendKey: readSendKey(this.getNode(), read, itemIndex),
+	};
 }
 
 /** The document send of Fax → Send (`/fax/send`) and Fax → Calculate Price (`/fax/price`): same fields, same body. */
-export function faxSends(this: IExecuteFunctions, path: string, sends: boolean): DocumentSendOptions {
+export function faxSends(
+	this: IExecuteFunctions,
+	path: string,
+	sends: boolean,
+): DocumentSendOptions {
 	const read = parameterReader(this);
 	return {
 		path,

@@ -15,10 +15,17 @@ export const option: OperationOption = {
 		'List sent and scheduled letters from the ClickSend letter history. Returns one row per letter: message_id, date_added, address_name, address_city, address_country, status, post_pages, post_price.',
 };
 
-export const properties: INodeProperties[] = [...returnAllFields, simplifyField(SIMPLE_POST_FIELDS)];
+export const properties: INodeProperties[] = [
+	...returnAllFields,
+	simplifyField(SIMPLE_POST_FIELDS),
+];
 
 /** GET /post/letters/history (documented query: page and limit only). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rows = await clickSendAllPages.call(this, { path: '/post/letters/history', itemIndex }, readLimit.call(this, itemIndex));
+	const rows = await clickSendAllPages.call(
+		this,
+		{ path: '/post/letters/history', itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 	return rows.map(simplifier.call(this, itemIndex, SIMPLE_POST_FIELDS));
 }

@@ -7,7 +7,8 @@ import * as send from './send.operation';
 export const letter: ResourceModule = {
 	name: 'Letter',
 	value: 'letter',
-	description: 'Print and post letters from a PDF, check prices, cancel scheduled letters, read the letter history',
+	description:
+		'Print and post letters from a PDF, check prices, cancel scheduled letters, read the letter history',
 	defaultOperation: 'send',
 	operations: [calculatePrice, cancel, getAll, send],
 };

@@ -1,9 +1,23 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { documentSourceFields, documentSourceSelector, LETTER_DOCUMENT, readDocument } from '../../fields/document';
+import {
+	documentSourceFields,
+	documentSourceSelector,
+	LETTER_DOCUMENT,
+	readDocument,
+} from '../../fields/document';
 import { postRecipientFields, postRecipientOptions, readPostRecipient } from '../../fields/post';
 import { parameterReader, type ParameterReader } from '../../execution/parameters';
-import { runDocumentSends, type DocumentSendOptions, type PreparedDocumentSend } from '../../sending/documents';
+import {
+	runDocumentSends,
+	type DocumentSendOptions,
+	type PreparedDocumentSend,
+} from '../../sending/documents';
 import { textOf } from '../../validation/fail';
 import { readSendGuards, readSendKey, withSendGuards } from '../../fields/sendGuards';
 import type { OperationOption } from '../types';
@@ -57,7 +71,11 @@ export const properties: INodeProperties[] = withSendGuards(fields);
 const bit = (value: unknown) => (value === true || value === 'true' || value === 1 ? 1 : 0);
 
 /** Reads and checks one item's letter: address, return address, options, document. */
-async function prepareLetter(this: IExecuteFunctions, read: ParameterReader, itemIndex: number): Promise<PreparedDocumentSend> {
+async function prepareLetter(
+	this: IExecuteFunctions,
+	read: ParameterReader,
+	itemIndex: number,
+): Promise<PreparedDocumentSend> {
 	const node = this.getNode();
 	const recipient = readPostRecipient(node, read, itemIndex);
 	const options = read<IDataObject>('options', itemIndex, {});
@@ -70,11 +88,21 @@ async function prepareLetter(this: IExecuteFunctions, read: ParameterReader, ite
 		source: textOf(node, options.source ?? 'n8n', 'Source', itemIndex) || 'n8n',
 	};
 	const document = (await readDocument.call(this, itemIndex, LETTER_DOCUMENT))!;
-	return { documents: [document], entry: recipient, recipient: {}, requestFields, sendKey: readSendKey(this.getNode(), read, itemIndex) };
+	return {
+		documents: [document],
+		entry: recipient,
+		recipient: {},
+		requestFields,
+		sendKey: readSendKey(this.getNode(), read, itemIndex),
+	};
 }
 
 /** The document send of Letter → Send and Letter → Calculate Price: same fields, same body. */
-export function letterSends(this: IExecuteFunctions, path: string, sends: boolean): DocumentSendOptions {
+export function letterSends(
+	this: IExecuteFunctions,
+	path: string,
+	sends: boolean,
+): DocumentSendOptions {
 	const read = parameterReader(this);
 	return {
 		path,

@@ -6,7 +6,18 @@ import { simplifier, simplifyField } from '../../fields/simplify';
 import { clickSendAllPages } from '../../transport/pagination';
 import type { OperationOption } from '../types';
 
-const SIMPLE_FIELDS = ['message_id', 'date', 'to', 'from', 'subject', 'body', 'status', 'status_text', 'message_price', 'custom_string'];
+const SIMPLE_FIELDS = [
+	'message_id',
+	'date',
+	'to',
+	'from',
+	'subject',
+	'body',
+	'status',
+	'status_text',
+	'message_price',
+	'custom_string',
+];
 
 export const option: OperationOption = {
 	name: 'Get Many',
@@ -17,10 +28,18 @@ export const option: OperationOption = {
 		'List sent and scheduled MMS from the ClickSend message history, optionally within a date range. Returns one row per message: message_id, date (Unix seconds), to, from, subject, body, status, message_price.',
 };
 
-export const properties: INodeProperties[] = [...returnAllFields, historyFiltersField(), simplifyField(SIMPLE_FIELDS)];
+export const properties: INodeProperties[] = [
+	...returnAllFields,
+	historyFiltersField(),
+	simplifyField(SIMPLE_FIELDS),
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { qs } = readHistoryQuery.call(this, itemIndex);
-	const rows = await clickSendAllPages.call(this, { path: '/mms/history', qs, itemIndex }, readLimit.call(this, itemIndex));
+	const rows = await clickSendAllPages.call(
+		this,
+		{ path: '/mms/history', qs, itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
 }

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import {
 	messageOptionsField,
@@ -10,7 +15,13 @@ import {
 	recipientFields,
 	senderField,
 } from '../../fields/message';
-import { MMS_MEDIA, mmsMediaFields, mmsSubjectField, readMmsMedia, readMmsSubject } from '../../fields/mms';
+import {
+	MMS_MEDIA,
+	mmsMediaFields,
+	mmsSubjectField,
+	readMmsMedia,
+	readMmsSubject,
+} from '../../fields/mms';
 import { parameterReader, type ParameterReader } from '../../execution/parameters';
 import { runDocumentSends, type PreparedDocumentSend } from '../../sending/documents';
 import { assertNotEmpty } from '../../validation/input';
@@ -43,15 +54,33 @@ export const fields: INodeProperties[] = [
 export const properties: INodeProperties[] = withSendGuards(fields);
 
 /** Reads and checks one item's MMS: recipient, subject, text, image, sender, options. Shared with Calculate Price. */
-export async function prepareMms(this: IExecuteFunctions, read: ParameterReader, itemIndex: number): Promise<PreparedDocumentSend> {
+export async function prepareMms(
+	this: IExecuteFunctions,
+	read: ParameterReader,
+	itemIndex: number,
+): Promise<PreparedDocumentSend> {
 	const node = this.getNode();
 	const subject = readMmsSubject.call(this, read, itemIndex);
-	const text = assertNotEmpty(node, read('message', itemIndex, ''), 'Message', 'Type the text of the MMS, or map it from a previous node.', itemIndex);
-	const entry: IDataObject = { subject, body: assertMessageLength(node, text, 'Message', MMS_LIMITS, 'MMS', itemIndex) };
+	const text = assertNotEmpty(
+		node,
+		read('message', itemIndex, ''),
+		'Message',
+		'Type the text of the MMS, or map it from a previous node.',
+		itemIndex,
+	);
+	const entry: IDataObject = {
+		subject,
+		body: assertMessageLength(node, text, 'Message', MMS_LIMITS, 'MMS', itemIndex),
+	};
 	const recipient = readRecipient(node, read, itemIndex, entry);
 	readSender(node, read, itemIndex, entry);
 	readMessageOptions(node, read, itemIndex, entry);
-	return { entry, recipient, documents: [await readMmsMedia.call(this, itemIndex)], sendKey: readSendKey(node, read, itemIndex) };
+	return {
+		entry,
+		recipient,
+		documents: [await readMmsMedia.call(this, itemIndex)],
+		sendKey: readSendKey(node, read, itemIndex),
+	};
 }
 
 /**
@@ -60,7 +89,11 @@ export async function prepareMms(this: IExecuteFunctions, read: ParameterReader,
  * requests of up to Batch Size; a binary image is uploaded once per distinct file
  * (`POST /uploads?convert=mms`) and its URL used for every request of that image.
  */
-export async function runMms(this: IExecuteFunctions, path: string, sends: boolean): Promise<INodeExecutionData[][]> {
+export async function runMms(
+	this: IExecuteFunctions,
+	path: string,
+	sends: boolean,
+): Promise<INodeExecutionData[][]> {
 	const read = parameterReader(this);
 	return await runDocumentSends.call(this, {
 		path,

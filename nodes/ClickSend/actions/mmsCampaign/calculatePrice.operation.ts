@@ -3,7 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { parameterReader } from '../../execution/parameters';
 import { clickSendRequest } from '../../transport/request';
 import type { OperationOption } from '../types';
-import { mmsCampaignBody, prepareMmsCampaign, properties as sendProperties } from './send.operation';
+import {
+	mmsCampaignBody,
+	prepareMmsCampaign,
+	properties as sendProperties,
+} from './send.operation';
 
 export const option: OperationOption = {
 	name: 'Calculate Price',
@@ -20,6 +24,12 @@ export const properties: INodeProperties[] = sendProperties;
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const prepared = await prepareMmsCampaign.call(this, parameterReader(this), itemIndex);
 	const body = await mmsCampaignBody.call(this, prepared, itemIndex);
-	const envelope = await clickSendRequest.call(this, { method: 'POST', path: '/mms-campaigns/price', body, idempotent: true, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'POST',
+		path: '/mms-campaigns/price',
+		body,
+		idempotent: true,
+		itemIndex,
+	});
 	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 }

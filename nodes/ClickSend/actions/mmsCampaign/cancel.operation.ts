@@ -16,10 +16,16 @@ export const option: OperationOption = {
 		'Cancel a scheduled ClickSend MMS campaign before it is sent. Needs the mms_campaign_id (a number). Returns cancelled: true and the mms_campaign_id.',
 };
 
-export const properties: INodeProperties[] = [campaignLocator(MMS_CAMPAIGN, 'The scheduled MMS campaign to cancel')];
+export const properties: INodeProperties[] = [
+	campaignLocator(MMS_CAMPAIGN, 'The scheduled MMS campaign to cancel'),
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const campaignId = readNumericId.call(this, 'campaignId', itemIndex, 'Campaign');
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: apiPath`/mms-campaigns/${campaignId}/cancel`, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: apiPath`/mms-campaigns/${campaignId}/cancel`,
+		itemIndex,
+	});
 	return cancelledCampaign(envelope, 'mms_campaign_id', campaignId);
 }

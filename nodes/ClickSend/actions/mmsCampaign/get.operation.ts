@@ -9,7 +9,18 @@ import type { OperationOption } from '../types';
 import { MMS_CAMPAIGN } from './send.operation';
 
 /** What Simplify keeps of a campaign. */
-export const SIMPLE_FIELDS = ['mms_campaign_id', 'name', 'list_id', '_list_name', 'from', 'subject', 'body', 'schedule', 'status', '_total_count'];
+export const SIMPLE_FIELDS = [
+	'mms_campaign_id',
+	'name',
+	'list_id',
+	'_list_name',
+	'from',
+	'subject',
+	'body',
+	'schedule',
+	'status',
+	'_total_count',
+];
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -20,11 +31,19 @@ export const option: OperationOption = {
 		'Get one ClickSend MMS campaign by its mms_campaign_id (a number). Returns its name, list_id, subject, body, schedule (Unix seconds) and status (e.g. Queued, Scheduled, Sent, Cancelled).',
 };
 
-export const properties: INodeProperties[] = [campaignLocator(MMS_CAMPAIGN, 'The MMS campaign to get'), simplifyField(SIMPLE_FIELDS)];
+export const properties: INodeProperties[] = [
+	campaignLocator(MMS_CAMPAIGN, 'The MMS campaign to get'),
+	simplifyField(SIMPLE_FIELDS),
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const campaignId = readNumericId.call(this, 'campaignId', itemIndex, 'Campaign');
-	const envelope = await clickSendRequest.call(this, { method: 'GET', path: apiPath`/mms-campaigns/${campaignId}`, itemIndex });
-	const campaign = envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	const envelope = await clickSendRequest.call(this, {
+		method: 'GET',
+		path: apiPath`/mms-campaigns/${campaignId}`,
+		itemIndex,
+	});
+	const campaign =
+		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 	return simplifier.call(this, itemIndex, SIMPLE_FIELDS)(campaign);
 }

@@ -22,6 +22,10 @@ export const properties: INodeProperties[] = [...returnAllFields, simplifyField(
  * (`{ total, current_page, last_page, data }`); both that and an enveloped page are read.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rows = await clickSendAllPages.call(this, { path: '/mms-campaigns', envelope: false, itemIndex }, readLimit.call(this, itemIndex));
+	const rows = await clickSendAllPages.call(
+		this,
+		{ path: '/mms-campaigns', envelope: false, itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
 }

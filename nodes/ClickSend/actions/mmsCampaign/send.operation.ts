@@ -1,6 +1,15 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { campaignContentFields, readCampaignContent, type CampaignKind } from '../../fields/campaign';
+import {
+	campaignContentFields,
+	readCampaignContent,
+	type CampaignKind,
+} from '../../fields/campaign';
 import type { DocumentSource } from '../../fields/document';
 import { mmsMediaFields, mmsSubjectField, readMmsMedia, readMmsSubject } from '../../fields/mms';
 import { parameterReader, type ParameterReader } from '../../execution/parameters';
@@ -9,7 +18,12 @@ import { uploadToClickSend } from '../../transport/upload';
 import { MMS_LIMITS } from '../../validation/messageText';
 import type { OperationOption } from '../types';
 
-export const MMS_CAMPAIGN: CampaignKind = { what: 'MMS', searchListMethod: 'searchMmsCampaigns', example: '96', limits: MMS_LIMITS };
+export const MMS_CAMPAIGN: CampaignKind = {
+	what: 'MMS',
+	searchListMethod: 'searchMmsCampaigns',
+	example: '96',
+	limits: MMS_LIMITS,
+};
 
 export const option: OperationOption = {
 	name: 'Send',
@@ -34,7 +48,11 @@ export interface PreparedMmsCampaign {
 }
 
 /** Reads and checks one item's campaign (content, subject, image) before any request. */
-export async function prepareMmsCampaign(this: IExecuteFunctions, read: ParameterReader, itemIndex: number): Promise<PreparedMmsCampaign> {
+export async function prepareMmsCampaign(
+	this: IExecuteFunctions,
+	read: ParameterReader,
+	itemIndex: number,
+): Promise<PreparedMmsCampaign> {
 	const body = readCampaignContent.call(this, read, itemIndex, MMS_CAMPAIGN);
 	body.subject = readMmsSubject.call(this, read, itemIndex);
 	return { body, media: await readMmsMedia.call(this, itemIndex) };
@@ -45,9 +63,16 @@ export async function prepareMmsCampaign(this: IExecuteFunctions, read: Paramete
  * image is uploaded first: `POST /uploads?convert=mms`). `list_id` is an integer, as ClickSend's API reference
  * and the SDK's MmsCampaign model type it (the spec says string on send and update).
  */
-export async function mmsCampaignBody(this: IExecuteFunctions, prepared: PreparedMmsCampaign, itemIndex: number): Promise<IDataObject> {
+export async function mmsCampaignBody(
+	this: IExecuteFunctions,
+	prepared: PreparedMmsCampaign,
+	itemIndex: number,
+): Promise<IDataObject> {
 	const { media } = prepared;
-	const url = 'url' in media ? media.url : (await uploadToClickSend.call(this, media.content, 'mms', itemIndex)).url;
+	const url =
+		'url' in media
+			? media.url
+			: (await uploadToClickSend.call(this, media.content, 'mms', itemIndex)).url;
 	return { ...prepared.body, media_file: url };
 }
 
@@ -58,7 +83,11 @@ export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutio
 		historyName: 'MMS campaigns',
 		prepare: async (itemIndex) => {
 			const prepared = await prepareMmsCampaign.call(this, read, itemIndex);
-			return async () => ({ method: 'POST', path: '/mms-campaigns/send', body: await mmsCampaignBody.call(this, prepared, itemIndex) });
+			return async () => ({
+				method: 'POST',
+				path: '/mms-campaigns/send',
+				body: await mmsCampaignBody.call(this, prepared, itemIndex),
+			});
 		},
 	});
 }

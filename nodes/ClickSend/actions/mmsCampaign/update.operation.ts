@@ -6,7 +6,12 @@ import { parameterReader } from '../../execution/parameters';
 import { apiPath } from '../../transport/path';
 import { clickSendRequest } from '../../transport/request';
 import type { OperationOption } from '../types';
-import { MMS_CAMPAIGN, mmsCampaignBody, prepareMmsCampaign, properties as sendProperties } from './send.operation';
+import {
+	MMS_CAMPAIGN,
+	mmsCampaignBody,
+	prepareMmsCampaign,
+	properties as sendProperties,
+} from './send.operation';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -17,13 +22,23 @@ export const option: OperationOption = {
 		'Change a scheduled ClickSend MMS campaign. Needs the mms_campaign_id (a number) and the whole campaign again: name, list_id, subject, message text and image (sender and schedule optional). Returns the updated campaign.',
 };
 
-export const properties: INodeProperties[] = [campaignLocator(MMS_CAMPAIGN, 'The scheduled MMS campaign to change'), ...sendProperties];
+export const properties: INodeProperties[] = [
+	campaignLocator(MMS_CAMPAIGN, 'The scheduled MMS campaign to change'),
+	...sendProperties,
+];
 
 /** PUT /mms-campaigns/{id} with the fields of Send: ClickSend's API reference send the whole campaign, subject and media_file included. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const campaignId = readNumericId.call(this, 'campaignId', itemIndex, 'Campaign');
 	const prepared = await prepareMmsCampaign.call(this, parameterReader(this), itemIndex);
 	const body = await mmsCampaignBody.call(this, prepared, itemIndex);
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: apiPath`/mms-campaigns/${campaignId}`, body, itemIndex });
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : { response_msg: envelope.response_msg };
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: apiPath`/mms-campaigns/${campaignId}`,
+		body,
+		itemIndex,
+	});
+	return envelope.data && typeof envelope.data === 'object'
+		? (envelope.data as IDataObject)
+		: { response_msg: envelope.response_msg };
 }

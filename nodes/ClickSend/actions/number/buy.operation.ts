@@ -13,7 +13,8 @@ export const option: OperationOption = {
 	name: 'Buy',
 	value: 'buy',
 	action: 'Buy a dedicated number',
-	description: 'Buy a dedicated number. Costs money: your account is charged the setup fee and monthly rental.',
+	description:
+		'Buy a dedicated number. Costs money: your account is charged the setup fee and monthly rental.',
 	toolDescription:
 		'Buy a dedicated phone number with ClickSend. COSTS MONEY: the account is charged the setup fee and the monthly rental at once. Needs the number in international format (e.g. +61411111111), as found by Search Available, and whether it is for SMS or MMS. Returns dedicated_number, country, price_total.',
 };
@@ -29,13 +30,62 @@ export const option: OperationOption = {
  * nothing against it. So the node sends `registration_data` only when Registration Data is added,
  * and checks every field before anything is bought.
  */
-const REGISTRATION_FIELDS: Array<{ name: string; key: string; displayName: string; min: number; max: number; placeholder: string }> = [
-	{ name: 'businessName', key: 'business_name', displayName: 'Business Name', min: 2, max: 100, placeholder: 'e.g. Acme Pty Ltd' },
-	{ name: 'businessAddress', key: 'business_address', displayName: 'Business Address', min: 5, max: 150, placeholder: 'e.g. 242 Exhibition Street' },
-	{ name: 'suburb', key: 'suburb', displayName: 'Suburb or City', min: 2, max: 50, placeholder: 'e.g. Melbourne' },
-	{ name: 'state', key: 'state', displayName: 'State', min: 2, max: 50, placeholder: 'e.g. Victoria' },
-	{ name: 'postcode', key: 'postcode', displayName: 'Postcode', min: 2, max: 20, placeholder: 'e.g. 3000' },
-	{ name: 'contactName', key: 'contact_name', displayName: 'Contact Name', min: 2, max: 100, placeholder: 'e.g. Jane Citizen' },
+const REGISTRATION_FIELDS: Array<{
+	name: string;
+	key: string;
+	displayName: string;
+	min: number;
+	max: number;
+	placeholder: string;
+}> = [
+	{
+		name: 'businessName',
+		key: 'business_name',
+		displayName: 'Business Name',
+		min: 2,
+		max: 100,
+		placeholder: 'e.g. Acme Pty Ltd',
+	},
+	{
+		name: 'businessAddress',
+		key: 'business_address',
+		displayName: 'Business Address',
+		min: 5,
+		max: 150,
+		placeholder: 'e.g. 242 Exhibition Street',
+	},
+	{
+		name: 'suburb',
+		key: 'suburb',
+		displayName: 'Suburb or City',
+		min: 2,
+		max: 50,
+		placeholder: 'e.g. Melbourne',
+	},
+	{
+		name: 'state',
+		key: 'state',
+		displayName: 'State',
+		min: 2,
+		max: 50,
+		placeholder: 'e.g. Victoria',
+	},
+	{
+		name: 'postcode',
+		key: 'postcode',
+		displayName: 'Postcode',
+		min: 2,
+		max: 20,
+		placeholder: 'e.g. 3000',
+	},
+	{
+		name: 'contactName',
+		key: 'contact_name',
+		displayName: 'Contact Name',
+		min: 2,
+		max: 100,
+		placeholder: 'e.g. Jane Citizen',
+	},
 ];
 
 export const properties: INodeProperties[] = [
@@ -46,7 +96,10 @@ export const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	countryField('The country of the number (two-letter code, e.g. AU). Used to list the numbers you can buy.', false),
+	countryField(
+		'The country of the number (two-letter code, e.g. AU). Used to list the numbers you can buy.',
+		false,
+	),
 	{
 		displayName: 'Number',
 		name: 'dedicatedNumber',
@@ -86,7 +139,8 @@ export const properties: INodeProperties[] = [
 		type: 'fixedCollection',
 		placeholder: 'Add Registration Data',
 		default: {},
-		description: 'The business the number is registered to, for countries that require it (Australian SMS and MMS numbers)',
+		description:
+			'The business the number is registered to, for countries that require it (Australian SMS and MMS numbers)',
 		options: [
 			{
 				displayName: 'Business',
@@ -128,19 +182,45 @@ export const properties: INodeProperties[] = [
 ];
 
 /** The checked `registration_data`, or undefined when Registration Data was not added. */
-function readRegistration(node: INode, business: IDataObject | undefined, itemIndex: number): IDataObject | undefined {
+function readRegistration(
+	node: INode,
+	business: IDataObject | undefined,
+	itemIndex: number,
+): IDataObject | undefined {
 	if (!business || typeof business !== 'object') return undefined;
 	const data: IDataObject = {};
 	for (const field of REGISTRATION_FIELDS) {
-		data[field.key] = assertTextLength(node, business[field.name], `Registration Data → ${field.displayName}`, field.min, field.max, itemIndex);
+		data[field.key] = assertTextLength(
+			node,
+			business[field.name],
+			`Registration Data → ${field.displayName}`,
+			field.min,
+			field.max,
+			itemIndex,
+		);
 	}
-	const contactNumber = assertPhoneNumber(node, business.contactNumber, 'Registration Data → Contact Number', itemIndex);
+	const contactNumber = assertPhoneNumber(
+		node,
+		business.contactNumber,
+		'Registration Data → Contact Number',
+		itemIndex,
+	);
 	// The spec's pattern ^\+?[1-9]\d{1,14}$ has no room for a local number's leading 0.
 	if (!/^\+?[1-9]\d{1,14}$/.test(contactNumber)) {
-		fail(node, `Registration Data → Contact Number "${contactNumber}" is not in international format`, 'Use the international format with the country code, e.g. +61411111111.', itemIndex);
+		fail(
+			node,
+			`Registration Data → Contact Number "${contactNumber}" is not in international format`,
+			'Use the international format with the country code, e.g. +61411111111.',
+			itemIndex,
+		);
 	}
 	data.contact_number = contactNumber;
-	data.country = assertCountryCode(node, business.country, 'Registration Data → Business Country', itemIndex);
+	data.country = assertCountryCode(
+		node,
+		business.country,
+		'Registration Data → Business Country',
+		itemIndex,
+	);
 	return data;
 }
 
@@ -151,14 +231,36 @@ function readRegistration(node: INode, business: IDataObject | undefined, itemIn
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const node = this.getNode();
-	const dedicatedNumber = assertPhoneNumber(node, this.getNodeParameter('dedicatedNumber', itemIndex, '', { extractValue: true }), 'Number', itemIndex);
+	const dedicatedNumber = assertPhoneNumber(
+		node,
+		this.getNodeParameter('dedicatedNumber', itemIndex, '', { extractValue: true }),
+		'Number',
+		itemIndex,
+	);
 	const body: IDataObject = {
 		dedicated_number: dedicatedNumber,
-		type: assertOneOf(node, this.getNodeParameter('type', itemIndex, 'sms'), 'Use For', ['sms', 'mms'], itemIndex),
+		type: assertOneOf(
+			node,
+			this.getNodeParameter('type', itemIndex, 'sms'),
+			'Use For',
+			['sms', 'mms'],
+			itemIndex,
+		),
 	};
 	const registrationData = this.getNodeParameter('registrationData', itemIndex, {}) as IDataObject;
-	const registration = readRegistration(node, registrationData.business as IDataObject | undefined, itemIndex);
+	const registration = readRegistration(
+		node,
+		registrationData.business as IDataObject | undefined,
+		itemIndex,
+	);
 	if (registration) body.registration_data = registration;
-	const envelope = await clickSendRequest.call(this, { method: 'POST', path: apiPath`/numbers/buy/${dedicatedNumber}`, body, itemIndex });
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : { response_msg: envelope.response_msg };
+	const envelope = await clickSendRequest.call(this, {
+		method: 'POST',
+		path: apiPath`/numbers/buy/${dedicatedNumber}`,
+		body,
+		itemIndex,
+	});
+	return envelope.data && typeof envelope.data === 'object'
+		? (envelope.data as IDataObject)
+		: { response_msg: envelope.response_msg };
 }

@@ -8,7 +8,16 @@ import { readNumberCountry } from './searchAvailable.operation';
 import { filtersCollection } from '../../fields/collections';
 
 /** What Simplify keeps of a dedicated number (ClickSend sends eleven fields). */
-const SIMPLE_FIELDS = ['dedicated_number', 'country', 'type', 'number_type', 'price', 'status', 'notes', 'number_guid'];
+const SIMPLE_FIELDS = [
+	'dedicated_number',
+	'country',
+	'type',
+	'number_type',
+	'price',
+	'status',
+	'notes',
+	'number_guid',
+];
 
 export const option: OperationOption = {
 	name: 'Get Many',
@@ -39,9 +48,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const qs: IDataObject = {};
 	const country = filters.country;
-	if (country !== undefined && country !== null && !(typeof country === 'string' && !country.trim())) {
+	if (
+		country !== undefined &&
+		country !== null &&
+		!(typeof country === 'string' && !country.trim())
+	) {
 		qs.q = `country:${readNumberCountry.call(this, 'filters.country', 'Filters → Country', itemIndex)}`;
 	}
-	const rows = await clickSendAllPages.call(this, { path: '/numbers', qs, itemIndex }, readLimit.call(this, itemIndex));
+	const rows = await clickSendAllPages.call(
+		this,
+		{ path: '/numbers', qs, itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
 }

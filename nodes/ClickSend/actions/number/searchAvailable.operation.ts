@@ -35,12 +35,33 @@ export function countryField(description: string, required = true): INodePropert
  * The Country of the numbers, as the two-letter code ClickSend puts in the path. Only codes: a
  * name would be read as a (wrong) path segment by anyone mapping this field into an HTTP node too.
  */
-export function readNumberCountry(this: IExecuteFunctions, parameter: string, label: string, itemIndex: number): string {
+export function readNumberCountry(
+	this: IExecuteFunctions,
+	parameter: string,
+	label: string,
+	itemIndex: number,
+): string {
 	const node = this.getNode();
-	const text = textOf(node, this.getNodeParameter(parameter, itemIndex, ''), label, itemIndex).trim();
-	if (!text) fail(node, `${label} is empty`, 'Enter the two-letter ISO code of the country, e.g. AU, US or GB.', itemIndex);
+	const text = textOf(
+		node,
+		this.getNodeParameter(parameter, itemIndex, ''),
+		label,
+		itemIndex,
+	).trim();
+	if (!text)
+		fail(
+			node,
+			`${label} is empty`,
+			'Enter the two-letter ISO code of the country, e.g. AU, US or GB.',
+			itemIndex,
+		);
 	if (!/^[A-Za-z]{2}$/.test(text)) {
-		fail(node, `${label} "${text}" is not a two-letter country code`, 'Use the two-letter ISO code of the country, e.g. AU, US or GB.', itemIndex);
+		fail(
+			node,
+			`${label} "${text}" is not a two-letter country code`,
+			'Use the two-letter ISO code of the country, e.g. AU, US or GB.',
+			itemIndex,
+		);
 	}
 	return assertCountryCode(node, text, label, itemIndex);
 }
@@ -81,10 +102,27 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const typed = textOf(node, filters.search, 'Filters → Digits', itemIndex).trim();
 	if (typed) {
 		const digits = typed.replace(/\D/g, '');
-		if (!digits) fail(node, `Filters → Digits "${typed}" has no digits`, 'Enter the digits the number should contain, e.g. 411.', itemIndex);
+		if (!digits)
+			fail(
+				node,
+				`Filters → Digits "${typed}" has no digits`,
+				'Enter the digits the number should contain, e.g. 411.',
+				itemIndex,
+			);
 		qs.search = digits;
-		qs.search_type = assertIntegerInRange(node, filters.searchType ?? 1, 'Filters → Match', 0, 2, itemIndex);
+		qs.search_type = assertIntegerInRange(
+			node,
+			filters.searchType ?? 1,
+			'Filters → Match',
+			0,
+			2,
+			itemIndex,
+		);
 	}
 	const limit = readLimit.call(this, itemIndex);
-	return await clickSendAllPages.call(this, { path: apiPath`/numbers/search/${country}`, qs, itemIndex }, limit);
+	return await clickSendAllPages.call(
+		this,
+		{ path: apiPath`/numbers/search/${country}`, qs, itemIndex },
+		limit,
+	);
 }

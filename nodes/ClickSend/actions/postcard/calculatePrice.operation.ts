@@ -18,5 +18,8 @@ export const properties: INodeProperties[] = fields;
 
 /** POST /post/postcards/price: the same body as /post/postcards/send. */
 export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await runDocumentSends.call(this, postcardSends.call(this, '/post/postcards/price', false));
+	return await runDocumentSends.call(
+		this,
+		postcardSends.call(this, '/post/postcards/price', false),
+	);
 }

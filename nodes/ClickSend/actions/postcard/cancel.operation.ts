@@ -16,12 +16,18 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	messageIdField('The message_id of the scheduled postcard to cancel, as returned by Postcard → Send or the postcard history'),
+	messageIdField(
+		'The message_id of the scheduled postcard to cancel, as returned by Postcard → Send or the postcard history',
+	),
 ];
 
 /** PUT /post/postcards/{message_id}/cancel (spec and ClickSend's API reference; the docs call message_id a query parameter but put it in the path). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const messageId = readTextId.call(this, 'messageId', itemIndex, 'Message ID');
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: apiPath`/post/postcards/${messageId}/cancel`, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: apiPath`/post/postcards/${messageId}/cancel`,
+		itemIndex,
+	});
 	return { cancelled: true, message_id: messageId, response_msg: envelope.response_msg };
 }

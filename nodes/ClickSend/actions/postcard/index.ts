@@ -7,7 +7,8 @@ import * as send from './send.operation';
 export const postcard: ResourceModule = {
 	name: 'Postcard',
 	value: 'postcard',
-	description: 'Print and post postcards from a PDF, check prices, cancel scheduled postcards, read the postcard history',
+	description:
+		'Print and post postcards from a PDF, check prices, cancel scheduled postcards, read the postcard history',
 	defaultOperation: 'send',
 	operations: [calculatePrice, cancel, getAll, send],
 };

@@ -10,7 +10,11 @@ import {
 } from '../../fields/document';
 import { postRecipientFields, postRecipientOptions, readPostRecipient } from '../../fields/post';
 import { parameterReader, type ParameterReader } from '../../execution/parameters';
-import { runDocumentSends, type DocumentSendOptions, type PreparedDocumentSend } from '../../sending/documents';
+import {
+	runDocumentSends,
+	type DocumentSendOptions,
+	type PreparedDocumentSend,
+} from '../../sending/documents';
 import { readSendGuards, readSendKey, withSendGuards } from '../../fields/sendGuards';
 import type { OperationOption } from '../types';
 import { optionsCollection } from '../../fields/collections';
@@ -36,7 +40,11 @@ const BACK_FIELDS: DocumentFieldNames = {
 export const fields: INodeProperties[] = [
 	documentSourceSelector,
 	...documentSourceFields('postcard (front side, or both sides as a 2-page PDF)'),
-	...documentSourceFields('back side of the postcard, when the front is a separate file', BACK_FIELDS, false),
+	...documentSourceFields(
+		'back side of the postcard, when the front is a separate file',
+		BACK_FIELDS,
+		false,
+	),
 	...postRecipientFields('postcard'),
 	optionsCollection(postRecipientOptions('postcard')),
 ];
@@ -44,18 +52,31 @@ export const fields: INodeProperties[] = [
 export const properties: INodeProperties[] = withSendGuards(fields);
 
 /** Reads and checks one item's postcard: address, return address, options, front (and back) file. */
-async function preparePostcard(this: IExecuteFunctions, read: ParameterReader, itemIndex: number): Promise<PreparedDocumentSend> {
+async function preparePostcard(
+	this: IExecuteFunctions,
+	read: ParameterReader,
+	itemIndex: number,
+): Promise<PreparedDocumentSend> {
 	const recipient = readPostRecipient(this.getNode(), read, itemIndex);
 	const front = (await readDocument.call(this, itemIndex, POSTCARD_DOCUMENT, DOCUMENT_FIELDS))!;
 	const back = await readDocument.call(this, itemIndex, POSTCARD_DOCUMENT, BACK_FIELDS, false);
-	return { documents: back ? [front, back] : [front], entry: recipient, recipient: {} , sendKey: readSendKey(this.getNode(), read, itemIndex) };
+	return {
+		documents: back ? [front, back] : [front],
+		entry: recipient,
+		recipient: {},
+		sendKey: readSendKey(this.getNode(), read, itemIndex),
+	};
 }
 
 /**
  * The document send of Postcard → Send and Postcard → Calculate Price: ClickSend takes one or two
  * file URLs (`file_urls`, front first); items with the same files share the uploads and a request.
  */
-export function postcardSends(this: IExecuteFunctions, path: string, sends: boolean): DocumentSendOptions {
+export function postcardSends(
+	this: IExecuteFunctions,
+	path: string,
+	sends: boolean,
+): DocumentSendOptions {
 	const read = parameterReader(this);
 	return {
 		path,

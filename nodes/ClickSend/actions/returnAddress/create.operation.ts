@@ -19,6 +19,11 @@ export const properties: INodeProperties[] = addressFields();
 /** POST /post/return-addresses with the checked address. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const body = readAddress(this.getNode(), parameterReader(this), itemIndex);
-	const envelope = await clickSendRequest.call(this, { method: 'POST', path: '/post/return-addresses', body, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'POST',
+		path: '/post/return-addresses',
+		body,
+		itemIndex,
+	});
 	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 }

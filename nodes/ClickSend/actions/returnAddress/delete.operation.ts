@@ -20,6 +20,10 @@ export const properties: INodeProperties[] = [returnAddressLocator('The return a
 /** DELETE /post/return-addresses/{return_address_id}; ClickSend answers `data: []`. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readNumericId.call(this, 'returnAddressId', itemIndex, 'Return Address');
-	await clickSendRequest.call(this, { method: 'DELETE', path: apiPath`/post/return-addresses/${id}`, itemIndex });
+	await clickSendRequest.call(this, {
+		method: 'DELETE',
+		path: apiPath`/post/return-addresses/${id}`,
+		itemIndex,
+	});
 	return { deleted: true, return_address_id: id };
 }

@@ -20,6 +20,10 @@ export const properties: INodeProperties[] = [returnAddressLocator('The return a
 /** GET /post/return-addresses/{return_address_id}. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readNumericId.call(this, 'returnAddressId', itemIndex, 'Return Address');
-	const envelope = await clickSendRequest.call(this, { method: 'GET', path: apiPath`/post/return-addresses/${id}`, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'GET',
+		path: apiPath`/post/return-addresses/${id}`,
+		itemIndex,
+	});
 	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 }

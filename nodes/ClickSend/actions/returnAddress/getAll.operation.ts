@@ -17,5 +17,9 @@ export const properties: INodeProperties[] = [...returnAllFields];
 
 /** GET /post/return-addresses, one row per address. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await clickSendAllPages.call(this, { path: '/post/return-addresses', itemIndex }, readLimit.call(this, itemIndex));
+	return await clickSendAllPages.call(
+		this,
+		{ path: '/post/return-addresses', itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 }

@@ -1,6 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { ADDRESS_FIELDS, addressFieldOptions, checkAddress, returnAddressLocator } from '../../fields/address';
+import {
+	ADDRESS_FIELDS,
+	addressFieldOptions,
+	checkAddress,
+	returnAddressLocator,
+} from '../../fields/address';
 import { readNumericId } from '../../fields/ids';
 import { apiPath } from '../../transport/path';
 import { clickSendRequest } from '../../transport/request';
@@ -31,12 +36,21 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const node = this.getNode();
 	const id = readNumericId.call(this, 'returnAddressId', itemIndex, 'Return Address');
 	const changes = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	if (!Object.keys(changes).length) fail(node, 'Update Fields is empty', 'Add the fields to change (e.g. Address Line 1) with Add Field.', itemIndex);
+	if (!Object.keys(changes).length)
+		fail(
+			node,
+			'Update Fields is empty',
+			'Add the fields to change (e.g. Address Line 1) with Add Field.',
+			itemIndex,
+		);
 	const path = apiPath`/post/return-addresses/${id}`;
 	const current = await clickSendRequest.call(this, { method: 'GET', path, itemIndex });
-	const currentAddress = (current.data && typeof current.data === 'object' ? current.data : {}) as IDataObject;
+	const currentAddress = (
+		current.data && typeof current.data === 'object' ? current.data : {}
+	) as IDataObject;
 	const values: IDataObject = {};
-	for (const field of ADDRESS_FIELDS) values[field.name] = field.name in changes ? changes[field.name] : currentAddress[field.key];
+	for (const field of ADDRESS_FIELDS)
+		values[field.name] = field.name in changes ? changes[field.name] : currentAddress[field.key];
 	const body = checkAddress(node, values, itemIndex);
 	const envelope = await clickSendRequest.call(this, { method: 'PUT', path, body, itemIndex });
 	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};

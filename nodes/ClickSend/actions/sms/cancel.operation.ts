@@ -15,10 +15,16 @@ export const option: OperationOption = {
 		'Cancel one scheduled SMS in ClickSend before it is sent. Needs the message_id returned when the SMS was sent. Returns cancelled: true and the message_id.',
 };
 
-export const properties: INodeProperties[] = [messageIdField('The message_id of the scheduled SMS to cancel, as returned by SMS → Send')];
+export const properties: INodeProperties[] = [
+	messageIdField('The message_id of the scheduled SMS to cancel, as returned by SMS → Send'),
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const messageId = readTextId.call(this, 'messageId', itemIndex, 'Message ID');
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: apiPath`/sms/${messageId}/cancel`, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: apiPath`/sms/${messageId}/cancel`,
+		itemIndex,
+	});
 	return { cancelled: true, message_id: messageId, response_msg: envelope.response_msg };
 }

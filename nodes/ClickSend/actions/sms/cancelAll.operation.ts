@@ -10,7 +10,7 @@ export const option: OperationOption = {
 	action: 'Cancel all scheduled SMS',
 	description: 'Cancel every scheduled SMS that has not been sent yet',
 	toolDescription:
-		'Cancel every scheduled SMS in ClickSend that has not been sent yet, optionally only those sent with a given custom string. Returns ClickSend\'s count of cancelled messages.',
+		"Cancel every scheduled SMS in ClickSend that has not been sent yet, optionally only those sent with a given custom string. Returns ClickSend's count of cancelled messages.",
 };
 
 export const properties: INodeProperties[] = [
@@ -19,17 +19,25 @@ export const properties: INodeProperties[] = [
 		name: 'customString',
 		type: 'string',
 		default: '',
-		description: 'Cancel only the scheduled messages sent with this Custom String. Leave empty to cancel all scheduled SMS.',
+		description:
+			'Cancel only the scheduled messages sent with this Custom String. Leave empty to cancel all scheduled SMS.',
 	},
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const customString = textOf(this.getNode(), this.getNodeParameter('customString', itemIndex, ''), 'Only With Custom String', itemIndex);
+	const customString = textOf(
+		this.getNode(),
+		this.getNodeParameter('customString', itemIndex, ''),
+		'Only With Custom String',
+		itemIndex,
+	);
 	const envelope = await clickSendRequest.call(this, {
 		method: 'PUT',
 		path: '/sms/cancel-all',
 		body: customString ? { custom_string: customString } : {},
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : { response_msg: envelope.response_msg };
+	return envelope.data && typeof envelope.data === 'object'
+		? (envelope.data as IDataObject)
+		: { response_msg: envelope.response_msg };
 }

@@ -6,9 +6,29 @@ import { simplifier, simplifyField } from '../../fields/simplify';
 import { clickSendAllPages } from '../../transport/pagination';
 import type { OperationOption } from '../types';
 
-const SIMPLE_FIELDS = ['message_id', 'date', 'to', 'from', 'body', 'status', 'status_text', 'message_parts', 'message_price', 'custom_string'];
+const SIMPLE_FIELDS = [
+	'message_id',
+	'date',
+	'to',
+	'from',
+	'body',
+	'status',
+	'status_text',
+	'message_parts',
+	'message_price',
+	'custom_string',
+];
 
-const STATUSES = ['Cancelled', 'Completed', 'Failed', 'Queued', 'Received', 'Scheduled', 'Sent', 'WaitApproval'];
+const STATUSES = [
+	'Cancelled',
+	'Completed',
+	'Failed',
+	'Queued',
+	'Received',
+	'Scheduled',
+	'Sent',
+	'WaitApproval',
+];
 
 export const option: OperationOption = {
 	name: 'Get Many',
@@ -37,6 +57,10 @@ export const properties: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { qs, filters } = readHistoryQuery.call(this, itemIndex);
 	if (filters.status) qs.q = `status:${String(filters.status)}`;
-	const rows = await clickSendAllPages.call(this, { path: '/sms/history', qs, itemIndex }, readLimit.call(this, itemIndex));
+	const rows = await clickSendAllPages.call(
+		this,
+		{ path: '/sms/history', qs, itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
 }

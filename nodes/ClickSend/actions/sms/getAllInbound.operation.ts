@@ -17,5 +17,9 @@ export const properties: INodeProperties[] = [...returnAllFields];
 
 /** GET /sms/inbound: ClickSend lists inbound SMS here only while an inbound rule with the action POLL exists. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await clickSendAllPages.call(this, { path: '/sms/inbound', itemIndex }, readLimit.call(this, itemIndex));
+	return await clickSendAllPages.call(
+		this,
+		{ path: '/sms/inbound', itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 }

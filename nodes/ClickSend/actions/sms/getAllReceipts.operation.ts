@@ -15,10 +15,17 @@ export const option: OperationOption = {
 		'List the unread delivery receipts of SMS sent with ClickSend (kept while a delivery-report rule with the action Poll exists). Returns one row per receipt: message_id, timestamp, status_code (201 delivered, 301 failed), status_text, error_text.',
 };
 
-export const properties: INodeProperties[] = [...returnAllFields, simplifyField(SIMPLE_RECEIPT_FIELDS)];
+export const properties: INodeProperties[] = [
+	...returnAllFields,
+	simplifyField(SIMPLE_RECEIPT_FIELDS),
+];
 
 /** GET /sms/receipts: listed only while a delivery-report rule with the action POLL exists. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rows = await clickSendAllPages.call(this, { path: '/sms/receipts', itemIndex }, readLimit.call(this, itemIndex));
+	const rows = await clickSendAllPages.call(
+		this,
+		{ path: '/sms/receipts', itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 	return rows.map(simplifier.call(this, itemIndex, SIMPLE_RECEIPT_FIELDS));
 }

@@ -7,7 +7,16 @@ import { apiPath } from '../../transport/path';
 import { clickSendRequest } from '../../transport/request';
 import type { OperationOption } from '../types';
 
-export const SIMPLE_RECEIPT_FIELDS = ['message_id', 'timestamp', 'status_code', 'status_text', 'error_code', 'error_text', 'custom_string', 'message_type'];
+export const SIMPLE_RECEIPT_FIELDS = [
+	'message_id',
+	'timestamp',
+	'status_code',
+	'status_text',
+	'error_code',
+	'error_text',
+	'custom_string',
+	'message_type',
+];
 
 export const option: OperationOption = {
 	name: 'Get Receipt',
@@ -25,7 +34,12 @@ export const properties: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const messageId = readTextId.call(this, 'messageId', itemIndex, 'Message ID');
-	const envelope = await clickSendRequest.call(this, { method: 'GET', path: apiPath`/sms/receipts/${messageId}`, itemIndex });
-	const receipt = envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	const envelope = await clickSendRequest.call(this, {
+		method: 'GET',
+		path: apiPath`/sms/receipts/${messageId}`,
+		itemIndex,
+	});
+	const receipt =
+		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 	return simplifier.call(this, itemIndex, SIMPLE_RECEIPT_FIELDS)(receipt);
 }

@@ -15,7 +15,11 @@ export const option: OperationOption = {
 		'Get the reply to one SMS sent with ClickSend (what the recipient answered). Needs the message_id returned when the SMS was sent. Returns from, body (the reply), timestamp, message_id of the reply and original_body (the SMS replied to).',
 };
 
-export const properties: INodeProperties[] = [messageIdField('The message_id of the sent SMS whose replies you want, as returned by SMS → Send')];
+export const properties: INodeProperties[] = [
+	messageIdField(
+		'The message_id of the sent SMS whose replies you want, as returned by SMS → Send',
+	),
+];
 
 /**
  * GET /sms/inbound/{original_message_id}: the spec and the SMS reference answer with one inbound
@@ -24,7 +28,11 @@ export const properties: INodeProperties[] = [messageIdField('The message_id of 
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const messageId = readTextId.call(this, 'messageId', itemIndex, 'Message ID');
-	const envelope = await clickSendRequest.call(this, { method: 'GET', path: apiPath`/sms/inbound/${messageId}`, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'GET',
+		path: apiPath`/sms/inbound/${messageId}`,
+		itemIndex,
+	});
 	const data = envelope.data;
 	if (Array.isArray(data)) return data as IDataObject[];
 	return data && typeof data === 'object' ? [data as IDataObject] : [];

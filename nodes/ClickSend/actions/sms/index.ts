@@ -16,5 +16,17 @@ export const sms: ResourceModule = {
 	value: 'sms',
 	description: 'Send SMS, check prices, cancel scheduled SMS, read history, receipts and replies',
 	defaultOperation: 'send',
-	operations: [calculatePrice, cancel, cancelAll, getAll, getAllInbound, getAllReceipts, getReceipt, getReplies, markInboundAsRead, markReceiptsAsRead, send],
+	operations: [
+		calculatePrice,
+		cancel,
+		cancelAll,
+		getAll,
+		getAllInbound,
+		getAllReceipts,
+		getReceipt,
+		getReplies,
+		markInboundAsRead,
+		markReceiptsAsRead,
+		send,
+	],
 };

@@ -17,6 +17,11 @@ export const properties: INodeProperties[] = [dateBeforeField('delivery receipts
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const body = readDateBefore.call(this, itemIndex);
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: '/sms/receipts-read', body, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: '/sms/receipts-read',
+		body,
+		itemIndex,
+	});
 	return { marked_read: true, ...body, response_msg: envelope.response_msg };
 }

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import {
 	messageOptionsField,
@@ -39,10 +44,22 @@ export const smsFields: INodeProperties[] = [
 export const properties: INodeProperties[] = [...smsFields, messageOptionsField(sendGuardOptions)];
 
 /** Reads and checks one item's SMS: recipient, text, sender, options. Shared with Calculate Price. */
-export function prepareSms(this: IExecuteFunctions, read: ParameterReader, itemIndex: number): PreparedMessage {
+export function prepareSms(
+	this: IExecuteFunctions,
+	read: ParameterReader,
+	itemIndex: number,
+): PreparedMessage {
 	const node = this.getNode();
-	const text = assertNotEmpty(node, read('message', itemIndex, ''), 'Message', 'Type the text of the SMS, or map it from a previous node.', itemIndex);
-	const message: IDataObject = { body: assertMessageLength(node, text, 'Message', SMS_LIMITS, 'SMS', itemIndex) };
+	const text = assertNotEmpty(
+		node,
+		read('message', itemIndex, ''),
+		'Message',
+		'Type the text of the SMS, or map it from a previous node.',
+		itemIndex,
+	);
+	const message: IDataObject = {
+		body: assertMessageLength(node, text, 'Message', SMS_LIMITS, 'SMS', itemIndex),
+	};
 	const recipient = readRecipient(node, read, itemIndex, message);
 	readSender(node, read, itemIndex, message);
 	readMessageOptions(node, read, itemIndex, message);

@@ -20,6 +20,12 @@ export const properties: INodeProperties[] = sendProperties;
 /** POST /sms-campaigns/price with exactly what Send would send (`list_id` an integer: the spec says string here). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const body = readCampaignContent.call(this, parameterReader(this), itemIndex, SMS_CAMPAIGN);
-	const envelope = await clickSendRequest.call(this, { method: 'POST', path: '/sms-campaigns/price', body, idempotent: true, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'POST',
+		path: '/sms-campaigns/price',
+		body,
+		idempotent: true,
+		itemIndex,
+	});
 	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 }

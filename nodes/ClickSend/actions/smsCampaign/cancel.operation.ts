@@ -16,10 +16,16 @@ export const option: OperationOption = {
 		'Cancel a scheduled ClickSend SMS campaign before it is sent. Needs the sms_campaign_id (a number). Returns cancelled: true and the sms_campaign_id.',
 };
 
-export const properties: INodeProperties[] = [campaignLocator(SMS_CAMPAIGN, 'The scheduled SMS campaign to cancel')];
+export const properties: INodeProperties[] = [
+	campaignLocator(SMS_CAMPAIGN, 'The scheduled SMS campaign to cancel'),
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const campaignId = readNumericId.call(this, 'campaignId', itemIndex, 'Campaign');
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: apiPath`/sms-campaigns/${campaignId}/cancel`, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: apiPath`/sms-campaigns/${campaignId}/cancel`,
+		itemIndex,
+	});
 	return cancelledCampaign(envelope, 'sms_campaign_id', campaignId);
 }

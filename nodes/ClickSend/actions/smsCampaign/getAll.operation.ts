@@ -18,6 +18,10 @@ export const option: OperationOption = {
 export const properties: INodeProperties[] = [...returnAllFields, simplifyField(SIMPLE_FIELDS)];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rows = await clickSendAllPages.call(this, { path: '/sms-campaigns', itemIndex }, readLimit.call(this, itemIndex));
+	const rows = await clickSendAllPages.call(
+		this,
+		{ path: '/sms-campaigns', itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
 }

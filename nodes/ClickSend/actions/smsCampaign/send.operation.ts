@@ -1,12 +1,21 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { campaignContentFields, readCampaignContent, type CampaignKind } from '../../fields/campaign';
+import {
+	campaignContentFields,
+	readCampaignContent,
+	type CampaignKind,
+} from '../../fields/campaign';
 import { parameterReader } from '../../execution/parameters';
 import { runItemSends } from '../../sending/oneByOne';
 import { SMS_LIMITS } from '../../validation/messageText';
 import type { OperationOption } from '../types';
 
-export const SMS_CAMPAIGN: CampaignKind = { what: 'SMS', searchListMethod: 'searchSmsCampaigns', example: '2145880', limits: SMS_LIMITS };
+export const SMS_CAMPAIGN: CampaignKind = {
+	what: 'SMS',
+	searchListMethod: 'searchSmsCampaigns',
+	example: '2145880',
+	limits: SMS_LIMITS,
+};
 
 export const option: OperationOption = {
 	name: 'Send',

@@ -17,12 +17,22 @@ export const option: OperationOption = {
 		'Change a scheduled ClickSend SMS campaign. Needs the sms_campaign_id (a number) and the whole campaign again: name, list_id and message text (sender and schedule optional). Returns the updated campaign.',
 };
 
-export const properties: INodeProperties[] = [campaignLocator(SMS_CAMPAIGN, 'The scheduled SMS campaign to change'), ...sendProperties];
+export const properties: INodeProperties[] = [
+	campaignLocator(SMS_CAMPAIGN, 'The scheduled SMS campaign to change'),
+	...sendProperties,
+];
 
 /** PUT /sms-campaigns/{id} with the fields of Send (`list_id` an integer: the spec says string here). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const campaignId = readNumericId.call(this, 'campaignId', itemIndex, 'Campaign');
 	const body = readCampaignContent.call(this, parameterReader(this), itemIndex, SMS_CAMPAIGN);
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: apiPath`/sms-campaigns/${campaignId}`, body, itemIndex });
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : { response_msg: envelope.response_msg };
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: apiPath`/sms-campaigns/${campaignId}`,
+		body,
+		itemIndex,
+	});
+	return envelope.data && typeof envelope.data === 'object'
+		? (envelope.data as IDataObject)
+		: { response_msg: envelope.response_msg };
 }

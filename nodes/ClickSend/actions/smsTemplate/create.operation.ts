@@ -40,13 +40,32 @@ export const properties: INodeProperties[] = [
 export function readTemplateContent(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const node = this.getNode();
 	return {
-		template_name: assertNotEmpty(node, this.getNodeParameter('templateName', itemIndex, ''), 'Template Name', 'Give the template a name, e.g. "Order shipped".', itemIndex).trim(),
-		body: assertNotEmpty(node, this.getNodeParameter('body', itemIndex, ''), 'Body', 'Type the text of the template.', itemIndex),
+		template_name: assertNotEmpty(
+			node,
+			this.getNodeParameter('templateName', itemIndex, ''),
+			'Template Name',
+			'Give the template a name, e.g. "Order shipped".',
+			itemIndex,
+		).trim(),
+		body: assertNotEmpty(
+			node,
+			this.getNodeParameter('body', itemIndex, ''),
+			'Body',
+			'Type the text of the template.',
+			itemIndex,
+		),
 	};
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const body = readTemplateContent.call(this, itemIndex);
-	const envelope = await clickSendRequest.call(this, { method: 'POST', path: '/sms/templates', body, itemIndex });
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : { response_msg: envelope.response_msg };
+	const envelope = await clickSendRequest.call(this, {
+		method: 'POST',
+		path: '/sms/templates',
+		body,
+		itemIndex,
+	});
+	return envelope.data && typeof envelope.data === 'object'
+		? (envelope.data as IDataObject)
+		: { response_msg: envelope.response_msg };
 }

@@ -32,6 +32,10 @@ export const properties: INodeProperties[] = [templateLocator('The SMS template 
 /** GET /sms/templates/{template_id} (spec and the newest SMS reference; not in the older full reference). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const templateId = readNumericId.call(this, 'templateId', itemIndex, 'Template');
-	const envelope = await clickSendRequest.call(this, { method: 'GET', path: apiPath`/sms/templates/${templateId}`, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'GET',
+		path: apiPath`/sms/templates/${templateId}`,
+		itemIndex,
+	});
 	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 }

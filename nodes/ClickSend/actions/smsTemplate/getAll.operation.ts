@@ -17,5 +17,9 @@ export const properties: INodeProperties[] = [...returnAllFields];
 
 /** GET /sms/templates (the spec's example wraps the page in an array; the paginator reads both). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	return await clickSendAllPages.call(this, { path: '/sms/templates', itemIndex }, readLimit.call(this, itemIndex));
+	return await clickSendAllPages.call(
+		this,
+		{ path: '/sms/templates', itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 }

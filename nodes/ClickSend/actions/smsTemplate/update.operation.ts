@@ -16,11 +16,21 @@ export const option: OperationOption = {
 		'Change the name and text of a ClickSend SMS template. Needs the template_id (a number), the new template name and the new text. Returns the updated template.',
 };
 
-export const properties: INodeProperties[] = [templateLocator('The SMS template to change'), ...contentProperties];
+export const properties: INodeProperties[] = [
+	templateLocator('The SMS template to change'),
+	...contentProperties,
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const templateId = readNumericId.call(this, 'templateId', itemIndex, 'Template');
 	const body = readTemplateContent.call(this, itemIndex);
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: apiPath`/sms/templates/${templateId}`, body, itemIndex });
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : { response_msg: envelope.response_msg };
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: apiPath`/sms/templates/${templateId}`,
+		body,
+		itemIndex,
+	});
+	return envelope.data && typeof envelope.data === 'object'
+		? (envelope.data as IDataObject)
+		: { response_msg: envelope.response_msg };
 }

@@ -26,22 +26,99 @@ interface SubaccountField {
 
 /** The six fields ClickSend requires to create a sub-account (ClickSend's API reference, Create Subaccount). */
 const REQUIRED_FIELDS: SubaccountField[] = [
-	{ name: 'apiUsername', key: 'api_username', displayName: 'API Username', kind: 'text', placeholder: 'e.g. acme-sms', description: 'The username of the sub-account, for signing in and for the API' },
-	{ name: 'password', key: 'password', displayName: 'Password', kind: 'password', description: 'The password of the sub-account' },
-	{ name: 'email', key: 'email', displayName: 'Email', kind: 'email', placeholder: 'e.g. test1@test.com', description: 'The email address of the sub-account' },
-	{ name: 'phoneNumber', key: 'phone_number', displayName: 'Phone Number', kind: 'phone', placeholder: 'e.g. +61411111111', description: 'The phone number of the sub-account, in international format' },
-	{ name: 'firstName', key: 'first_name', displayName: 'First Name', kind: 'text', placeholder: 'e.g. Jane', description: 'First name of the person using the sub-account' },
-	{ name: 'lastName', key: 'last_name', displayName: 'Last Name', kind: 'text', placeholder: 'e.g. Citizen', description: 'Last name of the person using the sub-account' },
+	{
+		name: 'apiUsername',
+		key: 'api_username',
+		displayName: 'API Username',
+		kind: 'text',
+		placeholder: 'e.g. acme-sms',
+		description: 'The username of the sub-account, for signing in and for the API',
+	},
+	{
+		name: 'password',
+		key: 'password',
+		displayName: 'Password',
+		kind: 'password',
+		description: 'The password of the sub-account',
+	},
+	{
+		name: 'email',
+		key: 'email',
+		displayName: 'Email',
+		kind: 'email',
+		placeholder: 'e.g. test1@test.com',
+		description: 'The email address of the sub-account',
+	},
+	{
+		name: 'phoneNumber',
+		key: 'phone_number',
+		displayName: 'Phone Number',
+		kind: 'phone',
+		placeholder: 'e.g. +61411111111',
+		description: 'The phone number of the sub-account, in international format',
+	},
+	{
+		name: 'firstName',
+		key: 'first_name',
+		displayName: 'First Name',
+		kind: 'text',
+		placeholder: 'e.g. Jane',
+		description: 'First name of the person using the sub-account',
+	},
+	{
+		name: 'lastName',
+		key: 'last_name',
+		displayName: 'Last Name',
+		kind: 'text',
+		placeholder: 'e.g. Citizen',
+		description: 'Last name of the person using the sub-account',
+	},
 ];
 
 /** The optional ones: the five documented permission flags (1 or 0) and notes. */
 const OPTIONAL_FIELDS: SubaccountField[] = [
-	{ name: 'accessBilling', key: 'access_billing', displayName: 'Access Billing', kind: 'flag', description: 'Whether the sub-account may see and manage billing' },
-	{ name: 'accessContacts', key: 'access_contacts', displayName: 'Access Contacts', kind: 'flag', description: 'Whether the sub-account may manage contacts and lists' },
-	{ name: 'accessReporting', key: 'access_reporting', displayName: 'Access Reporting', kind: 'flag', description: 'Whether the sub-account may see reports' },
-	{ name: 'accessSettings', key: 'access_settings', displayName: 'Access Settings', kind: 'flag', description: 'Whether the sub-account may change account settings' },
-	{ name: 'accessUsers', key: 'access_users', displayName: 'Access Users', kind: 'flag', description: 'Whether the sub-account may manage users' },
-	{ name: 'notes', key: 'notes', displayName: 'Notes', kind: 'notes', description: 'Your notes about the sub-account' },
+	{
+		name: 'accessBilling',
+		key: 'access_billing',
+		displayName: 'Access Billing',
+		kind: 'flag',
+		description: 'Whether the sub-account may see and manage billing',
+	},
+	{
+		name: 'accessContacts',
+		key: 'access_contacts',
+		displayName: 'Access Contacts',
+		kind: 'flag',
+		description: 'Whether the sub-account may manage contacts and lists',
+	},
+	{
+		name: 'accessReporting',
+		key: 'access_reporting',
+		displayName: 'Access Reporting',
+		kind: 'flag',
+		description: 'Whether the sub-account may see reports',
+	},
+	{
+		name: 'accessSettings',
+		key: 'access_settings',
+		displayName: 'Access Settings',
+		kind: 'flag',
+		description: 'Whether the sub-account may change account settings',
+	},
+	{
+		name: 'accessUsers',
+		key: 'access_users',
+		displayName: 'Access Users',
+		kind: 'flag',
+		description: 'Whether the sub-account may manage users',
+	},
+	{
+		name: 'notes',
+		key: 'notes',
+		displayName: 'Notes',
+		kind: 'notes',
+		description: 'Your notes about the sub-account',
+	},
 ];
 
 /** Every field of a sub-account, for Update's Update Fields. */
@@ -51,7 +128,13 @@ export const SUBACCOUNT_FIELDS = [...REQUIRED_FIELDS, ...OPTIONAL_FIELDS];
 export function subaccountProperty(field: SubaccountField, required = false): INodeProperties {
 	const property: INodeProperties =
 		field.kind === 'flag'
-			? { displayName: field.displayName, name: field.name, type: 'boolean', default: false, description: field.description }
+			? {
+					displayName: field.displayName,
+					name: field.name,
+					type: 'boolean',
+					default: false,
+					description: field.description,
+				}
 			: {
 					displayName: field.displayName,
 					name: field.name,
@@ -71,11 +154,21 @@ function readFlag(node: INode, value: unknown, field: string, itemIndex: number)
 	if (value === true || value === 1 || value === '1' || value === 'true') return 1;
 	if (value === false || value === 0 || value === '0' || value === 'false') return 0;
 	const shown = textOf(node, value, field, itemIndex);
-	return fail(node, `${field} "${shown}" is not true or false`, `Switch ${field} on or off, or map true or false.`, itemIndex);
+	return fail(
+		node,
+		`${field} "${shown}" is not true or false`,
+		`Switch ${field} on or off, or map true or false.`,
+		itemIndex,
+	);
 }
 
 /** Checks one field's value and returns it as ClickSend wants it. */
-function readField(node: INode, field: SubaccountField, value: unknown, itemIndex: number): string | number {
+function readField(
+	node: INode,
+	field: SubaccountField,
+	value: unknown,
+	itemIndex: number,
+): string | number {
 	const label = field.displayName;
 	switch (field.kind) {
 		case 'email':
@@ -87,17 +180,34 @@ function readField(node: INode, field: SubaccountField, value: unknown, itemInde
 		case 'notes':
 			return textOf(node, value, label, itemIndex);
 		case 'password':
-			return assertNotEmpty(node, value, label, `Enter the ${label} of the sub-account.`, itemIndex);
+			return assertNotEmpty(
+				node,
+				value,
+				label,
+				`Enter the ${label} of the sub-account.`,
+				itemIndex,
+			);
 		default:
-			return assertNotEmpty(node, value, label, `Enter the ${label} of the sub-account, or map it from a previous node.`, itemIndex).trim();
+			return assertNotEmpty(
+				node,
+				value,
+				label,
+				`Enter the ${label} of the sub-account, or map it from a previous node.`,
+				itemIndex,
+			).trim();
 	}
 }
 
 /** The body of the fields present in `values` (parameter name → value), each checked. */
-export function readSubaccountFields(node: INode, values: IDataObject, itemIndex: number): IDataObject {
+export function readSubaccountFields(
+	node: INode,
+	values: IDataObject,
+	itemIndex: number,
+): IDataObject {
 	const body: IDataObject = {};
 	for (const field of SUBACCOUNT_FIELDS) {
-		if (field.name in values) body[field.key] = readField(node, field, values[field.name], itemIndex);
+		if (field.name in values)
+			body[field.key] = readField(node, field, values[field.name], itemIndex);
 	}
 	return body;
 }
@@ -116,9 +226,19 @@ export const properties: INodeProperties[] = [
 
 /** POST /subaccounts. A create: never retried after an answer that may mean it was created. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const values: IDataObject = { ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) };
-	for (const field of REQUIRED_FIELDS) values[field.name] = this.getNodeParameter(field.name, itemIndex, '');
+	const values: IDataObject = {
+		...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+	};
+	for (const field of REQUIRED_FIELDS)
+		values[field.name] = this.getNodeParameter(field.name, itemIndex, '');
 	const body = readSubaccountFields(this.getNode(), values, itemIndex);
-	const envelope = await clickSendRequest.call(this, { method: 'POST', path: '/subaccounts', body, itemIndex });
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : { response_msg: envelope.response_msg };
+	const envelope = await clickSendRequest.call(this, {
+		method: 'POST',
+		path: '/subaccounts',
+		body,
+		itemIndex,
+	});
+	return envelope.data && typeof envelope.data === 'object'
+		? (envelope.data as IDataObject)
+		: { response_msg: envelope.response_msg };
 }

@@ -19,6 +19,10 @@ export const properties: INodeProperties[] = [subaccountLocator('The sub-account
 /** DELETE /subaccounts/{subaccount_id}; ClickSend answers `data: true`. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readSubaccountId.call(this, itemIndex);
-	const envelope = await clickSendRequest.call(this, { method: 'DELETE', path: apiPath`/subaccounts/${id}`, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'DELETE',
+		path: apiPath`/subaccounts/${id}`,
+		itemIndex,
+	});
 	return { deleted: true, subaccount_id: id, response_msg: envelope.response_msg };
 }

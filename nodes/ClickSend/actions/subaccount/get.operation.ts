@@ -47,12 +47,20 @@ export const option: OperationOption = {
 		'Get one sub-account of the ClickSend account by its subaccount_id. Returns subaccount_id, api_username, email, phone_number, first_name, last_name and its access flags.',
 };
 
-export const properties: INodeProperties[] = [subaccountLocator('The sub-account to get'), simplifyField(SIMPLE_FIELDS)];
+export const properties: INodeProperties[] = [
+	subaccountLocator('The sub-account to get'),
+	simplifyField(SIMPLE_FIELDS),
+];
 
 /** GET /subaccounts/{subaccount_id}. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readSubaccountId.call(this, itemIndex);
-	const envelope = await clickSendRequest.call(this, { method: 'GET', path: apiPath`/subaccounts/${id}`, itemIndex });
-	const subaccount = envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	const envelope = await clickSendRequest.call(this, {
+		method: 'GET',
+		path: apiPath`/subaccounts/${id}`,
+		itemIndex,
+	});
+	const subaccount =
+		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 	return simplifier.call(this, itemIndex, SIMPLE_FIELDS)(subaccount);
 }

@@ -19,6 +19,10 @@ export const properties: INodeProperties[] = [...returnAllFields, simplifyField(
 
 /** GET /subaccounts, page by page (Return All) or up to Limit. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rows = await clickSendAllPages.call(this, { path: '/subaccounts', itemIndex }, readLimit.call(this, itemIndex));
+	const rows = await clickSendAllPages.call(
+		this,
+		{ path: '/subaccounts', itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
 }

@@ -32,7 +32,12 @@ export const properties: INodeProperties[] = [
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const id = readSubaccountId.call(this, itemIndex);
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: apiPath`/subaccounts/${id}/regen-api-key`, itemIndex });
-	const data = envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: apiPath`/subaccounts/${id}/regen-api-key`,
+		itemIndex,
+	});
+	const data =
+		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 	return { subaccount_id: id, api_key: data.api_key, response_msg: envelope.response_msg };
 }

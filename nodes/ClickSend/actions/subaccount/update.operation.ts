@@ -32,8 +32,21 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const node = this.getNode();
 	const id = readSubaccountId.call(this, itemIndex);
 	const changes = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	if (!Object.keys(changes).length) fail(node, 'Update Fields is empty', 'Add the fields to change (e.g. Email) with Add Field.', itemIndex);
+	if (!Object.keys(changes).length)
+		fail(
+			node,
+			'Update Fields is empty',
+			'Add the fields to change (e.g. Email) with Add Field.',
+			itemIndex,
+		);
 	const body = readSubaccountFields(node, changes, itemIndex);
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: apiPath`/subaccounts/${id}`, body, itemIndex });
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : { response_msg: envelope.response_msg };
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: apiPath`/subaccounts/${id}`,
+		body,
+		itemIndex,
+	});
+	return envelope.data && typeof envelope.data === 'object'
+		? (envelope.data as IDataObject)
+		: { response_msg: envelope.response_msg };
 }

@@ -15,10 +15,16 @@ export const option: OperationOption = {
 		'Cancel one scheduled ClickSend voice call before it is made. Needs the message_id returned when the call was sent. Returns cancelled: true and the message_id.',
 };
 
-export const properties: INodeProperties[] = [messageIdField('The message_id of the scheduled call to cancel, as returned by Voice → Send')];
+export const properties: INodeProperties[] = [
+	messageIdField('The message_id of the scheduled call to cancel, as returned by Voice → Send'),
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const messageId = readTextId.call(this, 'messageId', itemIndex, 'Message ID');
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: apiPath`/voice/${messageId}/cancel`, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: apiPath`/voice/${messageId}/cancel`,
+		itemIndex,
+	});
 	return { cancelled: true, message_id: messageId, response_msg: envelope.response_msg };
 }

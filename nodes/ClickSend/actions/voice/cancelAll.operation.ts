@@ -8,13 +8,21 @@ export const option: OperationOption = {
 	value: 'cancelAll',
 	action: 'Cancel all scheduled voice calls',
 	description: 'Cancel every scheduled call that has not been made yet',
-	toolDescription: 'Cancel every scheduled ClickSend voice call that has not been made yet. Needs nothing. Returns cancelled: true and ClickSend\'s count of cancelled calls.',
+	toolDescription:
+		"Cancel every scheduled ClickSend voice call that has not been made yet. Needs nothing. Returns cancelled: true and ClickSend's count of cancelled calls.",
 };
 
 export const properties: INodeProperties[] = [];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path: '/voice/cancel-all', itemIndex });
-	const data = envelope.data && typeof envelope.data === 'object' && !Array.isArray(envelope.data) ? (envelope.data as IDataObject) : {};
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: '/voice/cancel-all',
+		itemIndex,
+	});
+	const data =
+		envelope.data && typeof envelope.data === 'object' && !Array.isArray(envelope.data)
+			? (envelope.data as IDataObject)
+			: {};
 	return { cancelled: true, ...data, response_msg: envelope.response_msg };
 }

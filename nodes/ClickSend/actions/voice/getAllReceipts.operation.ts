@@ -6,7 +6,17 @@ import { clickSendAllPages } from '../../transport/pagination';
 import type { OperationOption } from '../types';
 
 /** The receipt fields, with `digits`: the keys pressed when Require Input was on. */
-const SIMPLE_FIELDS = ['message_id', 'timestamp', 'status_code', 'status_text', 'error_code', 'error_text', 'custom_string', 'message_type', 'digits'];
+const SIMPLE_FIELDS = [
+	'message_id',
+	'timestamp',
+	'status_code',
+	'status_text',
+	'error_code',
+	'error_text',
+	'custom_string',
+	'message_type',
+	'digits',
+];
 
 export const option: OperationOption = {
 	name: 'Get Many Receipts',
@@ -21,6 +31,10 @@ export const properties: INodeProperties[] = [...returnAllFields, simplifyField(
 
 /** GET /voice/receipts (documented; ClickSend documents no endpoint for one voice receipt). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rows = await clickSendAllPages.call(this, { path: '/voice/receipts', itemIndex }, readLimit.call(this, itemIndex));
+	const rows = await clickSendAllPages.call(
+		this,
+		{ path: '/voice/receipts', itemIndex },
+		readLimit.call(this, itemIndex),
+	);
 	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
 }

@@ -9,7 +9,8 @@ import * as send from './send.operation';
 export const voice: ResourceModule = {
 	name: 'Voice',
 	value: 'voice',
-	description: 'Make text-to-speech calls, check prices, cancel scheduled calls, read history and receipts',
+	description:
+		'Make text-to-speech calls, check prices, cancel scheduled calls, read history and receipts',
 	defaultOperation: 'send',
 	operations: [calculatePrice, cancel, cancelAll, getAll, getAllReceipts, send],
 };

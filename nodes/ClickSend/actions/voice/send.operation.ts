@@ -1,6 +1,18 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { messageOptionsField, messageTextField, readBatchSize, readMessageOptions, readRecipient, recipientFields } from '../../fields/message';
+import {
+	messageOptionsField,
+	messageTextField,
+	readBatchSize,
+	readMessageOptions,
+	readRecipient,
+	recipientFields,
+} from '../../fields/message';
 import { parameterReader, type ParameterReader } from '../../execution/parameters';
 import { readSendGuards, readSendKey, sendGuardOptions } from '../../fields/sendGuards';
 import { runBatchedMessages, type PreparedMessage } from '../../sending/messages';
@@ -34,7 +46,8 @@ export const voiceFields: INodeProperties[] = [
 			{ name: 'Female', value: 'female' },
 			{ name: 'Male', value: 'male' },
 		],
-		description: 'The voice that reads the message. Some languages have only one voice (see the Language list).',
+		description:
+			'The voice that reads the message. Some languages have only one voice (see the Language list).',
 	},
 	{
 		displayName: 'Language Name or ID',
@@ -61,23 +74,38 @@ export const voiceOptions: INodeProperties[] = [
 		name: 'requireInput',
 		type: 'boolean',
 		default: false,
-		description: 'Whether to ask the person who answers for a key press; the digits come back in the delivery receipt',
+		description:
+			'Whether to ask the person who answers for a key press; the digits come back in the delivery receipt',
 	},
 ];
 
-export const properties: INodeProperties[] = [...voiceFields, messageOptionsField([...voiceOptions, ...sendGuardOptions])];
+export const properties: INodeProperties[] = [
+	...voiceFields,
+	messageOptionsField([...voiceOptions, ...sendGuardOptions]),
+];
 
 /** Reads and checks one item's call (voice calls have no sender). Shared with Calculate Price. */
-export function prepareVoice(this: IExecuteFunctions, read: ParameterReader, itemIndex: number): PreparedMessage {
+export function prepareVoice(
+	this: IExecuteFunctions,
+	read: ParameterReader,
+	itemIndex: number,
+): PreparedMessage {
 	const node = this.getNode();
 	const message: IDataObject = {
-		body: assertNotEmpty(node, read('message', itemIndex, ''), 'Message', 'Type the text to read out, or map it from a previous node.', itemIndex),
+		body: assertNotEmpty(
+			node,
+			read('message', itemIndex, ''),
+			'Message',
+			'Type the text to read out, or map it from a previous node.',
+			itemIndex,
+		),
 		voice: assertOneOf(node, read('voice', itemIndex, 'female'), 'Voice', VOICES, itemIndex),
 		lang: assertVoiceLanguage(node, read('lang', itemIndex, 'en-au'), 'Language', itemIndex),
 	};
 	const recipient = readRecipient(node, read, itemIndex, message);
 	const options = readMessageOptions(node, read, itemIndex, message);
-	if (options.machineDetection !== undefined) message.machine_detection = options.machineDetection ? 1 : 0;
+	if (options.machineDetection !== undefined)
+		message.machine_detection = options.machineDetection ? 1 : 0;
 	if (options.requireInput !== undefined) message.require_input = options.requireInput ? 1 : 0;
 	return { message, recipient, sendKey: readSendKey(node, read, itemIndex) };
 }
