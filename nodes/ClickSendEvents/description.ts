@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { clickSendAllPages } from '../ClickSend/transport/pagination';
+import { clickSendAllPages } from '../transport/pagination';
 import { eventsWithFilter, type TriggerEvent } from './events';
 
 // Parameters and dropdowns of the ClickSend Trigger and the ClickSend Polling Trigger.

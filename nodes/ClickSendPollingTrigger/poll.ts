@@ -1,8 +1,8 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { clickSendPage } from '../ClickSend/transport/pagination';
-import { clickSendRequest } from '../ClickSend/transport/request';
+import { clickSendPage } from '../transport/pagination';
+import { clickSendRequest } from '../transport/request';
 import { getTriggerEvent, POLLABLE_EVENTS, type TriggerEvent } from '../ClickSendEvents/events';
 import { eventId, eventItem, eventTimestamp } from '../ClickSendEvents/output';
 import { matchesFilters, ruleFilters, type RuleFilters } from '../ClickSendEvents/rules';

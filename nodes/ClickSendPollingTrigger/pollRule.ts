@@ -1,8 +1,8 @@
 import type { IDataObject, IPollFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { clickSendAllPages } from '../ClickSend/transport/pagination';
-import { clickSendRequest } from '../ClickSend/transport/request';
+import { clickSendAllPages } from '../transport/pagination';
+import { clickSendRequest } from '../transport/request';
 import type { TriggerEvent } from '../ClickSendEvents/events';
 import {
 	ANY_MESSAGE,

@@ -1,8 +1,8 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, randomString } from 'n8n-workflow';
 
-import { apiPath } from '../ClickSend/transport/path';
-import { clickSendRequest } from '../ClickSend/transport/request';
+import { apiPath } from '../transport/path';
+import { clickSendRequest } from '../transport/request';
 import { getTriggerEvent, type TriggerEvent } from '../ClickSendEvents/events';
 import { ruleBody, ruleFilters, ruleIdOf, ruleName } from '../ClickSendEvents/rules';
 

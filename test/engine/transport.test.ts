@@ -2,8 +2,8 @@
 import { createServer } from 'net';
 import type { NodeApiError } from 'n8n-workflow';
 
-import { clickSendRequest } from '../../nodes/ClickSend/transport/request';
-import { clickSendAllPages } from '../../nodes/ClickSend/transport/pagination';
+import { clickSendRequest } from '../../nodes/transport/request';
+import { clickSendAllPages } from '../../nodes/transport/pagination';
 import { echoMessages, failure, pagedList, success } from '../harness/answers';
 import { clickSendExecuteContext } from '../harness/credential-test';
 import { runClickSend, TEST_API_KEY } from '../harness/engine';

@@ -4,7 +4,7 @@ import {
 	retryAfterMs,
 	shouldRetryConnectionFailure,
 	shouldRetryStatus,
-} from '../../nodes/ClickSend/transport/retry';
+} from '../../nodes/transport/retry';
 
 describe('shouldRetryStatus', () => {
 	it.each([

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { ParameterReader } from '../execution/parameters';
-import type { ClickSendEnvelope } from '../transport/errors';
+import type { ClickSendEnvelope } from '../../transport/errors';
 import { toUnixSeconds } from '../validation/dates';
 import { assertNotEmpty, assertNumericId } from '../validation/input';
 import { assertMessageLength } from '../validation/messageText';

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { apiPath } from '../transport/path';
+import { apiPath } from '../../transport/path';
 import { pagedSearch, searchQuery } from './pagedSearch';
 
 function contactLabel(contact: IDataObject): string {

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { apiPath } from '../transport/path';
+import { apiPath } from '../../transport/path';
 import { pagedSearch } from './pagedSearch';
 
 function availableNumbersPath(this: ILoadOptionsFunctions): string {

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { clickSendPage, PAGE_SIZE, type ClickSendPage } from '../transport/pagination';
+import { clickSendPage, PAGE_SIZE, type ClickSendPage } from '../../transport/pagination';
 
 /** How one picker searches one ClickSend list. */
 export interface PagedSearch {

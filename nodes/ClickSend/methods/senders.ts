@@ -4,8 +4,8 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { clickSendAllPages } from '../transport/pagination';
-import { clickSendCursorPages } from '../transport/cursorPagination';
+import { clickSendAllPages } from '../../transport/pagination';
+import { clickSendCursorPages } from '../../transport/cursorPagination';
 
 /**
  * The sender IDs this account may send from, every page of each source: dedicated numbers

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { clickSendRequest } from '../transport/request';
+import { clickSendRequest } from '../../transport/request';
 
 /**
  * Voice → Language dropdown: the languages ClickSend reads text in (GET /voice/lang →

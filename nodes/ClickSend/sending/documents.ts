@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import type { DocumentKind, DocumentSource } from '../fields/document';
 import type { SendGuards } from '../fields/sendGuards';
-import { uploadToClickSend } from '../transport/upload';
+import { uploadToClickSend } from '../../transport/upload';
 import { MAX_MESSAGES_PER_REQUEST, type Recipient } from './batch';
 import { runBatchedMessages } from './messages';
 

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { asItemError, errorItem } from '../execution/itemErrors';
 import type { SendGuards } from '../fields/sendGuards';
-import { mayHaveBeenAccepted } from '../transport/errors';
-import { clickSendRequest, type ClickSendRequest } from '../transport/request';
+import { mayHaveBeenAccepted } from '../../transport/errors';
+import { clickSendRequest, type ClickSendRequest } from '../../transport/request';
 import { itemsToSkip, recordSent } from './alreadySent';
 import { withSummary, type ItemState } from './messages';
 import { checkSpend, type PriceQuote } from './spendGuard';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifier, simplifyField } from '../../fields/simplify';
-import { clickSendRequest } from '../../transport/request';
+import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 
 /** What Simplify keeps of the account: who it is, its balance and its defaults. */

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { contactFieldsCollection, listLocator, readContactBody } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
-import { apiPath } from '../../transport/path';
-import { clickSendRequest } from '../../transport/request';
+import { apiPath } from '../../../transport/path';
+import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {

@@ -9,8 +9,8 @@ import {
 } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
 import { readLimit, returnAllFields } from '../../fields/list';
-import { apiPath } from '../../transport/path';
-import { clickSendAllPages } from '../../transport/pagination';
+import { apiPath } from '../../../transport/path';
+import { clickSendAllPages } from '../../../transport/pagination';
 import { assertCountryCode } from '../../validation/country';
 import { toUnixSeconds } from '../../validation/dates';
 import { searchTerm } from '../../validation/search';

@@ -7,9 +7,9 @@ import {
 	readContactBody,
 } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
-import { apiPath } from '../../transport/path';
-import { clickSendAllPages } from '../../transport/pagination';
-import { clickSendRequest } from '../../transport/request';
+import { apiPath } from '../../../transport/path';
+import { clickSendAllPages } from '../../../transport/pagination';
+import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
 import { searchTerm } from '../../validation/search';
 import type { OperationOption } from '../types';

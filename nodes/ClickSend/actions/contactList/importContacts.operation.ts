@@ -7,9 +7,9 @@ import {
 	listLocator,
 } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
-import { apiPath } from '../../transport/path';
-import { clickSendRequest } from '../../transport/request';
-import { uploadToClickSend } from '../../transport/upload';
+import { apiPath } from '../../../transport/path';
+import { clickSendRequest } from '../../../transport/request';
+import { uploadToClickSend } from '../../../transport/upload';
 import { fail, textOf } from '../../validation/fail';
 import {
 	assertBinaryProperty,

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { CONTACT_FIELDS, contactFieldOptions, listLocator } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
-import { apiPath } from '../../transport/path';
-import { clickSendRequest } from '../../transport/request';
+import { apiPath } from '../../../transport/path';
+import { clickSendRequest } from '../../../transport/request';
 import { describeValue, fail } from '../../validation/fail';
 import type { OperationOption } from '../types';
 

@@ -20,7 +20,7 @@ import {
 } from '../../validation/files';
 import { readSendGuards, readSendKey, withSendGuards } from '../../fields/sendGuards';
 import type { PriceQuote } from '../../sending/spendGuard';
-import { clickSendRequest } from '../../transport/request';
+import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 import { optionsCollection } from '../../fields/collections';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { parameterReader } from '../../execution/parameters';
-import { clickSendRequest } from '../../transport/request';
+import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 import { prepareCampaign, properties as sendProperties } from './send.operation';
 

@@ -4,8 +4,8 @@ import { emailCampaignLocator } from '../../fields/email';
 import { readNumericId } from '../../fields/ids';
 import { readLimit, returnAllFields } from '../../fields/list';
 import { simplifier, simplifyField } from '../../fields/simplify';
-import { clickSendAllPages } from '../../transport/pagination';
-import { apiPath } from '../../transport/path';
+import { clickSendAllPages } from '../../../transport/pagination';
+import { apiPath } from '../../../transport/path';
 import type { OperationOption } from '../types';
 
 /** What Simplify keeps of each recipient in a campaign's history. */

@@ -8,8 +8,8 @@ import {
 } from '../../fields/email';
 import { readNumericId } from '../../fields/ids';
 import { contactListLocator, scheduleField } from '../../fields/message';
-import { apiPath } from '../../transport/path';
-import { clickSendRequest } from '../../transport/request';
+import { apiPath } from '../../../transport/path';
+import { clickSendRequest } from '../../../transport/request';
 import { toUnixSeconds } from '../../validation/dates';
 import { fail } from '../../validation/fail';
 import { assertNotEmpty } from '../../validation/input';

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { emailBodyField } from '../../fields/email';
 import { readNumericId } from '../../fields/ids';
-import { apiPath } from '../../transport/path';
-import { clickSendRequest } from '../../transport/request';
+import { apiPath } from '../../../transport/path';
+import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
 import { assertNotEmpty } from '../../validation/input';
 import type { OperationOption } from '../types';

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { readLimit, returnAllFields } from '../../fields/list';
 import { SIMPLE_POST_FIELDS } from '../../fields/post';
 import { simplifier, simplifyField } from '../../fields/simplify';
-import { clickSendAllPages } from '../../transport/pagination';
+import { clickSendAllPages } from '../../../transport/pagination';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {

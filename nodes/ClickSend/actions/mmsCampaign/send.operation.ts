@@ -14,7 +14,7 @@ import type { DocumentSource } from '../../fields/document';
 import { mmsMediaFields, mmsSubjectField, readMmsMedia, readMmsSubject } from '../../fields/mms';
 import { parameterReader, type ParameterReader } from '../../execution/parameters';
 import { runItemSends } from '../../sending/oneByOne';
-import { uploadToClickSend } from '../../transport/upload';
+import { uploadToClickSend } from '../../../transport/upload';
 import { MMS_LIMITS } from '../../validation/messageText';
 import type { OperationOption } from '../types';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
 
-import { apiPath } from '../../transport/path';
-import { clickSendRequest } from '../../transport/request';
+import { apiPath } from '../../../transport/path';
+import { clickSendRequest } from '../../../transport/request';
 import { assertCountryCode } from '../../validation/country';
 import { fail } from '../../validation/fail';
 import { assertOneOf, assertPhoneNumber } from '../../validation/input';

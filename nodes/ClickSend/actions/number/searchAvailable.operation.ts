@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readLimit, returnAllFields } from '../../fields/list';
-import { clickSendAllPages } from '../../transport/pagination';
-import { apiPath } from '../../transport/path';
+import { clickSendAllPages } from '../../../transport/pagination';
+import { apiPath } from '../../../transport/path';
 import { assertCountryCode } from '../../validation/country';
 import { fail, textOf } from '../../validation/fail';
 import { assertIntegerInRange } from '../../validation/input';

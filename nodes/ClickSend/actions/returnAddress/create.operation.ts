@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { addressFields, readAddress } from '../../fields/address';
 import { parameterReader } from '../../execution/parameters';
-import { clickSendRequest } from '../../transport/request';
+import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {

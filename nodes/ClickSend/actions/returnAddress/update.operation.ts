@@ -7,8 +7,8 @@ import {
 	returnAddressLocator,
 } from '../../fields/address';
 import { readNumericId } from '../../fields/ids';
-import { apiPath } from '../../transport/path';
-import { clickSendRequest } from '../../transport/request';
+import { apiPath } from '../../../transport/path';
+import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
 import type { OperationOption } from '../types';
 import { updateFieldsCollection } from '../../fields/collections';

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { historyFiltersField, readHistoryQuery } from '../../fields/history';
 import { readLimit, returnAllFields } from '../../fields/list';
 import { simplifier, simplifyField } from '../../fields/simplify';
-import { clickSendAllPages } from '../../transport/pagination';
+import { clickSendAllPages } from '../../../transport/pagination';
 import type { OperationOption } from '../types';
 
 const SIMPLE_FIELDS = [

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readLimit, returnAllFields } from '../../fields/list';
-import { clickSendAllPages } from '../../transport/pagination';
+import { clickSendAllPages } from '../../../transport/pagination';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { readLimit, returnAllFields } from '../../fields/list';
 import { simplifier, simplifyField } from '../../fields/simplify';
-import { clickSendAllPages } from '../../transport/pagination';
+import { clickSendAllPages } from '../../../transport/pagination';
 import type { OperationOption } from '../types';
 import { SIMPLE_RECEIPT_FIELDS } from './getReceipt.operation';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { dateBeforeField, readDateBefore } from '../../fields/history';
-import { clickSendRequest } from '../../transport/request';
+import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {

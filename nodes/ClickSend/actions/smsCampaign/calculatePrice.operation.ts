@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { readCampaignContent } from '../../fields/campaign';
 import { parameterReader } from '../../execution/parameters';
-import { clickSendRequest } from '../../transport/request';
+import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 import { properties as sendProperties, SMS_CAMPAIGN } from './send.operation';
 

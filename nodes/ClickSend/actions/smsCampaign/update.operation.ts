@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { campaignLocator, readCampaignContent } from '../../fields/campaign';
 import { readNumericId } from '../../fields/ids';
 import { parameterReader } from '../../execution/parameters';
-import { apiPath } from '../../transport/path';
-import { clickSendRequest } from '../../transport/request';
+import { apiPath } from '../../../transport/path';
+import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 import { properties as sendProperties, SMS_CAMPAIGN } from './send.operation';
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
 
-import { clickSendRequest } from '../../transport/request';
+import { clickSendRequest } from '../../../transport/request';
 import { fail, textOf } from '../../validation/fail';
 import { assertEmail, assertNotEmpty, assertPhoneNumber } from '../../validation/input';
 import type { OperationOption } from '../types';

@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { readNumericId } from '../../fields/ids';
 import { idLocator } from '../../fields/locator';
 import { simplifier, simplifyField } from '../../fields/simplify';
-import { apiPath } from '../../transport/path';
-import { clickSendRequest } from '../../transport/request';
+import { apiPath } from '../../../transport/path';
+import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 
 /** What Simplify keeps of a sub-account (ClickSend sends about 25 fields). Never the API key. */

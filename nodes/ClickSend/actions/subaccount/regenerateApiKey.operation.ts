@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { apiPath } from '../../transport/path';
-import { clickSendRequest } from '../../transport/request';
+import { apiPath } from '../../../transport/path';
+import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 import { readSubaccountId, subaccountLocator } from './get.operation';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { apiPath } from '../../transport/path';
-import { clickSendRequest } from '../../transport/request';
+import { apiPath } from '../../../transport/path';
+import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
 import type { OperationOption } from '../types';
 import { readSubaccountFields, SUBACCOUNT_FIELDS, subaccountProperty } from './create.operation';
