@@ -4,7 +4,7 @@
  * a throw-away dev instance.
  *
  *   1. Chromium: $CHROMIUM_PATH, else /usr/bin/chromium; when that is missing, Debian's `chromium`
- *      package is installed with apt-get (non-interactive; as root, or through `sudo -n`).
+ *      package is installed (scripts/lib/apt.js).
  *   2. Starts `node scripts/dev.js` (build, runtime, ClickSend sandbox, n8n, the examples) with its
  *      state in a new temp dir and on free ports, so it never touches your own `npm run dev`
  *      instance or its ports, and waits for it to be ready.
@@ -20,10 +20,11 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
+const { aptInstall } = require('./lib/apt');
 const runtime = require('./lib/runtime');
 
 const ROOT = path.resolve(__dirname, '..');
-const READY_LINE = 'n8n with n8n-nodes-clicksend-suite:';
+const READY_LINE = `n8n with ${require('../package.json').name}:`;
 const started = Date.now();
 const log = (line) =>
 	console.log(`[browser-ci ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
@@ -46,31 +47,9 @@ function ensureChromium() {
 	}
 	const debian = '/usr/bin/chromium';
 	if (fs.existsSync(debian)) return debian;
-	const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-	const prefix = asRoot ? [] : ['sudo', '-n'];
-	if (!asRoot && runQuiet('sudo', ['-n', 'true']).status !== 0) {
-		throw new Error(
-			`${debian} is missing and this user cannot run apt-get: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH`,
-		);
-	}
-	const apt = (args) => {
-		const [command, ...rest] = [...prefix, 'apt-get', '-o', 'DPkg::Lock::Timeout=300', ...args];
-		return runQuiet(command, rest, { DEBIAN_FRONTEND: 'noninteractive' });
-	};
-	const install = ['install', '-y', '-q', '--no-install-recommends', 'chromium'];
-	log(`${debian} missing: apt-get install chromium`);
-	let res = apt(install);
-	if (res.status !== 0) {
-		// A machine whose package lists were never fetched (or are stale) knows no chromium yet.
-		log('apt-get install failed; apt-get update, then again');
-		apt(['update', '-q']);
-		res = apt(install);
-	}
-	if (res.status !== 0 || !fs.existsSync(debian)) {
-		throw new Error(
-			`apt-get install chromium failed (${res.status}):\n${(res.stdout || '').slice(-2000)}\n${(res.stderr || '').slice(-2000)}`,
-		);
-	}
+	aptInstall(['chromium'], log);
+	if (!fs.existsSync(debian))
+		throw new Error(`apt-get installed chromium, but ${debian} is still missing`);
 	log(`installed ${runQuiet(debian, ['--version']).stdout.trim() || 'chromium'}`);
 	return debian;
 }

@@ -2,13 +2,15 @@
 /**
  * `npm run dev`: one command to see the package working in a real n8n, no ClickSend account needed.
  *
- *   build → provision Node 24 + n8n 2.41.1 (cached) → ClickSend sandbox on 127.0.0.1:4010 (this
- *   process) → copy the built package into the dev extensions dir → import the credential and the
- *   examples/ workflows → n8n on http://localhost:5678 (owner owner@example.com / ClickSend-dev-1)
- *   → activate the inbound-SMS auto-reply example (sandbox only) → print how to use it.
+ *   build and pack → provision n8n (the newest 2.x, cached; `npm run dev -- --n8n=<version>` picks
+ *   another tested line, scripts/lib/n8n-lines.js) → ClickSend sandbox on 127.0.0.1:4010 (this
+ *   process) → install the tarball as a community package (as Settings → Community Nodes does) →
+ *   import the credential and the examples/ workflows → n8n on http://localhost:5678 (owner
+ *   owner@example.com / ClickSend-dev-1) → activate the inbound-SMS auto-reply example (sandbox
+ *   only) → print how to use it.
  *
- * State lives in <runtime cache>/dev (n8n's database, executions, your own workflows) and survives
- * restarts. Examples and the credential are (re)imported only when they changed, so your edits to
+ * State lives in <runtime cache>/dev (dev-<version> for other lines: n8n's database, executions,
+ * your own workflows) and survives restarts. Examples and the credential are (re)imported only when they changed, so your edits to
  * other workflows are never touched; edit a copy of an example if you want to keep changes.
  *
  * Environment:
@@ -23,32 +25,32 @@
  * Ctrl-C stops n8n and the sandbox.
  */
 const crypto = require('node:crypto');
-const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
 
+const { DEFAULT_LINE, currentLine, lineFor } = require('./lib/n8n-lines');
+
+const versionArg = process.argv.find((arg) => arg.startsWith('--n8n='));
+if (versionArg) process.env.CLICKSEND_N8N_VERSION = lineFor(versionArg.slice(6)).version;
+
 const runtime = require('./lib/runtime');
+const rest = require('./lib/n8n-rest');
+const { importInto } = require('./lib/n8n-cli');
+const { PACKAGE, buildAndPack, installPackage } = require('./lib/pack');
 require('../test/e2e/register-ts');
 const { ClickSendSandbox } = require('../test/harness/sandbox.ts');
 const { openApiSpecPath } = require('../test/harness/spec.ts');
-const { n8nCliAsync } = require('../test/e2e/cli');
 
 const ROOT = path.resolve(__dirname, '..');
 const N8N_PORT = Number(process.env.CLICKSEND_DEV_PORT || 5678);
 const SANDBOX_PORT = Number(process.env.CLICKSEND_SANDBOX_PORT || 4010);
 const SANDBOX_CREDENTIALS = { username: 'sandbox', apiKey: 'SANDBOX-API-KEY' };
-const PACKAGE = 'n8n-nodes-clicksend-suite';
 /** The credential the example files name; replaced by the one this instance uses. */
 const EXAMPLE_CREDENTIAL_ID = 'clickSendSandbox';
 const AUTO_REPLY_ID = 'exClickSendRply1';
 const started = Date.now();
 const log = (line) => console.log(`[dev ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
-
-function step(command, args) {
-	const res = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
-	if (res.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${res.status})`);
-}
 
 /** The credential this instance uses: the sandbox, or a real account from the environment. */
 function chosenCredential(sandbox) {
@@ -75,7 +77,7 @@ function chosenCredential(sandbox) {
 	};
 }
 
-/** examples/*.json for this instance: custom-extension node types, the chosen credential. */
+/** examples/*.json for this instance, bound to the chosen credential. */
 function exampleWorkflows(credential) {
 	const dir = path.join(ROOT, 'examples');
 	return fs
@@ -83,12 +85,7 @@ function exampleWorkflows(credential) {
 		.filter((file) => file.endsWith('.json'))
 		.sort()
 		.map((file) => {
-			const text = fs
-				.readFileSync(path.join(dir, file), 'utf8')
-				// Installed from npm the types are `n8n-nodes-clicksend-suite.<node>`; loaded from
-				// N8N_CUSTOM_EXTENSIONS (as here) they are `CUSTOM.<node>`.
-				.replace(/"n8n-nodes-clicksend-suite\.(\w+)"/g, '"CUSTOM.$1"');
-			const workflow = JSON.parse(text);
+			const workflow = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
 			for (const node of workflow.nodes) {
 				if (node.credentials && node.credentials.clickSendRestApi) {
 					node.credentials.clickSendRestApi = { id: credential.id, name: credential.name };
@@ -98,34 +95,14 @@ function exampleWorkflows(credential) {
 		});
 }
 
-/** Copy dist/ + package.json to <ext>/n8n-nodes-clicksend-suite (a copy, not a symlink: see README.md, "End-to-end tests and the dev instance"). */
-function installBuiltPackage(ext) {
-	const target = path.join(ext, PACKAGE);
-	fs.rmSync(target, { recursive: true, force: true });
-	fs.mkdirSync(target, { recursive: true });
-	fs.cpSync(path.join(ROOT, 'dist'), path.join(target, 'dist'), { recursive: true });
-	fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(target, 'package.json'));
-	return target;
-}
-
-async function importIfChanged(kind, items, { devDir, userFolder, ext }) {
+async function importIfChanged(kind, items, { devDir, userFolder }) {
 	const digest = crypto.createHash('sha256').update(JSON.stringify(items)).digest('hex');
 	const marker = path.join(devDir, `imported-${kind}.sha256`);
 	if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === digest) {
 		log(`${kind}: unchanged, not re-imported`);
 		return;
 	}
-	const file = path.join(devDir, `${kind}.json`);
-	fs.writeFileSync(file, JSON.stringify(items, null, 2));
-	const res = await n8nCliAsync(
-		[`import:${kind === 'credentials' ? 'credentials' : 'workflow'}`, `--input=${file}`],
-		{
-			userFolder,
-			customExtensionsDir: ext,
-		},
-	);
-	if (res.status !== 0)
-		throw new Error(`n8n import of ${kind} failed (${res.status}):\n${res.stdout}\n${res.stderr}`);
+	await importInto(kind === 'credentials' ? 'credentials' : 'workflow', items, { userFolder });
 	fs.writeFileSync(marker, digest);
 	log(`${kind}: imported ${items.length}`);
 }
@@ -159,16 +136,18 @@ async function preflight() {
 
 async function main() {
 	await preflight();
-	log('building the package');
-	step('npm', ['run', 'build', '--silent']);
+	const line = currentLine();
+	log(`n8n ${line.version} (${line.role}) on Node ${line.node}`);
 	const { cacheDir } = runtime.ensureRuntime();
 	const devDir = process.env.CLICKSEND_DEV_DIR
 		? path.resolve(process.env.CLICKSEND_DEV_DIR)
-		: path.join(cacheDir, 'dev');
+		: path.join(cacheDir, line === DEFAULT_LINE ? 'dev' : `dev-${line.version}`);
 	const userFolder = path.join(devDir, 'n8n');
-	const ext = path.join(devDir, 'extensions');
 	fs.mkdirSync(userFolder, { recursive: true });
-	installBuiltPackage(ext);
+	log('building and packing the package');
+	const { tarball } = buildAndPack(path.join(devDir, 'pack'), log);
+	installPackage(tarball, userFolder);
+	fs.rmSync(tarball);
 
 	const sandbox = await ClickSendSandbox.start({
 		port: SANDBOX_PORT,
@@ -206,18 +185,17 @@ async function main() {
 		const credentials = [
 			{ id: credential.id, name: credential.name, type: credential.type, data: credential.data },
 		];
-		await importIfChanged('credentials', credentials, { devDir, userFolder, ext });
-		await importIfChanged('workflows', exampleWorkflows(credential), { devDir, userFolder, ext });
+		await importIfChanged('credentials', credentials, { devDir, userFolder });
+		await importIfChanged('workflows', exampleWorkflows(credential), { devDir, userFolder });
 
 		log(`starting n8n on port ${N8N_PORT} (15-35 s)`);
 		n8n = await runtime.startN8n({
 			userFolder,
-			customExtensionsDir: ext,
 			port: N8N_PORT,
 			// Webhooks stay on 127.0.0.1 (what n8n listens on); the editor link says localhost.
 			env: { N8N_EDITOR_BASE_URL: `http://localhost:${N8N_PORT}/` },
 		});
-		const cookie = await runtime.login(n8n.baseUrl);
+		const cookie = await rest.login(n8n.baseUrl, n8n.owner.email, n8n.owner.password);
 		if (!credential.real) {
 			await ensureAutoReplyActive(n8n.baseUrl, cookie, sandbox);
 		}
@@ -241,27 +219,22 @@ async function main() {
  */
 async function ensureAutoReplyActive(baseUrl, cookie, sandbox) {
 	try {
-		const wf = await runtime.restRequest(
-			baseUrl,
-			cookie,
-			'GET',
-			`/rest/workflows/${AUTO_REPLY_ID}`,
-		);
+		const wf = await rest.restRequest(baseUrl, cookie, 'GET', `/rest/workflows/${AUTO_REPLY_ID}`);
 		if (wf.status !== 200) return;
 		const webhookIds = wf.body.data.nodes.map((node) => node.webhookId).filter(Boolean);
 		const ours = (rule) =>
 			webhookIds.some((id) => String(rule.action_address).includes(`/webhook/${id}/`));
 		const registered = sandbox.rulesAt('/automations/sms/inbound').some(ours);
 		if (wf.body.data.active) {
-			await runtime.waitForPublication(baseUrl, cookie, AUTO_REPLY_ID);
+			await rest.waitForPublication(baseUrl, cookie, AUTO_REPLY_ID);
 			if (registered) return;
 			log('auto-reply: its rule is missing at the sandbox, activating again');
-			await runtime.deactivateWorkflow(baseUrl, cookie, AUTO_REPLY_ID);
+			await rest.deactivateWorkflow(baseUrl, cookie, AUTO_REPLY_ID);
 		}
 		// Rules left from an earlier import of the example carry an old token: drop them, so an
 		// inbound SMS is delivered once.
 		sandbox.forgetRules(ours);
-		await runtime.activateWorkflow(baseUrl, cookie, AUTO_REPLY_ID);
+		await rest.activateWorkflow(baseUrl, cookie, AUTO_REPLY_ID);
 	} catch (error) {
 		log(`auto-reply example not activated: ${error.message}`);
 	}
@@ -272,7 +245,7 @@ function printInstructions({ credential, sandbox, n8n }) {
 	const lines = [
 		'',
 		'================================================================================',
-		` n8n with n8n-nodes-clicksend-suite:  http://localhost:${N8N_PORT}   (log: ${n8n.logFile})`,
+		` n8n with ${PACKAGE}:  http://localhost:${N8N_PORT}   (n8n ${currentLine().version}; log: ${n8n.logFile})`,
 		' Log in:                        owner@example.com / ClickSend-dev-1',
 		` Credential:                    "${credential.name}"${credential.real ? ' (REAL account: sends cost money)' : ` → ${sandbox.baseUrl}`}`,
 		' Example workflows:             ClickSend example: send an SMS / create or update a contact /',

@@ -1,7 +1,10 @@
 'use strict';
 /**
- * Build, pack and install the package as n8n finds a community package loaded from a custom
- * extensions directory: <tmp>/extensions/node_modules/n8n-nodes-clicksend-suite. Shared by the e2e suites.
+ * The package as users get it: built, packed with `npm pack` (what `npm publish` ships), and
+ * installed into an n8n user folder the way Settings → Community Nodes installs it
+ * (`npm install <package>` in `<N8N_USER_FOLDER>/.n8n/nodes`). n8n then loads it at start-up and
+ * names its node types `n8n-nodes-clicksend-suite.<node>`. Shared by the e2e suites and the dev
+ * instance.
  */
 const assert = require('node:assert/strict');
 const { spawnSync } = require('node:child_process');
@@ -9,6 +12,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..', '..');
+const PACKAGE = require(path.join(ROOT, 'package.json')).name;
 
 function run(command, args, options = {}) {
 	const res = spawnSync(command, args, {
@@ -26,27 +30,44 @@ function run(command, args, options = {}) {
 	return res.stdout || '';
 }
 
-/** @returns {{ ext: string, tarball: string, files: string[] }} */
-function packAndInstall(tmp, log = () => undefined) {
-	const secs = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
-	let t0 = Date.now();
+/**
+ * Build and pack into `dir`.
+ * @returns {{ tarball: string, files: string[], size: number, unpackedSize: number }}
+ */
+function buildAndPack(dir, log = () => undefined) {
+	const t0 = Date.now();
 	run('npm', ['run', 'build', '--silent']);
-	log(`built in ${secs(t0)}`);
-	t0 = Date.now();
-	const packDir = path.join(tmp, 'pack');
-	fs.mkdirSync(packDir);
+	fs.mkdirSync(dir, { recursive: true });
 	// The repo's .npmrc says ignore-scripts (prepack would build again anyway).
-	const packed = JSON.parse(
-		run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir]),
+	const [packed] = JSON.parse(
+		run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir]),
 	);
-	const tarball = path.join(packDir, packed[0].filename);
-	const ext = path.join(tmp, 'extensions');
-	fs.mkdirSync(ext);
-	fs.writeFileSync(
-		path.join(ext, 'package.json'),
-		'{ "name": "e2e-extensions", "private": true }\n',
+	log(
+		`built and packed ${packed.filename} (${packed.entryCount} files) in ${((Date.now() - t0) / 1000).toFixed(1)}s`,
 	);
-	// --legacy-peer-deps: don't pull n8n-workflow (a peer dependency n8n itself provides).
+	return {
+		tarball: path.join(dir, packed.filename),
+		files: packed.files.map((file) => file.path),
+		size: packed.size,
+		unpackedSize: packed.unpackedSize,
+	};
+}
+
+/**
+ * Install the tarball as a community package of the n8n whose N8N_USER_FOLDER is `userFolder`
+ * (as n8n does: `npm install` in `<userFolder>/.n8n/nodes`; `--legacy-peer-deps` keeps the
+ * `n8n-workflow` peer out, n8n provides it). In queue mode every process gets its own install.
+ * @returns {string} the installed package's directory
+ */
+function installPackage(tarball, userFolder) {
+	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	fs.mkdirSync(nodesDir, { recursive: true });
+	if (!fs.existsSync(path.join(nodesDir, 'package.json'))) {
+		fs.writeFileSync(
+			path.join(nodesDir, 'package.json'),
+			'{ "name": "installed-nodes", "private": true }\n',
+		);
+	}
 	run(
 		'npm',
 		[
@@ -59,17 +80,17 @@ function packAndInstall(tmp, log = () => undefined) {
 			'--no-package-lock',
 			'--loglevel=error',
 		],
-		{ cwd: ext },
+		{ cwd: nodesDir },
 	);
-	const installed = path.join(ext, 'node_modules', 'n8n-nodes-clicksend-suite');
+	const installed = path.join(nodesDir, 'node_modules', PACKAGE);
 	assert.ok(
 		fs.existsSync(path.join(installed, 'dist', 'nodes', 'ClickSend', 'ClickSend.node.js')),
-		'installed package has dist/',
+		`${installed} has dist/`,
 	);
-	log(
-		`packed ${packed[0].filename} (${packed[0].entryCount} files) and installed it in ${secs(t0)}`,
-	);
-	return { ext, tarball, files: packed[0].files.map((file) => file.path) };
+	return installed;
 }
 
-module.exports = { packAndInstall };
+/** The node type n8n gives one of our nodes installed as a community package. */
+const nodeType = (name) => `${PACKAGE}.${name}`;
+
+module.exports = { PACKAGE, buildAndPack, installPackage, nodeType };

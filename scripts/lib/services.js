@@ -19,6 +19,8 @@ const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
 
+const { aptInstall } = require('./apt');
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Process groups still running; killed when this process exits (also after Ctrl-C). */
@@ -62,64 +64,13 @@ function postgresBinDir() {
 	return undefined;
 }
 
-/**
- * Installs the Debian packages that are missing (`redis-server`, `postgresql`) with apt-get,
- * non-interactively; runs `apt-get update` and retries once when the first attempt fails (stale
- * package lists). Returns what it installed.
- * @param {(line: string) => void} log
- * @returns {string[]}
- */
+/** Installs the Debian packages that are missing (`redis-server`, `postgresql`); returns their names. */
 function ensurePackages(log = () => undefined) {
 	const missing = [];
 	if (!redisServerPath()) missing.push('redis-server');
 	if (!postgresBinDir()) missing.push('postgresql');
 	if (!missing.length) return [];
-	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-	const prefix = isRoot ? [] : ['sudo', '-n'];
-	if (!isRoot && !which('sudo')) {
-		throw new Error(
-			`missing Debian packages ${missing.join(', ')}: run as root or install them (apt-get install ${missing.join(' ')})`,
-		);
-	}
-	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive', NEEDRESTART_MODE: 'a' };
-	const apt = (args) => {
-		// Wait for a dpkg lock held by another apt run (up to 2 min) instead of failing at once.
-		const [command, ...rest] = [...prefix, 'apt-get', '-o', 'DPkg::Lock::Timeout=120', ...args];
-		return spawnSync(command, rest, {
-			env,
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'pipe'],
-			maxBuffer: 64 * 1024 * 1024,
-		});
-	};
-	const install = () =>
-		apt([
-			'install',
-			'-y',
-			'-q',
-			'--no-install-recommends',
-			'-o',
-			'Dpkg::Options::=--force-confdef',
-			'-o',
-			'Dpkg::Options::=--force-confold',
-			...missing,
-		]);
-	log(`installing Debian packages: ${missing.join(', ')} (apt-get)`);
-	let res = install();
-	if (res.status !== 0) {
-		log('apt-get install failed; apt-get update and one more try');
-		const update = apt(['update', '-q']);
-		if (update.status !== 0)
-			throw new Error(
-				`apt-get update failed (${update.status}):\n${(update.stderr || '').slice(-2000)}`,
-			);
-		res = install();
-	}
-	if (res.status !== 0) {
-		throw new Error(
-			`apt-get install ${missing.join(' ')} failed (${res.status}):\n${(res.stdout || '').slice(-2000)}\n${(res.stderr || '').slice(-2000)}`,
-		);
-	}
+	aptInstall(missing, log);
 	if (!redisServerPath() || !postgresBinDir())
 		throw new Error(`apt-get installed ${missing.join(', ')} but the binaries are still missing`);
 	return missing;
@@ -163,38 +114,6 @@ function tail(file, lines = 30) {
 	} catch {
 		return '';
 	}
-}
-
-/**
- * Resident memory (kB) of process `pid` and all its descendants (Linux /proc): an n8n process
- * with its task runner, the postmaster with its backends (which run in process groups of their
- * own, so a process-group sum would miss them).
- */
-function treeRssKb(pid) {
-	const children = new Map();
-	const rss = new Map();
-	for (const entry of fs.readdirSync('/proc')) {
-		if (!/^\d+$/.test(entry)) continue;
-		try {
-			const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-			// pid (comm) state ppid …: comm may hold spaces, so split after the last ')'.
-			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-			if (!children.has(ppid)) children.set(ppid, []);
-			children.get(ppid).push(Number(entry));
-			const match = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${entry}/status`, 'utf8'));
-			rss.set(Number(entry), match ? Number(match[1]) : 0);
-		} catch {
-			/* the process ended meanwhile */
-		}
-	}
-	let total = 0;
-	const queue = [pid];
-	while (queue.length) {
-		const next = queue.pop();
-		total += rss.get(next) || 0;
-		queue.push(...(children.get(next) || []));
-	}
-	return total;
 }
 
 /**
@@ -426,59 +345,10 @@ async function startPostgres({ dir, timeoutMs = 60000, onSpawn }) {
 	);
 }
 
-/**
- * A watchdog for the case no exit handler can cover (the suite is SIGKILLed, e.g. by a CI
- * timeout): a detached `sh` that waits for this process to disappear, then ends the process
- * groups listed in `<dir>/.process-groups` (each add() appends one; SIGTERM, SIGKILL 5 s later;
- * Postgres backends exit when their postmaster is gone) and deletes `dir` unless `keepDir`. stop() ends the watchdog itself (call it after the normal cleanup).
- * @returns {{ add: (pgid: number) => void, stop: () => void }}
- */
-function startReaper(dir, { keepDir = false } = {}) {
-	const listFile = path.join(dir, '.process-groups');
-	fs.writeFileSync(listFile, '');
-	const script =
-		'while kill -0 "$1" 2>/dev/null; do sleep 2; done; ' +
-		'if [ -s "$2" ]; then ' +
-		'for g in $(cat "$2"); do kill -TERM "-$g" 2>/dev/null; done; sleep 5; ' +
-		'for g in $(cat "$2"); do kill -KILL "-$g" 2>/dev/null; done; fi; ' +
-		'if [ "$4" != keep ]; then rm -rf "$3"; fi';
-	const child = spawn(
-		'sh',
-		[
-			'-c',
-			script,
-			'clicksend-e2e-reaper',
-			String(process.pid),
-			listFile,
-			dir,
-			keepDir ? 'keep' : 'delete',
-		],
-		{
-			detached: true,
-			stdio: 'ignore',
-		},
-	);
-	child.unref();
-	return {
-		add(pgid) {
-			fs.appendFileSync(listFile, `${pgid}\n`);
-		},
-		stop() {
-			try {
-				process.kill(child.pid, 'SIGKILL');
-			} catch {
-				/* gone */
-			}
-		},
-	};
-}
-
 module.exports = {
-	startReaper,
 	ensurePackages,
 	startRedis,
 	startPostgres,
-	treeRssKb,
 	freePort,
 	postgresBinDir,
 	redisServerPath,

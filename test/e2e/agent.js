@@ -1,15 +1,19 @@
 'use strict';
 /**
- * End-to-end pieces for issue 12, used by scripts/e2e.js:
- * - a scripted OpenAI-compatible chat-completions server on 127.0.0.1 for n8n's AI Agent: the
- *   first answer of each conversation is a tool call with the scenario's arguments, the next one a
- *   final message; every request is recorded (so a test can read what the tool told the model);
- * - the workflows: AI Agent + OpenAI Chat Model + the ClickSend node as a tool (`$fromAI`
- *   parameters), and an SMS send with Skip Items Already Sent for the re-run scenario.
- * Node types and pitfalls as found in n8n 2.41.1 (GUIDE §5): the tool type is CUSTOM.clickSendTool;
- * lmChatOpenAi 1.3 needs responsesApiEnabled: false; the credential's url ends in /v1.
+ * The e2e suite's AI Agent and re-run pieces (scripts/e2e.js, every tested line): the workflows —
+ * AI Agent + OpenAI Chat Model (test/e2e/openai-stub.js) + the ClickSend node as a tool (`$fromAI`
+ * parameters), and an SMS send with Skip Items Already Sent — and their scenarios.
+ * Pitfalls found in n8n 2.41.1: n8n adds `Tool` to the type of a `usableAsTool` node
+ * (`n8n-nodes-clicksend-suite.clickSendTool`); lmChatOpenAi 1.3 needs responsesApiEnabled: false
+ * (else it calls /v1/responses); the credential's url ends in /v1.
  */
-const http = require('node:http');
+const assert = require('node:assert/strict');
+
+const { atLeast, currentLine } = require('../../scripts/lib/n8n-lines');
+const { nodeType } = require('../../scripts/lib/pack');
+const { executeWorkflow } = require('../../scripts/lib/n8n-cli');
+const { cliRun, nodeItems } = require('./runs');
+const { RECIPIENTS, credentialRef } = require('./workflows');
 
 const CREDENTIAL_TYPE = 'clickSendRestApi';
 
@@ -19,96 +23,6 @@ const AGENT_IDS = {
 	agentBadNumber: 'e2eAgentBadNumb1',
 	rerun: 'e2eSmsSkipRerun1',
 };
-
-/** The scripted model. `script` maps a conversation's first user prompt to the tool arguments. */
-class ScriptedOpenAi {
-	constructor() {
-		this.requests = [];
-		this.script = new Map();
-		this.server = http.createServer((req, res) => void this.handle(req, res));
-	}
-
-	async start() {
-		await new Promise((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-		this.url = `http://127.0.0.1:${this.server.address().port}/v1`;
-		return this;
-	}
-
-	async close() {
-		this.server.closeAllConnections?.();
-		await new Promise((resolve) => this.server.close(() => resolve()));
-	}
-
-	/** Tool messages (what the tool returned or the error it raised) sent back to the model. */
-	toolResults() {
-		return this.requests.flatMap((body) =>
-			(body.messages || [])
-				.filter((message) => message.role === 'tool')
-				.map((message) => String(message.content)),
-		);
-	}
-
-	async handle(req, res) {
-		const chunks = [];
-		for await (const chunk of req) chunks.push(chunk);
-		const text = Buffer.concat(chunks).toString('utf8');
-		if (req.method === 'GET' && req.url.endsWith('/models'))
-			return send(res, 200, { object: 'list', data: [{ id: 'gpt-4o-mini', object: 'model' }] });
-		if (req.method !== 'POST' || !req.url.endsWith('/chat/completions'))
-			return send(res, 404, { error: { message: `no route ${req.method} ${req.url}` } });
-		const body = JSON.parse(text || '{}');
-		this.requests.push(body);
-		const messages = body.messages || [];
-		const prompt = String(messages.find((message) => message.role === 'user')?.content ?? '');
-		const toolName = body.tools?.[0]?.function?.name;
-		const answered = messages.some((message) => message.role === 'tool');
-		const args = [...this.script.entries()].find(([key]) => prompt.includes(key))?.[1];
-		const message =
-			!answered && toolName && args
-				? {
-						role: 'assistant',
-						content: null,
-						tool_calls: [
-							{
-								id: `call_${this.requests.length}`,
-								type: 'function',
-								function: { name: toolName, arguments: JSON.stringify(args) },
-							},
-						],
-					}
-				: { role: 'assistant', content: answered ? 'Done.' : 'I have no tool for that.' };
-		if (body.stream) return stream(res, body.model, message);
-		return send(res, 200, {
-			id: `chatcmpl-${this.requests.length}`,
-			object: 'chat.completion',
-			created: Math.floor(Date.now() / 1000),
-			model: body.model || 'gpt-4o-mini',
-			choices: [{ index: 0, message, finish_reason: message.tool_calls ? 'tool_calls' : 'stop' }],
-			usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
-		});
-	}
-}
-
-function send(res, status, body) {
-	res.writeHead(status, { 'content-type': 'application/json' });
-	res.end(JSON.stringify(body));
-}
-
-/** The same answer as server-sent events, for clients that ask for a stream. */
-function stream(res, model, message) {
-	res.writeHead(200, { 'content-type': 'text/event-stream' });
-	const chunk = (delta, finish) =>
-		`data: ${JSON.stringify({ id: 'chatcmpl-s', object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model: model || 'gpt-4o-mini', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
-	const delta = message.tool_calls
-		? {
-				role: 'assistant',
-				tool_calls: message.tool_calls.map((call, index) => ({ index, ...call })),
-			}
-		: { role: 'assistant', content: message.content };
-	res.write(chunk(delta, null));
-	res.write(chunk({}, message.tool_calls ? 'tool_calls' : 'stop'));
-	res.end('data: [DONE]\n\n');
-}
 
 function agentCredentials(openAiUrl) {
 	return [
@@ -135,7 +49,8 @@ function agentWorkflow(id, name, prompt, clickSendCredential) {
 		id: 'a0000000-0000-4000-8000-000000000002',
 		name: 'AI Agent',
 		type: '@n8n/n8n-nodes-langchain.agent',
-		typeVersion: 3.1,
+		// 3.1 is n8n 2.41's; 1.123 and 2.0 have 3.
+		typeVersion: atLeast(currentLine(), '2.41.0') ? 3.1 : 3,
 		position: [220, 0],
 		parameters: { promptType: 'define', text: prompt, options: {} },
 	};
@@ -155,7 +70,7 @@ function agentWorkflow(id, name, prompt, clickSendCredential) {
 	const tool = {
 		id: 'a0000000-0000-4000-8000-000000000004',
 		name: 'Send SMS',
-		type: 'CUSTOM.clickSendTool',
+		type: nodeType('clickSendTool'),
 		typeVersion: 1,
 		position: [440, 200],
 		parameters: {
@@ -215,7 +130,7 @@ function rerunWorkflow(clickSendCredential, recipients) {
 		{
 			id: 'b0000000-0000-4000-8000-000000000004',
 			name: 'Send SMS',
-			type: 'CUSTOM.clickSend',
+			type: nodeType('clickSend'),
 			typeVersion: 1,
 			position: [660, 0],
 			parameters: {
@@ -243,4 +158,162 @@ function rerunWorkflow(clickSendCredential, recipients) {
 	};
 }
 
-module.exports = { AGENT_IDS, ScriptedOpenAi, agentCredentials, agentWorkflow, rerunWorkflow };
+/** The two AI Agent workflows and the re-run workflow, with the suite's good ClickSend credential. */
+function agentWorkflows() {
+	const clickSend = credentialRef.clickSendRestApi;
+	return [
+		agentWorkflow(
+			AGENT_IDS.agentSend,
+			'E2E: AI Agent sends an SMS',
+			'Tell Ann her table for two is ready, by SMS.',
+			clickSend,
+		),
+		agentWorkflow(
+			AGENT_IDS.agentBadNumber,
+			'E2E: AI Agent with a bad number',
+			'Please text Bob hello.',
+			clickSend,
+		),
+		rerunWorkflow(clickSend, RECIPIENTS),
+	];
+}
+
+/** The agent and re-run scenarios (ctx: sandbox, openAi, userFolder). */
+function agentScenarios(ctx) {
+	const { sandbox } = ctx;
+	const list = [];
+	const scenario = (name, fn) => list.push({ name, fn, compat: true });
+
+	scenario(
+		"AI Agent calls the ClickSend node as a tool with $fromAI arguments: the SMS reaches the sandbox with the model's number and text",
+		async () => {
+			const before = sandbox.sentSms.length;
+			ctx.openAi.script.set('Ann her table', {
+				to: '+61411111111',
+				message: 'Your table for two is ready',
+			});
+			const res = await executeWorkflow(AGENT_IDS.agentSend, { userFolder: ctx.userFolder });
+			assert.ok(
+				res.run,
+				`n8n execute printed no run:\n${res.stdout.slice(-1500)}\n${res.stderr.slice(-1500)}`,
+			);
+			const runData = res.run.data.resultData.runData;
+			const tool = runData['Send SMS']?.[0];
+			assert.ok(tool, `the tool ran (ran: ${Object.keys(runData).join(', ')})`);
+			assert.equal(tool.error, undefined, `tool error: ${JSON.stringify(tool.error)}`);
+			const sent = sandbox.sentSms.slice(before);
+			assert.deepEqual(
+				sent.map((message) => [message.to, message.body]),
+				[['+61411111111', 'Your table for two is ready']],
+			);
+			const [answer] = nodeItems(res.run, 'AI Agent');
+			assert.equal(answer.json.output, 'Done.');
+			const told = ctx.openAi.toolResults().at(-1);
+			assert.match(told, /SUCCESS/, `the model was told the result: ${told}`);
+			// What the model reads about the tool: the operation's own tool description, not "Send SMS in ClickSend".
+			const description = String(ctx.openAi.requests[0].tools?.[0]?.function?.description ?? '');
+			assert.match(
+				description,
+				/international format/,
+				`the tool description the model saw: ${description}`,
+			);
+			assert.match(
+				description,
+				/message_id/,
+				`the tool description says what it returns: ${description}`,
+			);
+		},
+	);
+
+	scenario(
+		'AI Agent: the model passes a bad number → no SMS is sent; the model is told how to fix it (n8n 2.41; older lines stop the run with that message)',
+		async () => {
+			const before = sandbox.standIn.requestsTo('POST', '/sms/send').length;
+			ctx.openAi.script.set('text Bob', { to: '12', message: 'Hello Bob' });
+			const res = await executeWorkflow(AGENT_IDS.agentBadNumber, { userFolder: ctx.userFolder });
+			assert.ok(
+				res.run,
+				`n8n execute printed no run:\n${res.stdout.slice(-1500)}\n${res.stderr.slice(-1500)}`,
+			);
+			assert.equal(
+				sandbox.standIn.requestsTo('POST', '/sms/send').length,
+				before,
+				'no SMS request',
+			);
+			const tool = JSON.stringify(res.run.data.resultData.runData['Send SMS'] ?? null);
+			assert.match(
+				tool,
+				/To \\?"12\\?" is not a phone number/,
+				`the tool node failed with our message: ${tool.slice(0, 600)}`,
+			);
+			if (!atLeast(currentLine(), '2.41.0')) {
+				// n8n 1.123 and 2.0 stop the agent's run at a tool error (the model is not asked
+				// again): the execution fails with our message and fix.
+				const error = res.run.data.resultData.error ?? {};
+				assert.match(
+					String(error.message),
+					/To "12" is not a phone number/,
+					JSON.stringify(error).slice(0, 600),
+				);
+				assert.match(
+					String(error.description),
+					/international format/,
+					JSON.stringify(error).slice(0, 600),
+				);
+				return;
+			}
+			const told = ctx.openAi.toolResults().at(-1) ?? '';
+			assert.match(told, /not a phone number/, `the model got the error: ${told}`);
+			assert.match(told, /international format/, `the model got the fix: ${told}`);
+		},
+	);
+
+	scenario(
+		'Skip Items Already Sent across two executions: the 2nd request fails, the re-run sends only the rest; each message accepted once',
+		async () => {
+			const before = sandbox.sentSms.length;
+			let calls = 0;
+			sandbox.standIn.on('POST', '/sms/send', () =>
+				++calls === 2
+					? {
+							status: 500,
+							body: {
+								http_code: 500,
+								response_code: 'INTERNAL_ERROR',
+								response_msg: 'Sandbox failure',
+								data: null,
+							},
+						}
+					: undefined,
+			);
+			const first = await executeWorkflow(AGENT_IDS.rerun, { userFolder: ctx.userFolder });
+			assert.ok(first.run, `n8n execute printed no run:\n${first.stdout.slice(-1500)}`);
+			assert.match(
+				JSON.stringify(first.run.data.resultData.error ?? {}),
+				/INTERNAL_ERROR/,
+				'the first execution failed on the 2nd request',
+			);
+			assert.equal(
+				sandbox.sentSms.length - before,
+				2,
+				'the first request (2 messages) was accepted',
+			);
+			const second = await cliRun(ctx, AGENT_IDS.rerun);
+			const items = nodeItems(second, 'Send SMS');
+			assert.deepEqual(
+				items.map((item) => item.json.skipped === true),
+				[true, true, false],
+			);
+			const sent = sandbox.sentSms.slice(before).map((message) => message.to);
+			assert.deepEqual(
+				sent,
+				RECIPIENTS.map((recipient) => recipient.to),
+				'each message accepted exactly once in total',
+			);
+		},
+	);
+
+	return list;
+}
+
+module.exports = { AGENT_IDS, agentCredentials, agentWorkflows, agentScenarios };

@@ -30,7 +30,8 @@ const os = require('node:os');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
 
-const runtime = require('../../scripts/lib/runtime');
+const rest = require('../../scripts/lib/n8n-rest');
+const { DEFAULT_OWNER } = require('../../scripts/lib/runtime');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const port = process.env.CLICKSEND_DEV_PORT || 5678;
@@ -104,7 +105,7 @@ async function main() {
 
 	// n8n's REST API for the checks behind the UI (a session of its own: the browser's cookie is
 	// bound to the browser's id). n8n allows 5 logins a minute per account.
-	const cookie = await runtime.login(apiUrl);
+	const cookie = await rest.login(apiUrl, DEFAULT_OWNER.email, DEFAULT_OWNER.password);
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
 		headless: true,
@@ -131,8 +132,8 @@ async function main() {
 
 		await step('sign in', async () => {
 			await page.goto(`${editorUrl}/signin`);
-			await page.fill('input[name="emailOrLdapLoginId"]', runtime.DEFAULT_OWNER.email);
-			await page.fill('input[name="password"]', runtime.DEFAULT_OWNER.password);
+			await page.fill('input[name="emailOrLdapLoginId"]', DEFAULT_OWNER.email);
+			await page.fill('input[name="password"]', DEFAULT_OWNER.password);
 			await page.click('[data-test-id="form-submit-button"]');
 			await page.waitForURL((url) => !url.pathname.startsWith('/signin'), { timeout: 60000 });
 		});
@@ -221,7 +222,7 @@ async function main() {
 			`example "${want.example.id}": Execute workflow → "${want.example.nodeName}" succeeds on the canvas`,
 			async () => {
 				sentBefore = await sandboxSmsCount();
-				before = await runtime.listExecutions(apiUrl, cookie, { workflowId: want.example.id });
+				before = await rest.listExecutions(apiUrl, cookie, { workflowId: want.example.id });
 				await page.goto(`${editorUrl}/workflow/${want.example.id}`);
 				const execute = page.locator('[data-test-id="execute-workflow-button"]').first();
 				await execute.waitFor({ timeout: 60000 });
@@ -246,12 +247,12 @@ async function main() {
 			let executions = before;
 			for (let i = 0; i < 100 && executions.length <= before.length; i++) {
 				await page.waitForTimeout(200);
-				executions = await runtime.listExecutions(apiUrl, cookie, { workflowId: want.example.id });
+				executions = await rest.listExecutions(apiUrl, cookie, { workflowId: want.example.id });
 			}
 			assert.ok(executions.length > before.length, 'clicking Execute workflow stored no execution');
 			let execution;
 			for (let i = 0; i < 100; i++) {
-				execution = await runtime.getExecution(apiUrl, cookie, executions[0].id);
+				execution = await rest.getExecution(apiUrl, cookie, executions[0].id);
 				if (execution.finished || !['running', 'new'].includes(execution.status)) break;
 				await page.waitForTimeout(300);
 			}

@@ -11,7 +11,8 @@
  */
 const assert = require('node:assert/strict');
 
-const runtime = require('../../scripts/lib/runtime');
+const rest = require('../../scripts/lib/n8n-rest');
+const { DEFAULT_OWNER } = require('../../scripts/lib/runtime');
 
 const n8nUrl = `http://127.0.0.1:${process.env.CLICKSEND_DEV_PORT || 5678}`;
 const sandboxUrl = `http://127.0.0.1:${process.env.CLICKSEND_SANDBOX_PORT || 4010}/v3`;
@@ -31,7 +32,7 @@ async function sandbox(method, path, body) {
 
 async function finished(cookie, executionId) {
 	for (let i = 0; i < 100; i++) {
-		const execution = await runtime.getExecution(n8nUrl, cookie, executionId);
+		const execution = await rest.getExecution(n8nUrl, cookie, executionId);
 		if (execution.finished || !['running', 'new', 'waiting'].includes(execution.status))
 			return execution;
 		await sleep(300);
@@ -40,17 +41,11 @@ async function finished(cookie, executionId) {
 }
 
 async function main() {
-	const cookie = await runtime.login(n8nUrl);
+	const cookie = await rest.login(n8nUrl, DEFAULT_OWNER.email, DEFAULT_OWNER.password);
 
-	const run = await runtime.restRequest(
-		n8nUrl,
-		cookie,
-		'POST',
-		`/rest/workflows/${SEND_SMS_ID}/run`,
-		{
-			triggerToStartFrom: { name: 'Manual Trigger' },
-		},
-	);
+	const run = await rest.restRequest(n8nUrl, cookie, 'POST', `/rest/workflows/${SEND_SMS_ID}/run`, {
+		triggerToStartFrom: { name: 'Manual Trigger' },
+	});
 	assert.equal(run.status, 200, run.text);
 	const { executionId } = run.body.data;
 	assert.ok(executionId, `no executionId: ${run.text}`);
@@ -75,8 +70,7 @@ async function main() {
 	);
 
 	const text = `dev check ${Date.now()}`;
-	const before = (await runtime.listExecutions(n8nUrl, cookie, { workflowId: AUTO_REPLY_ID }))
-		.length;
+	const before = (await rest.listExecutions(n8nUrl, cookie, { workflowId: AUTO_REPLY_ID })).length;
 	const inbound = await sandbox('POST', '/sms/inbound', {
 		url: 'rules',
 		from: '+61433333333',
@@ -90,7 +84,7 @@ async function main() {
 	let executions = [];
 	for (let i = 0; i < 60 && executions.length <= before; i++) {
 		await sleep(300);
-		executions = await runtime.listExecutions(n8nUrl, cookie, { workflowId: AUTO_REPLY_ID });
+		executions = await rest.listExecutions(n8nUrl, cookie, { workflowId: AUTO_REPLY_ID });
 	}
 	assert.ok(executions.length > before, 'no auto-reply execution');
 	const reply = await finished(cookie, executions[0].id);

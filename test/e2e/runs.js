@@ -2,7 +2,9 @@
 /** Reading n8n's runs in the e2e suites: wait for finished executions, take a node's items. */
 const assert = require('node:assert/strict');
 
-const runtime = require('../../scripts/lib/runtime');
+const { executeWorkflow } = require('../../scripts/lib/n8n-cli');
+const rest = require('../../scripts/lib/n8n-rest');
+const { GOOD } = require('./workflows');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -11,7 +13,7 @@ async function waitForExecutions(baseUrl, cookie, workflowId, count, timeoutMs =
 	const deadline = Date.now() + timeoutMs;
 	let last = [];
 	while (Date.now() < deadline) {
-		last = await runtime.listExecutions(baseUrl, cookie, { workflowId, limit: 50 });
+		last = await rest.listExecutions(baseUrl, cookie, { workflowId, limit: 50 });
 		if (
 			last.length >= count &&
 			last.slice(0, count).every((e) => !['running', 'new', 'waiting'].includes(e.status))
@@ -39,7 +41,7 @@ function nodeItems(run, nodeName) {
  */
 async function testCredentials(baseUrl, cookie, sandboxBaseUrl, { ids, good, bad }) {
 	const test = (id, name, data) =>
-		runtime.restRequest(baseUrl, cookie, 'POST', '/rest/credentials/test', {
+		rest.restRequest(baseUrl, cookie, 'POST', '/rest/credentials/test', {
 			credentials: {
 				id,
 				name,
@@ -57,4 +59,39 @@ async function testCredentials(baseUrl, cookie, sandboxBaseUrl, { ids, good, bad
 	return { good: results.good.body.data, bad: results.bad.body.data };
 }
 
-module.exports = { waitForExecutions, nodeItems, testCredentials };
+/** Run a stored workflow with `n8n execute` and return the run, asserting it finished without error. */
+async function cliRun(ctx, workflowId) {
+	// Asynchronous: the sandbox lives in this process and must answer n8n while the CLI runs.
+	const res = await executeWorkflow(workflowId, { userFolder: ctx.userFolder });
+	assert.ok(
+		res.run,
+		`n8n execute printed no run (exit ${res.status} ${res.signal || ''}):\n${res.stdout.slice(-2000)}\n${res.stderr.slice(-2000)}`,
+	);
+	assert.equal(
+		res.run.data.resultData.error,
+		undefined,
+		`run error: ${JSON.stringify(res.run.data.resultData.error)}`,
+	);
+	return res.run;
+}
+
+/** ClickSend's API on the sandbox, as a user (or ClickSend) would call it; returns ClickSend's answer. */
+async function sandboxApi(ctx, method, apiPath, body) {
+	const res = await rest.fetchRetry(`${ctx.sandbox.baseUrl}${apiPath}`, {
+		method,
+		headers: {
+			authorization: `Basic ${Buffer.from(`${GOOD.username}:${GOOD.apiKey}`).toString('base64')}`,
+			'content-type': 'application/json',
+		},
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	return await res.json();
+}
+
+module.exports = {
+	cliRun,
+	sandboxApi,
+	waitForExecutions,
+	nodeItems,
+	testCredentials,
+};

@@ -1,9 +1,14 @@
 'use strict';
 /**
- * Workflow and credential JSON for the end-to-end suite (imported with n8n's CLI). Node types of
- * a package loaded through N8N_CUSTOM_EXTENSIONS are `CUSTOM.<name>` in n8n 2.41.1.
+ * Workflow and credential JSON for the end-to-end suites (imported with n8n's CLI). The package is
+ * installed as a community package, so node types are `n8n-nodes-clicksend-suite.<name>`.
  */
+const { nodeType } = require('../../scripts/lib/pack');
+
 const CREDENTIAL_TYPE = 'clickSendRestApi';
+/** The sandbox's API user (any other key gets ClickSend's 401) and a wrong key. */
+const GOOD = { username: 'e2e-user', apiKey: 'E2E-KEY-0000-1111' };
+const BAD = { username: 'e2e-user', apiKey: 'WRONG-KEY' };
 
 /** Fixed ids (n8n ids are 16 alphanumerics), so the suite can address what it imported. */
 const IDS = {
@@ -14,6 +19,8 @@ const IDS = {
 	contactUpsert: 'e2eContactUpsert',
 	trigger: 'e2eInboundReply1',
 	fax: 'e2eFaxFromBinary',
+	contactsReturnAll: 'e2eContactsAll01',
+	polling: 'e2ePollingInbox1',
 };
 const TRIGGER_WEBHOOK_ID = '6f2d0c55-8a41-4f7e-9c1e-2b5f0e2e0e01';
 
@@ -84,13 +91,13 @@ const PDF = Buffer.from(
 		'3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
-function workflows({ listId }) {
+function workflows({ listId, returnAllListId }) {
 	return [
 		chain(IDS.account, 'E2E: Account → Get', [
 			manual(),
 			node(
 				'ClickSend',
-				'CUSTOM.clickSend',
+				nodeType('clickSend'),
 				{ resource: 'account', operation: 'get' },
 				{ credentials: credentialRef },
 			),
@@ -109,7 +116,7 @@ function workflows({ listId }) {
 			}),
 			node(
 				'Send SMS',
-				'CUSTOM.clickSend',
+				nodeType('clickSend'),
 				{
 					resource: 'sms',
 					operation: 'send',
@@ -125,7 +132,7 @@ function workflows({ listId }) {
 			manual(),
 			node(
 				'Upsert Contact',
-				'CUSTOM.clickSend',
+				nodeType('clickSend'),
 				{
 					resource: 'contact',
 					operation: 'upsert',
@@ -139,13 +146,13 @@ function workflows({ listId }) {
 		chain(IDS.trigger, 'E2E: Inbound SMS → auto-reply', [
 			node(
 				'ClickSend Trigger',
-				'CUSTOM.clickSendTrigger',
+				nodeType('clickSendTrigger'),
 				{ event: 'inboundSms', dedicatedNumber: '*', messageSearchType: 0 },
 				{ credentials: credentialRef, webhookId: TRIGGER_WEBHOOK_ID },
 			),
 			node(
 				'Reply',
-				'CUSTOM.clickSend',
+				nodeType('clickSend'),
 				{
 					resource: 'sms',
 					operation: 'send',
@@ -182,7 +189,7 @@ function workflows({ listId }) {
 			),
 			node(
 				'Send Fax',
-				'CUSTOM.clickSend',
+				nodeType('clickSend'),
 				{
 					resource: 'fax',
 					operation: 'send',
@@ -194,7 +201,51 @@ function workflows({ listId }) {
 				{ credentials: credentialRef },
 			),
 		]),
+		chain(IDS.contactsReturnAll, 'E2E: Contact → Get Many, Return All', [
+			manual(),
+			node(
+				'Get Contacts',
+				nodeType('clickSend'),
+				{
+					resource: 'contact',
+					operation: 'getAll',
+					listId: { __rl: true, mode: 'id', value: String(returnAllListId) },
+					returnAll: true,
+				},
+				{ credentials: credentialRef },
+			),
+		]),
+		pollingWorkflow(IDS.polling, 'E2E: Inbound SMS (polling)'),
 	];
 }
 
-module.exports = { IDS, TRIGGER_WEBHOOK_ID, RECIPIENTS, PDF, credentials, workflows };
+/** A polling trigger on inbound SMS, every minute (n8n's shortest interval). */
+function pollingWorkflow(id, name) {
+	return chain(id, name, [
+		node(
+			'ClickSend Polling Trigger',
+			nodeType('clickSendPollingTrigger'),
+			{
+				pollTimes: { item: [{ mode: 'everyMinute' }] },
+				event: 'inboundSms',
+				dedicatedNumber: '*',
+				messageSearchType: 0,
+				options: {},
+			},
+			{ credentials: credentialRef },
+		),
+	]);
+}
+
+module.exports = {
+	GOOD,
+	BAD,
+	IDS,
+	TRIGGER_WEBHOOK_ID,
+	RECIPIENTS,
+	PDF,
+	credentialRef,
+	credentials,
+	workflows,
+	pollingWorkflow,
+};
