@@ -290,10 +290,10 @@ async function main() {
 		await browser.close().catch(() => undefined);
 		if (scratchWorkflowId) {
 			// n8n 2.x deletes only archived workflows.
-			await runtime
+			await rest
 				.restRequest(apiUrl, cookie, 'POST', `/rest/workflows/${scratchWorkflowId}/archive`)
 				.catch(() => undefined);
-			await runtime
+			await rest
 				.restRequest(apiUrl, cookie, 'DELETE', `/rest/workflows/${scratchWorkflowId}`)
 				.catch(() => undefined);
 		}
