@@ -11,6 +11,7 @@ import {
 	ruleName,
 	type RuleFilters,
 } from '../ClickSendEvents/rules';
+import { responseData } from '../transport/envelope';
 
 /**
  * ClickSend keeps inbound SMS and delivery receipts in its unread lists (the ones the poll reads)
@@ -137,7 +138,7 @@ export async function ensurePollRule(
 				path: event.rulePath,
 				body: pollRuleBody(event, ruleName(this, 'polling'), dedicatedNumber),
 			});
-			created = (envelope.data ?? {}) as IDataObject;
+			created = responseData(envelope);
 		} catch (error) {
 			throw setupError(this, event, error, 'create');
 		}

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { ClickSendContext } from './credentials';
 import { clickSendRequest } from './request';
+import { asRecord } from './envelope';
 
 /**
  * ClickSend's newer lists (`GET /own-numbers`, `GET /alpha-tags`) page by cursor instead of page
@@ -68,7 +69,7 @@ export async function clickSendCursorPages(
 			envelope: false,
 		})) as IDataObject;
 		// Tolerate the usual envelope too: then the list is under `data`.
-		const body = Array.isArray(answer[request.key]) ? answer : ((answer.data ?? {}) as IDataObject);
+		const body = Array.isArray(answer[request.key]) ? answer : asRecord(answer.data);
 		const list = body[request.key];
 		if (!Array.isArray(list) || !list.length) return rows;
 		rows.push(...(list as IDataObject[]));

@@ -13,6 +13,7 @@ import {
 	scheduleField,
 	senderField,
 } from './message';
+import { responseData } from '../../transport/envelope';
 
 /**
  * Fields of the campaign resources (SMS Campaign, MMS Campaign): one message to every contact of
@@ -127,10 +128,7 @@ export function cancelledCampaign(
 	idKey: string,
 	campaignId: number,
 ): IDataObject {
-	const data =
-		envelope.data && typeof envelope.data === 'object' && !Array.isArray(envelope.data)
-			? (envelope.data as IDataObject)
-			: {};
+	const data = responseData(envelope);
 	return {
 		cancelled: true,
 		...data,

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { simplifier, simplifyField } from '../../fields/simplify';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
+import { responseData } from '../../../transport/envelope';
 
 /** What Simplify keeps of the account: who it is, its balance and its defaults. */
 const SIMPLE_FIELDS = [
@@ -35,7 +36,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: '/account',
 		itemIndex,
 	});
-	const account =
-		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	const account = responseData(envelope);
 	return simplifier.call(this, itemIndex, SIMPLE_FIELDS)(account);
 }

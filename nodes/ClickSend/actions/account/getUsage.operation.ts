@@ -5,6 +5,7 @@ import { clickSendRequest } from '../../../transport/request';
 import { toUnixSeconds } from '../../validation/dates';
 import { fail, textOf } from '../../validation/fail';
 import type { OperationOption } from '../types';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Get Usage',
@@ -177,10 +178,7 @@ export async function execute(
 		path: apiPath`/account/usage/${chosen.year}/${chosen.month}/subaccount`,
 		itemIndex,
 	});
-	const data =
-		envelope.data && typeof envelope.data === 'object' && !Array.isArray(envelope.data)
-			? (envelope.data as IDataObject)
-			: {};
+	const data = responseData(envelope);
 	if (this.getNodeParameter('output', itemIndex, 'perSubaccount') === 'raw')
 		return { year: chosen.year, month: chosen.month, ...data };
 	return perSubaccount(data, chosen);

@@ -5,6 +5,7 @@ import { readNumericId } from '../../fields/ids';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Copy to List',
@@ -40,7 +41,7 @@ export async function moveContact(
 			? apiPath`/lists/${listId}/contacts/${contactId}/copy/${toListId}`
 			: apiPath`/lists/${listId}/contacts/${contactId}/transfer/${toListId}`;
 	const envelope = await clickSendRequest.call(this, { method: 'PUT', path, itemIndex });
-	return (envelope.data ?? {}) as IDataObject;
+	return responseData(envelope);
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

@@ -5,6 +5,7 @@ import { readNumericId } from '../../fields/ids';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Create',
@@ -32,5 +33,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return (envelope.data ?? {}) as IDataObject;
+	return responseData(envelope);
 }

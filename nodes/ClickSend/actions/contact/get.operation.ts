@@ -10,6 +10,7 @@ import { readNumericId } from '../../fields/ids';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -34,5 +35,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/lists/${listId}/contacts/${contactId}`,
 		itemIndex,
 	});
-	return contactSimplifier.call(this, itemIndex)((envelope.data ?? {}) as IDataObject);
+	return contactSimplifier.call(this, itemIndex)(responseData(envelope));
 }

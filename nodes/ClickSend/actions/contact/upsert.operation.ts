@@ -13,6 +13,7 @@ import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
 import { searchTerm } from '../../validation/search';
 import type { OperationOption } from '../types';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Create or Update',
@@ -101,5 +102,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				body,
 				itemIndex,
 			});
-	return { ...((envelope.data ?? {}) as IDataObject), action: existing ? 'updated' : 'created' };
+	return { ...responseData(envelope), action: existing ? 'updated' : 'created' };
 }

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { clickSendRequest } from '../../../transport/request';
 import { assertNotEmpty } from '../../validation/input';
 import type { OperationOption } from '../types';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Create',
@@ -47,5 +48,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: readListName.call(this, itemIndex),
 		itemIndex,
 	});
-	return (envelope.data ?? {}) as IDataObject;
+	return responseData(envelope);
 }

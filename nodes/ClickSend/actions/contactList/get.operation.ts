@@ -5,6 +5,7 @@ import { readNumericId } from '../../fields/ids';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -24,5 +25,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/lists/${listId}`,
 		itemIndex,
 	});
-	return (envelope.data ?? {}) as IDataObject;
+	return responseData(envelope);
 }

@@ -20,6 +20,7 @@ import {
 } from '../../validation/files';
 import type { OperationOption } from '../types';
 import { optionsCollection } from '../../fields/collections';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Import Contacts',
@@ -175,5 +176,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: { file_url: url, field_order: importFieldOrder(fields) },
 		itemIndex,
 	});
-	return { ...((envelope.data ?? {}) as IDataObject), list_id: listId, file_url: url };
+	return { ...responseData(envelope), list_id: listId, file_url: url };
 }

@@ -6,6 +6,7 @@ import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { describeValue, fail } from '../../validation/fail';
 import type { OperationOption } from '../types';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Remove Duplicates',
@@ -88,5 +89,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: { fields: Object.fromEntries(fields.map((field) => [field, field])) },
 		itemIndex,
 	});
-	return (envelope.data ?? {}) as IDataObject;
+	return responseData(envelope);
 }

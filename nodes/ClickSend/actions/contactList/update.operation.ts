@@ -6,6 +6,7 @@ import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 import { listNameField, readListName } from './create.operation';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -30,5 +31,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return (envelope.data ?? {}) as IDataObject;
+	return responseData(envelope);
 }

@@ -23,6 +23,7 @@ import type { PriceQuote } from '../../sending/spendGuard';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 import { optionsCollection } from '../../fields/collections';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Send',
@@ -186,9 +187,7 @@ async function priceOf(
 		idempotent: true,
 		itemIndex,
 	});
-	const data = (
-		envelope.data && typeof envelope.data === 'object' ? envelope.data : {}
-	) as IDataObject;
+	const data = responseData(envelope);
 	const price = Number(data.total_price ?? data.price ?? data._price);
 	if (!Number.isFinite(price)) {
 		fail(

@@ -5,6 +5,7 @@ import { readNumericId } from '../../fields/ids';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
+import { responseData } from '../../../transport/envelope';
 
 /** The address an Email Address operation works on: picked from the account's list or by ID. */
 export const emailAddressField: INodeProperties = emailAddressLocator({
@@ -32,5 +33,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/email/addresses/${id}`,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

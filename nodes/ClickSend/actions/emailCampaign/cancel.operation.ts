@@ -5,6 +5,7 @@ import { readNumericId } from '../../fields/ids';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Cancel',
@@ -27,7 +28,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/email-campaigns/${campaignId}/cancel`,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { cancelled: true, email_campaign_id: campaignId };
+	return responseData(envelope, { cancelled: true, email_campaign_id: campaignId });
 }

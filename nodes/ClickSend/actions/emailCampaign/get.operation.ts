@@ -6,6 +6,7 @@ import { simplifier, simplifyField } from '../../fields/simplify';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
+import { responseData } from '../../../transport/envelope';
 
 /** What Simplify keeps of a campaign (Get and Get Many). */
 export const SIMPLE_CAMPAIGN_FIELDS = [
@@ -43,7 +44,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/email-campaigns/${campaignId}`,
 		itemIndex,
 	});
-	const campaign =
-		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	const campaign = responseData(envelope);
 	return simplifier.call(this, itemIndex, SIMPLE_CAMPAIGN_FIELDS)(campaign);
 }

@@ -15,6 +15,7 @@ import { fail } from '../../validation/fail';
 import { assertNotEmpty } from '../../validation/input';
 import type { OperationOption } from '../types';
 import { updateFieldsCollection } from '../../fields/collections';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -112,7 +113,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const changes = readChanges.call(this, itemIndex);
 	const path = apiPath`/email-campaigns/${campaignId}`;
 	const current = await clickSendRequest.call(this, { method: 'GET', path, itemIndex });
-	const body = { ...editableFields((current.data ?? {}) as IDataObject), ...changes };
+	const body = { ...editableFields(responseData(current)), ...changes };
 	const envelope = await clickSendRequest.call(this, { method: 'PUT', path, body, itemIndex });
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : body;
+	return responseData(envelope, body);
 }

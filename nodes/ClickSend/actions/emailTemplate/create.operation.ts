@@ -5,6 +5,7 @@ import { idLocator } from '../../fields/locator';
 import { clickSendRequest } from '../../../transport/request';
 import { assertNotEmpty } from '../../validation/input';
 import type { OperationOption } from '../types';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Create',
@@ -53,5 +54,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: { template_name: templateName, template_id_master: masterId },
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

@@ -9,6 +9,7 @@ import { assertNotEmpty } from '../../validation/input';
 import type { OperationOption } from '../types';
 import { templateField } from './get.operation';
 import { updateFieldsCollection } from '../../fields/collections';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -64,8 +65,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		);
 	} else {
 		const current = await clickSendRequest.call(this, { method: 'GET', path, itemIndex });
-		body.body = String((current.data as IDataObject | undefined)?.body ?? '');
+		body.body = String(responseData(current).body ?? '');
 	}
 	const envelope = await clickSendRequest.call(this, { method: 'PUT', path, body, itemIndex });
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

@@ -8,6 +8,7 @@ import {
 	prepareMmsCampaign,
 	properties as sendProperties,
 } from './send.operation';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Calculate Price',
@@ -31,5 +32,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		idempotent: true,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

@@ -8,6 +8,7 @@ import { assertOneOf, assertPhoneNumber } from '../../validation/input';
 import { assertTextLength } from '../../validation/text';
 import type { OperationOption } from '../types';
 import { countryField } from './searchAvailable.operation';
+import { responseDataOrMessage } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Buy',
@@ -260,7 +261,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { response_msg: envelope.response_msg };
+	return responseDataOrMessage(envelope);
 }

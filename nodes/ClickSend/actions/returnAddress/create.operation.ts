@@ -4,6 +4,7 @@ import { addressFields, readAddress } from '../../fields/address';
 import { parameterReader } from '../../execution/parameters';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Create',
@@ -25,5 +26,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

@@ -6,6 +6,7 @@ import { simplifier, simplifyField } from '../../fields/simplify';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
+import { responseData } from '../../../transport/envelope';
 
 export const SIMPLE_RECEIPT_FIELDS = [
 	'message_id',
@@ -39,7 +40,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/sms/receipts/${messageId}`,
 		itemIndex,
 	});
-	const receipt =
-		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	const receipt = responseData(envelope);
 	return simplifier.call(this, itemIndex, SIMPLE_RECEIPT_FIELDS)(receipt);
 }

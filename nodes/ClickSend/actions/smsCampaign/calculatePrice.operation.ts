@@ -5,6 +5,7 @@ import { parameterReader } from '../../execution/parameters';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 import { properties as sendProperties, SMS_CAMPAIGN } from './send.operation';
+import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Calculate Price',
@@ -27,5 +28,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		idempotent: true,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

@@ -7,6 +7,7 @@ import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 import { SMS_CAMPAIGN } from './send.operation';
+import { responseData } from '../../../transport/envelope';
 
 /** What Simplify keeps of a campaign. */
 export const SIMPLE_FIELDS = [
@@ -43,7 +44,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/sms-campaigns/${campaignId}`,
 		itemIndex,
 	});
-	const campaign =
-		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	const campaign = responseData(envelope);
 	return simplifier.call(this, itemIndex, SIMPLE_FIELDS)(campaign);
 }

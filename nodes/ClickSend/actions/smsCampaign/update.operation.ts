@@ -7,6 +7,7 @@ import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 import { properties as sendProperties, SMS_CAMPAIGN } from './send.operation';
+import { responseDataOrMessage } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -32,7 +33,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { response_msg: envelope.response_msg };
+	return responseDataOrMessage(envelope);
 }

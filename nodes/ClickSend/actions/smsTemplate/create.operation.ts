@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { clickSendRequest } from '../../../transport/request';
 import { assertNotEmpty } from '../../validation/input';
 import type { OperationOption } from '../types';
+import { responseDataOrMessage } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Create',
@@ -65,7 +66,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { response_msg: envelope.response_msg };
+	return responseDataOrMessage(envelope);
 }

@@ -6,6 +6,7 @@ import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 import { properties as contentProperties, readTemplateContent } from './create.operation';
 import { templateLocator } from './get.operation';
+import { responseDataOrMessage } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -30,7 +31,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { response_msg: envelope.response_msg };
+	return responseDataOrMessage(envelope);
 }

@@ -4,6 +4,7 @@ import { clickSendRequest } from '../../../transport/request';
 import { fail, textOf } from '../../validation/fail';
 import { assertEmail, assertNotEmpty, assertPhoneNumber } from '../../validation/input';
 import type { OperationOption } from '../types';
+import { responseDataOrMessage } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Create',
@@ -238,7 +239,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { response_msg: envelope.response_msg };
+	return responseDataOrMessage(envelope);
 }

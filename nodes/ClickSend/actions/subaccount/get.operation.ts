@@ -6,6 +6,7 @@ import { simplifier, simplifyField } from '../../fields/simplify';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
+import { responseData } from '../../../transport/envelope';
 
 /** What Simplify keeps of a sub-account (ClickSend sends about 25 fields). Never the API key. */
 export const SIMPLE_FIELDS = [
@@ -60,7 +61,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/subaccounts/${id}`,
 		itemIndex,
 	});
-	const subaccount =
-		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	const subaccount = responseData(envelope);
 	return simplifier.call(this, itemIndex, SIMPLE_FIELDS)(subaccount);
 }

@@ -7,6 +7,7 @@ import type { OperationOption } from '../types';
 import { readSubaccountFields, SUBACCOUNT_FIELDS, subaccountProperty } from './create.operation';
 import { readSubaccountId, subaccountLocator } from './get.operation';
 import { updateFieldsCollection } from '../../fields/collections';
+import { responseDataOrMessage } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -46,7 +47,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { response_msg: envelope.response_msg };
+	return responseDataOrMessage(envelope);
 }
