@@ -1,6 +1,7 @@
 import type { IDataObject, IPollFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { responseData } from '../transport/envelope';
 import { clickSendAllPages } from '../transport/pagination';
 import { clickSendRequest } from '../transport/request';
 import type { TriggerEvent } from '../ClickSendEvents/events';
@@ -11,7 +12,6 @@ import {
 	ruleName,
 	type RuleFilters,
 } from '../ClickSendEvents/rules';
-import { responseData } from '../transport/envelope';
 
 /**
  * ClickSend keeps inbound SMS and delivery receipts in its unread lists (the ones the poll reads)

@@ -1,11 +1,11 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, randomString } from 'n8n-workflow';
 
+import { responseData } from '../transport/envelope';
 import { apiPath } from '../transport/path';
 import { clickSendRequest } from '../transport/request';
 import { getTriggerEvent, type TriggerEvent } from '../ClickSendEvents/events';
 import { ruleBody, ruleFilters, ruleIdOf, ruleName } from '../ClickSendEvents/rules';
-import { responseData } from '../transport/envelope';
 
 /**
  * The ClickSend Trigger's webhook lifecycle (n8n's checkExists / create / delete): one URL rule

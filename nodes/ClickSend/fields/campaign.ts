@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { ParameterReader } from '../execution/parameters';
+import { responseData } from '../../transport/envelope';
 import type { ClickSendEnvelope } from '../../transport/errors';
 import { toUnixSeconds } from '../validation/dates';
 import { assertNotEmpty, assertNumericId } from '../validation/input';
@@ -13,7 +14,6 @@ import {
 	scheduleField,
 	senderField,
 } from './message';
-import { responseData } from '../../transport/envelope';
 
 /**
  * Fields of the campaign resources (SMS Campaign, MMS Campaign): one message to every contact of

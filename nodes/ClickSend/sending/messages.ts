@@ -3,8 +3,8 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { asItemError, errorItem, type ItemError } from '../execution/itemErrors';
 import type { SendGuards } from '../fields/sendGuards';
-import { describeResponseCode, mayHaveBeenAccepted } from '../../transport/errors';
 import { responseData } from '../../transport/envelope';
+import { describeResponseCode, mayHaveBeenAccepted } from '../../transport/errors';
 import { clickSendRequest } from '../../transport/request';
 import { itemsToSkip, recordSent } from './alreadySent';
 import { chunk, mapResultsToRecipients, type Recipient } from './batch';

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifier, simplifyField } from '../../fields/simplify';
+import { responseData } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { responseData } from '../../../transport/envelope';
 
 /** What Simplify keeps of the account: who it is, its balance and its defaults. */
 const SIMPLE_FIELDS = [

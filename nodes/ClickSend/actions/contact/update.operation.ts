@@ -7,10 +7,10 @@ import {
 	readContactBody,
 } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Update',

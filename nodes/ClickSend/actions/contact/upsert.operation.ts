@@ -7,13 +7,13 @@ import {
 	readContactBody,
 } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendAllPages } from '../../../transport/pagination';
 import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
 import { searchTerm } from '../../validation/search';
 import type { OperationOption } from '../types';
-import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Create or Update',

@@ -7,6 +7,7 @@ import {
 	listLocator,
 } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { uploadToClickSend } from '../../../transport/upload';
@@ -20,7 +21,6 @@ import {
 } from '../../validation/files';
 import type { OperationOption } from '../types';
 import { optionsCollection } from '../../fields/collections';
-import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Import Contacts',

@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { CONTACT_FIELDS, contactFieldOptions, listLocator } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { describeValue, fail } from '../../validation/fail';
 import type { OperationOption } from '../types';
-import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Remove Duplicates',

@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { listLocator } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { listNameField, readListName } from './create.operation';
-import { responseData } from '../../../transport/envelope';
+import { listNameField, readListName } from './shared';
 
 export const option: OperationOption = {
 	name: 'Update',

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { parameterReader } from '../../execution/parameters';
+import { responseData } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { emailBody, prepareEmail, fields } from './send.operation';
-import { responseData } from '../../../transport/envelope';
+import { emailBody, prepareEmail, sendFields } from './shared';
 
 export const option: OperationOption = {
 	name: 'Calculate Price',
@@ -16,7 +16,7 @@ export const option: OperationOption = {
 };
 
 /** The fields of Email → Send: the price is asked for exactly what Send would send. */
-export const properties: INodeProperties[] = fields;
+export const properties: INodeProperties[] = sendFields;
 
 /** POST /email/price with the body of Email → Send (ClickSend's API reference take the same fields); nothing is sent. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

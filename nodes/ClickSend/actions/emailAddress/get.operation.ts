@@ -1,18 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { emailAddressLocator } from '../../fields/email';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { responseData } from '../../../transport/envelope';
-
-/** The address an Email Address operation works on: picked from the account's list or by ID. */
-export const emailAddressField: INodeProperties = emailAddressLocator({
-	name: 'emailAddressId',
-	displayName: 'Email Address',
-	description: 'One of the email addresses added to your ClickSend account',
-});
+import { emailAddressField } from './shared';
 
 export const option: OperationOption = {
 	name: 'Get',

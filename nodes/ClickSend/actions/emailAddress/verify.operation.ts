@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { assertNotEmpty } from '../../validation/input';
 import type { OperationOption } from '../types';
-import { emailAddressField } from './get.operation';
-import { responseData } from '../../../transport/envelope';
+import { emailAddressField } from './shared';
 
 export const option: OperationOption = {
 	name: 'Verify',

@@ -8,6 +8,7 @@ import {
 } from '../../fields/email';
 import { readNumericId } from '../../fields/ids';
 import { contactListLocator, scheduleField } from '../../fields/message';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { toUnixSeconds } from '../../validation/dates';
@@ -15,7 +16,6 @@ import { fail } from '../../validation/fail';
 import { assertNotEmpty } from '../../validation/input';
 import type { OperationOption } from '../types';
 import { updateFieldsCollection } from '../../fields/collections';
-import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Update',

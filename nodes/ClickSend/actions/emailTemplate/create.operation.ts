@@ -2,10 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { readNumericId } from '../../fields/ids';
 import { idLocator } from '../../fields/locator';
+import { responseData } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import { assertNotEmpty } from '../../validation/input';
 import type { OperationOption } from '../types';
-import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Create',

@@ -2,14 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { emailBodyField } from '../../fields/email';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
 import { assertNotEmpty } from '../../validation/input';
 import type { OperationOption } from '../types';
-import { templateField } from './get.operation';
+import { templateField } from './shared';
 import { updateFieldsCollection } from '../../fields/collections';
-import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Update',

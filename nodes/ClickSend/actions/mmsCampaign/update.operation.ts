@@ -3,16 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { campaignLocator } from '../../fields/campaign';
 import { readNumericId } from '../../fields/ids';
 import { parameterReader } from '../../execution/parameters';
+import { responseDataOrMessage } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import {
-	MMS_CAMPAIGN,
-	mmsCampaignBody,
-	prepareMmsCampaign,
-	properties as sendProperties,
-} from './send.operation';
-import { responseDataOrMessage } from '../../../transport/envelope';
+import { MMS_CAMPAIGN, mmsCampaignBody, prepareMmsCampaign, sendFields } from './shared';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -25,7 +20,7 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [
 	campaignLocator(MMS_CAMPAIGN, 'The scheduled MMS campaign to change'),
-	...sendProperties,
+	...sendFields,
 ];
 
 /** PUT /mms-campaigns/{id} with the fields of Send: ClickSend's API reference send the whole campaign, subject and media_file included. */

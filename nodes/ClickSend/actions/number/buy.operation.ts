@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
 
+import { responseDataOrMessage } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { assertCountryCode } from '../../validation/country';
@@ -7,8 +8,7 @@ import { fail } from '../../validation/fail';
 import { assertOneOf, assertPhoneNumber } from '../../validation/input';
 import { assertTextLength } from '../../validation/text';
 import type { OperationOption } from '../types';
-import { countryField } from './searchAvailable.operation';
-import { responseDataOrMessage } from '../../../transport/envelope';
+import { countryField } from './shared';
 
 export const option: OperationOption = {
 	name: 'Buy',

@@ -4,7 +4,7 @@ import { readLimit, returnAllFields } from '../../fields/list';
 import { simplifier, simplifyField } from '../../fields/simplify';
 import { clickSendAllPages } from '../../../transport/pagination';
 import type { OperationOption } from '../types';
-import { readNumberCountry } from './searchAvailable.operation';
+import { readNumberCountry } from './shared';
 import { filtersCollection } from '../../fields/collections';
 
 /** What Simplify keeps of a dedicated number (ClickSend sends eleven fields). */

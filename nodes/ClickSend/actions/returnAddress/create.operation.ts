@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { addressFields, readAddress } from '../../fields/address';
 import { parameterReader } from '../../execution/parameters';
+import { responseData } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Create',

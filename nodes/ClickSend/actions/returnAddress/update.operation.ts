@@ -7,12 +7,12 @@ import {
 	returnAddressLocator,
 } from '../../fields/address';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
 import type { OperationOption } from '../types';
 import { updateFieldsCollection } from '../../fields/collections';
-import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Update',

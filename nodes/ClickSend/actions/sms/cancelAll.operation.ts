@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseDataOrMessage } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import { textOf } from '../../validation/fail';
 import type { OperationOption } from '../types';
-import { responseDataOrMessage } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Cancel All',

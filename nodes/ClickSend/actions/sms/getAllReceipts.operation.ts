@@ -4,7 +4,7 @@ import { readLimit, returnAllFields } from '../../fields/list';
 import { simplifier, simplifyField } from '../../fields/simplify';
 import { clickSendAllPages } from '../../../transport/pagination';
 import type { OperationOption } from '../types';
-import { SIMPLE_RECEIPT_FIELDS } from './getReceipt.operation';
+import { SIMPLE_RECEIPT_FIELDS } from './shared';
 
 export const option: OperationOption = {
 	name: 'Get Many Receipts',

@@ -3,21 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { messageIdField } from '../../fields/history';
 import { readTextId } from '../../fields/ids';
 import { simplifier, simplifyField } from '../../fields/simplify';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { responseData } from '../../../transport/envelope';
-
-export const SIMPLE_RECEIPT_FIELDS = [
-	'message_id',
-	'timestamp',
-	'status_code',
-	'status_text',
-	'error_code',
-	'error_text',
-	'custom_string',
-	'message_type',
-];
+import { SIMPLE_RECEIPT_FIELDS } from './shared';
 
 export const option: OperationOption = {
 	name: 'Get Receipt',

@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { messageIdField } from '../../fields/history';
 import { readTextId } from '../../fields/ids';
-import { apiPath } from '../../../transport/path';
 import { responseRows } from '../../../transport/envelope';
+import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 

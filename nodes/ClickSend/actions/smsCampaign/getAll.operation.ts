@@ -4,7 +4,7 @@ import { readLimit, returnAllFields } from '../../fields/list';
 import { simplifier, simplifyField } from '../../fields/simplify';
 import { clickSendAllPages } from '../../../transport/pagination';
 import type { OperationOption } from '../types';
-import { SIMPLE_FIELDS } from './get.operation';
+import { SIMPLE_FIELDS } from './shared';
 
 export const option: OperationOption = {
 	name: 'Get Many',

@@ -3,11 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { campaignLocator, readCampaignContent } from '../../fields/campaign';
 import { readNumericId } from '../../fields/ids';
 import { parameterReader } from '../../execution/parameters';
+import { responseDataOrMessage } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { properties as sendProperties, SMS_CAMPAIGN } from './send.operation';
-import { responseDataOrMessage } from '../../../transport/envelope';
+import { SMS_CAMPAIGN, sendFields } from './shared';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -20,7 +20,7 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [
 	campaignLocator(SMS_CAMPAIGN, 'The scheduled SMS campaign to change'),
-	...sendProperties,
+	...sendFields,
 ];
 
 /** PUT /sms-campaigns/{id} with the fields of Send (`list_id` an integer: the spec says string here). */

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { readSubaccountId, subaccountLocator } from './get.operation';
-import { responseData } from '../../../transport/envelope';
+import { readSubaccountId, subaccountLocator } from './shared';
 
 export const option: OperationOption = {
 	name: 'Regenerate API Key',

@@ -1,13 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseDataOrMessage } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
 import type { OperationOption } from '../types';
-import { readSubaccountFields, SUBACCOUNT_FIELDS, subaccountProperty } from './create.operation';
-import { readSubaccountId, subaccountLocator } from './get.operation';
+import {
+	SUBACCOUNT_FIELDS,
+	readSubaccountFields,
+	readSubaccountId,
+	subaccountLocator,
+	subaccountProperty,
+} from './shared';
 import { updateFieldsCollection } from '../../fields/collections';
-import { responseDataOrMessage } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Update',

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseData } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { responseData } from '../../../transport/envelope';
 
 export const option: OperationOption = {
 	name: 'Cancel All',
