@@ -3,12 +3,12 @@ import type { INode } from 'n8n-workflow';
 import { DOCUMENTED_VOICE_LANGUAGES } from '../../nodes/ClickSend/methods/voiceLanguages';
 import { MMS_MEDIA } from '../../nodes/ClickSend/fields/mms';
 import { assertFileSize } from '../../nodes/ClickSend/validation/files';
+import { assertOneOf, assertVoiceLanguage } from '../../nodes/ClickSend/validation/input';
 import {
 	assertMaxLength,
-	assertOneOf,
-	assertVoiceLanguage,
-} from '../../nodes/ClickSend/validation/input';
-import { assertMessageLength, MMS_LIMITS } from '../../nodes/ClickSend/validation/messageText';
+	assertMessageLength,
+	MMS_LIMITS,
+} from '../../nodes/ClickSend/validation/length';
 
 const node = {
 	name: 'ClickSend',

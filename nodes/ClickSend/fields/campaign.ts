@@ -5,15 +5,9 @@ import { responseData } from '../../transport/envelope';
 import type { ClickSendEnvelope } from '../../transport/errors';
 import { toUnixSeconds } from '../validation/dates';
 import { assertNotEmpty, assertNumericId } from '../validation/input';
-import { assertMessageLength } from '../validation/messageText';
-import { idLocator } from './locator';
-import {
-	contactListLocator,
-	messageTextField,
-	readSender,
-	scheduleField,
-	senderField,
-} from './message';
+import { assertMessageLength } from '../validation/length';
+import { contactListLocator, idLocator } from './locator';
+import { messageTextField, readSender, scheduleField, senderField } from './message';
 
 /**
  * Fields of the campaign resources (SMS Campaign, MMS Campaign): one message to every contact of

@@ -4,12 +4,11 @@ import { assertCountryCode } from '../validation/country';
 import { fail, textOf } from '../validation/fail';
 import { assertEmail, assertPhoneNumber } from '../validation/input';
 import { idLocator } from './locator';
-import { contactListLocator } from './message';
 import { simplifyField } from './simplify';
 
 /**
  * What the Contact and Contact List resources share: ClickSend's contact fields (one collection
- * for Create, Update and Create or Update) with their checks, the list and contact pickers, the
+ * for Create, Update and Create or Update) with their checks, the contact picker, the
  * column names of a CSV import, and the contact Simplify.
  */
 
@@ -216,15 +215,6 @@ export function readContactBody(
 		itemIndex,
 		rules,
 	);
-}
-
-/** A contact list picker named `listId` ("List") unless told otherwise; read it with readNumericId. */
-export function listLocator(
-	description: string,
-	name = 'listId',
-	displayName = 'List',
-): INodeProperties {
-	return contactListLocator(description, name, displayName);
 }
 
 /** A contact picker within the list chosen in `listId` (methods/contacts.ts), or a contact ID. */

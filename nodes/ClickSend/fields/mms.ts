@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { ParameterReader } from '../execution/parameters';
 import { fail } from '../validation/fail';
-import { assertMaxLength, assertNotEmpty } from '../validation/input';
+import { assertNotEmpty } from '../validation/input';
+import { assertMaxLength } from '../validation/length';
 import {
 	readDocument,
 	type DocumentFieldNames,

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { contactLocator, listLocator } from '../../fields/contact';
+import { contactLocator } from '../../fields/contact';
+import { contactListLocator } from '../../fields/locator';
 import { readNumericId } from '../../fields/ids';
 import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
@@ -11,9 +12,9 @@ import { clickSendRequest } from '../../../transport/request';
 /** From List + Contact + To List, shared with Transfer to List. `verb`: what happens to the contact. */
 export function moveContactFields(verb: string): INodeProperties[] {
 	return [
-		listLocator('The contact list the contact is in now', 'listId', 'From List'),
+		contactListLocator('The contact list the contact is in now', 'From List'),
 		contactLocator,
-		listLocator(`The contact list to ${verb} the contact to`, 'toListId', 'To List'),
+		contactListLocator(`The contact list to ${verb} the contact to`, 'To List', 'toListId'),
 	];
 }
 

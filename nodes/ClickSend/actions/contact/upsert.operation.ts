@@ -3,7 +3,6 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import {
 	contactFieldDisplayName,
 	contactFieldsCollection,
-	listLocator,
 	readContactBody,
 } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
@@ -13,6 +12,7 @@ import { clickSendAllPages } from '../../../transport/pagination';
 import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
 import { searchTerm } from '../../validation/search';
+import { contactListLocator } from '../../fields/locator';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -25,7 +25,7 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	listLocator('The contact list to look in and add to'),
+	contactListLocator('The contact list to look in and add to', 'List'),
 	{
 		displayName: 'Match By',
 		name: 'matchBy',

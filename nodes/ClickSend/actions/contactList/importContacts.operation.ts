@@ -4,7 +4,6 @@ import {
 	contactFieldDisplayName,
 	contactFieldOptions,
 	importFieldOrder,
-	listLocator,
 } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
 import { responseData } from '../../../transport/envelope';
@@ -19,6 +18,7 @@ import {
 	MAX_UPLOAD_BYTES,
 	MAX_UPLOAD_LABEL,
 } from '../../validation/files';
+import { contactListLocator } from '../../fields/locator';
 import type { OperationOption } from '../types';
 import { optionsCollection } from '../../fields/collections';
 
@@ -41,7 +41,7 @@ const CSV = {
 };
 
 export const properties: INodeProperties[] = [
-	listLocator('The contact list to import the contacts into'),
+	contactListLocator('The contact list to import the contacts into', 'List'),
 	{
 		displayName: 'Input Binary Field',
 		name: 'binaryPropertyName',

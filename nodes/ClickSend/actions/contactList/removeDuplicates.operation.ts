@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { CONTACT_FIELDS, contactFieldOptions, listLocator } from '../../fields/contact';
+import { CONTACT_FIELDS, contactFieldOptions } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
 import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { describeValue, fail } from '../../validation/fail';
+import { contactListLocator } from '../../fields/locator';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -18,7 +19,7 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	listLocator('The contact list to clean up'),
+	contactListLocator('The contact list to clean up', 'List'),
 	{
 		displayName: 'Compare Fields',
 		name: 'fields',

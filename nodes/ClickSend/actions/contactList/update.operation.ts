@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { listLocator } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
 import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
+import { contactListLocator } from '../../fields/locator';
 import type { OperationOption } from '../types';
 import { listNameField, readListName } from './shared';
 
@@ -18,7 +18,7 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	listLocator('The contact list to rename'),
+	contactListLocator('The contact list to rename', 'List'),
 	listNameField('The new name of the list'),
 ];
 

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { emailCampaignLocator } from '../../fields/email';
 import { readNumericId } from '../../fields/ids';
-import { readLimit, returnAllFields } from '../../fields/list';
+import { readLimit, returnAllFields } from '../../fields/returnAll';
 import { simplifier, simplifyField } from '../../fields/simplify';
 import { clickSendAllPages } from '../../../transport/pagination';
 import { apiPath } from '../../../transport/path';

@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { ParameterReader } from '../../execution/parameters';
 import { optionsCollection } from '../../fields/collections';
 import { emailContentFields, emailTemplateLocator, readEmailContent } from '../../fields/email';
-import { contactListLocator, scheduleField } from '../../fields/message';
+import { contactListLocator } from '../../fields/locator';
+import { scheduleField } from '../../fields/message';
 import { toUnixSeconds } from '../../validation/dates';
 import { assertNotEmpty, assertNumericId } from '../../validation/input';
 

@@ -7,7 +7,8 @@ import {
 	emailTemplateLocator,
 } from '../../fields/email';
 import { readNumericId } from '../../fields/ids';
-import { contactListLocator, scheduleField } from '../../fields/message';
+import { contactListLocator } from '../../fields/locator';
+import { scheduleField } from '../../fields/message';
 import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';

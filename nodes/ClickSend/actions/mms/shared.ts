@@ -21,7 +21,7 @@ import {
 import { readSendGuards, readSendKey } from '../../fields/sendGuards';
 import type { DocumentSendOptions, PreparedDocumentSend } from '../../sending/documents';
 import { assertNotEmpty } from '../../validation/input';
-import { assertMessageLength, MMS_LIMITS } from '../../validation/messageText';
+import { assertMessageLength, MMS_LIMITS } from '../../validation/length';
 
 /** What MMS → Send and Calculate Price share: their fields, the check of one MMS, the send. */
 

@@ -9,7 +9,7 @@ import {
 import type { DocumentSource } from '../../fields/document';
 import { mmsMediaFields, mmsSubjectField, readMmsMedia, readMmsSubject } from '../../fields/mms';
 import { uploadToClickSend } from '../../../transport/upload';
-import { MMS_LIMITS } from '../../validation/messageText';
+import { MMS_LIMITS } from '../../validation/length';
 
 /**
  * What several MMS Campaign operations share: the kind of campaign, the fields of Send, Calculate

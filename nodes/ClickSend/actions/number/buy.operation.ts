@@ -6,7 +6,7 @@ import { clickSendRequest } from '../../../transport/request';
 import { assertCountryCode } from '../../validation/country';
 import { fail } from '../../validation/fail';
 import { assertOneOf, assertPhoneNumber } from '../../validation/input';
-import { assertTextLength } from '../../validation/text';
+import { assertTextLength } from '../../validation/length';
 import type { OperationOption } from '../types';
 import { countryField } from './shared';
 

@@ -14,7 +14,7 @@ import {
 import { readSendGuards, readSendKey } from '../../fields/sendGuards';
 import type { BatchedMessagesOptions, PreparedMessage } from '../../sending/messages';
 import { assertNotEmpty } from '../../validation/input';
-import { assertMessageLength, SMS_LIMITS } from '../../validation/messageText';
+import { assertMessageLength, SMS_LIMITS } from '../../validation/length';
 
 /** What several SMS operations share: the fields and checks of Send and Calculate Price, receipts. */
 

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { campaignContentFields, type CampaignKind } from '../../fields/campaign';
-import { SMS_LIMITS } from '../../validation/messageText';
+import { SMS_LIMITS } from '../../validation/length';
 
 /** What several SMS Campaign operations share: the kind of campaign, Send's fields, Simplify's fields. */
 
