@@ -4,12 +4,8 @@ import type { ParameterReader } from '../execution/parameters';
 import { fail } from '../validation/fail';
 import { assertNotEmpty } from '../validation/input';
 import { assertMaxLength } from '../validation/length';
-import {
-	readDocument,
-	type DocumentFieldNames,
-	type DocumentKind,
-	type DocumentSource,
-} from './document';
+import type { DocumentKind, DocumentSource } from '../sending/documents';
+import { readDocument, type DocumentFieldNames } from './document';
 
 /**
  * What an MMS has beyond an SMS (MMS → Send / Calculate Price, MMS Campaign): a subject and an

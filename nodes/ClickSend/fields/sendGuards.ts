@@ -1,6 +1,7 @@
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
 import type { ParameterReader } from '../execution/parameters';
+import type { SendGuards } from '../sending/spendGuard';
 import { fail, textOf } from '../validation/fail';
 import { assertIntegerInRange } from '../validation/input';
 
@@ -59,14 +60,6 @@ export function withSendGuards(properties: INodeProperties[]): INodeProperties[]
 				}
 			: property,
 	);
-}
-
-export interface SendGuards {
-	skipAlreadySent: boolean;
-	/** 0 = no limit. */
-	maxMessages: number;
-	/** 0 = no limit. */
-	maxCost: number;
 }
 
 /** The run's guards, from the first item's Options. */

@@ -2,13 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } f
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { asItemError, errorItem, type ItemError } from '../execution/itemErrors';
-import type { SendGuards } from '../fields/sendGuards';
 import { responseData } from '../../transport/envelope';
 import { describeResponseCode, mayHaveBeenAccepted } from '../../transport/errors';
 import { clickSendRequest } from '../../transport/request';
 import { itemsToSkip, recordSent } from './alreadySent';
 import { chunk, mapResultsToRecipients, type Recipient } from './batch';
-import { checkSpend, type PriceQuote } from './spendGuard';
+import { checkSpend, type PriceQuote, type SendGuards } from './spendGuard';
 
 /**
  * Batched message operations (SMS, MMS, voice, fax, letters, postcards, and their price checks):

@@ -6,7 +6,7 @@ import {
 	readCampaignContent,
 	type CampaignKind,
 } from '../../fields/campaign';
-import type { DocumentSource } from '../../fields/document';
+import type { DocumentSource } from '../../sending/documents';
 import { mmsMediaFields, mmsSubjectField, readMmsMedia, readMmsSubject } from '../../fields/mms';
 import { uploadToClickSend } from '../../../transport/upload';
 import { MMS_LIMITS } from '../../validation/length';
