@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { failure, pagedList, success, uploadAnswer } from '../harness/answers';
-import { runClickSend, type InputItem } from '../harness/engine';
+import { byId, fromList, type InputItem, runClickSend } from '../harness/engine';
 import { FAULTS, type RecordedRequest, type ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
@@ -75,7 +75,7 @@ const parameters = (extra: IDataObject = {}) => ({
 	addressCity: '={{ $json.city }}',
 	addressPostalCode: '={{ $json.postcode }}',
 	addressCountry: 'AU',
-	returnAddressId: { __rl: true, mode: 'list', value: '14' },
+	returnAddressId: fromList('14'),
 	...extra,
 });
 
@@ -273,7 +273,7 @@ describe('Letter → Send', () => {
 			// Mapped from the previous node (a typed value is checked by the field itself).
 			await expectRefused(
 				[letterItem({ ...PEOPLE[0], returnAddress: 'home' })],
-				{ returnAddressId: { __rl: true, mode: 'id', value: '={{ $json.returnAddress }}' } },
+				{ returnAddressId: byId('={{ $json.returnAddress }}') },
 				'Return Address "home" is not a valid ID',
 			);
 		});
@@ -367,7 +367,7 @@ describe('Letter → Send: values mapped by expressions', () => {
 		expect(api.standIn.requests).toHaveLength(0);
 	};
 	const mapped = {
-		returnAddressId: { __rl: true, mode: 'id', value: '={{ $json.returnAddress }}' },
+		returnAddressId: byId('={{ $json.returnAddress }}'),
 	};
 
 	it.each([

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { failure, pagedList } from '../harness/answers';
-import { runClickSend } from '../harness/engine';
+import { byId, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS, type ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -151,7 +151,7 @@ describe('Number → Buy', () => {
 		resource: 'number',
 		operation: 'buy',
 		country: 'AU',
-		dedicatedNumber: { __rl: true, mode: 'id', value },
+		dedicatedNumber: byId(value),
 		type: 'sms',
 	});
 
@@ -415,7 +415,7 @@ describe('Number → Buy: nothing bought twice, nothing bought from bad input', 
 	const buy = (value: string, extra: IDataObject = {}) => ({
 		resource: 'number',
 		operation: 'buy',
-		dedicatedNumber: { __rl: true, mode: 'id', value },
+		dedicatedNumber: byId(value),
 		type: 'sms',
 		...extra,
 	});
@@ -502,7 +502,7 @@ describe("Number → Buy with Registration Data (issue 11: the spec's registrati
 	const buy = (values: INodeParameters) => ({
 		resource: 'number',
 		operation: 'buy',
-		dedicatedNumber: { __rl: true, mode: 'id', value: '+61411111111' },
+		dedicatedNumber: byId('+61411111111'),
 		type: 'mms',
 		registrationData: { business: values },
 	});

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { failure, pagedList, uploadAnswer } from '../harness/answers';
-import { runClickSend, type InputItem } from '../harness/engine';
+import { byId, type InputItem, runClickSend } from '../harness/engine';
 import { FAULTS, type RecordedRequest, type ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
@@ -64,7 +64,7 @@ const parameters = (extra: IDataObject = {}) => ({
 	addressCity: '={{ $json.city }}',
 	addressPostalCode: '={{ $json.postcode }}',
 	addressCountry: 'au',
-	returnAddressId: { __rl: true, mode: 'id', value: '14' },
+	returnAddressId: byId('14'),
 	...extra,
 });
 
@@ -322,11 +322,7 @@ describe('Postcard → Send: checks before any request', () => {
 			'Return Address received an object {"id":14} instead of text',
 		],
 	])('refuses a Return Address that is %s', async (_name, value, message) => {
-		await refused(
-			{ returnAddressId: { __rl: true, mode: 'id', value } },
-			[postcardItem(card)],
-			message,
-		);
+		await refused({ returnAddressId: byId(value) }, [postcardItem(card)], message);
 	});
 
 	it('refuses a 30 MB back side before any upload', async () => {

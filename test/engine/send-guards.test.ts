@@ -3,7 +3,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { echoMessages, failure, success, uploadAnswer } from '../harness/answers';
 import type { RecordedRequest } from '../harness/stand-in';
 import { deduplicationStore } from '../harness/deduplication';
-import { runClickSend } from '../harness/engine';
+import { byId, runClickSend } from '../harness/engine';
 import { useStandIn } from '../harness/use-stand-in';
 
 /**
@@ -211,7 +211,7 @@ describe('spend guard', () => {
 				resource: 'sms',
 				operation: 'send',
 				sendTo: 'contactList',
-				listId: { __rl: true, mode: 'id', value: '428' },
+				listId: byId('428'),
 				message: 'Sale!',
 				options: { maxMessagesPerRun: 500 },
 			},
@@ -373,7 +373,7 @@ describe('guards on one-request-per-item sends (Email → Send)', () => {
 		resource: 'email',
 		operation: 'send',
 		to: '={{ $json.to }}',
-		fromAddress: { __rl: true, mode: 'id', value: '2' },
+		fromAddress: byId('2'),
 		fromName: 'My Shop',
 		subject: 'Your order',
 		body: '={{ "<p>Order " + $json.order + "</p>" }}',

@@ -12,9 +12,9 @@ import {
 } from '../../nodes/ClickSendEvents/events';
 import { MAX_PAGES_PER_POLL } from '../../nodes/ClickSendPollingTrigger/pollState';
 
-const env = useStandIn();
+const api = useStandIn();
 let standIn: ClickSendStandIn;
-beforeEach(() => (standIn = env.standIn));
+beforeEach(() => (standIn = api.standIn));
 
 function page(rows: IDataObject[]) {
 	return {

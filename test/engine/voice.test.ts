@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { failure, onPage, PAGE_FAULTS, pagedList } from '../harness/answers';
 import { deduplicationStore } from '../harness/deduplication';
-import { runClickSend } from '../harness/engine';
+import { byId, runClickSend } from '../harness/engine';
 import { loadOptions } from '../harness/methods';
 import type { RecordedRequest, ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -148,7 +148,7 @@ describe('Voice → Send', () => {
 			parameters: voiceParameters({
 				to: undefined,
 				sendTo: 'contactList',
-				listId: { __rl: true, mode: 'id', value: '428' },
+				listId: byId('428'),
 				message: 'Meeting at 9',
 			}),
 		});
@@ -223,7 +223,7 @@ describe('Voice → Send', () => {
 			],
 			[
 				'a contact list ID that is not numeric',
-				{ sendTo: 'contactList', listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' } },
+				{ sendTo: 'contactList', listId: byId('={{ $json.list }}') },
 				{ ...ok, list: 'staff' },
 				/^Contact List "staff" is not a valid ID/,
 			],
@@ -462,7 +462,7 @@ describe('Voice → input that cannot be sent is refused before any request', ()
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: voiceParameters({
 				sendTo: 'contactList',
-				listId: { __rl: true, mode: 'id', value },
+				listId: byId(value),
 			}),
 			items: [{ list: { id: 428 }, text: 'Meeting at 9' }],
 		});

@@ -1,5 +1,5 @@
 import { failure, onPage, PAGE_FAULTS, pagedList } from '../harness/answers';
-import { runClickSend } from '../harness/engine';
+import { byId, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -11,7 +11,6 @@ const campaign = (operation: string, extra: Record<string, unknown> = {}) => ({
 	operation,
 	...extra,
 });
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const content = {
 	name: 'Spring sale',
 	listId: byId('428'),

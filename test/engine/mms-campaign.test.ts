@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { failure, onPage, PAGE_FAULTS, pagedList, success, uploadAnswer } from '../harness/answers';
-import { runClickSend, type InputItem } from '../harness/engine';
+import { byId, type InputItem, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS, type RecordedRequest, type ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -13,7 +13,6 @@ const campaign = (operation: string, extra: IDataObject = {}) => ({
 	operation,
 	...extra,
 });
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const IMAGE_URL = 'https://example.com/koala.jpg';
 const content = {
 	name: 'Koala Campaign',
