@@ -168,7 +168,7 @@ describe('Contact List → Remove Duplicates', () => {
 		standIn.tolerateContractViolation(
 			'PUT',
 			'/lists/428/remove-duplicates',
-			'SDK and seed docs: no trailing slash',
+			'SDK and API reference: no trailing slash',
 		);
 		standIn.on(
 			'PUT',
@@ -210,7 +210,7 @@ describe('Contact List → Remove Duplicates', () => {
 		standIn.tolerateContractViolation(
 			'PUT',
 			'/lists/428/remove-duplicates',
-			'SDK and seed docs: no trailing slash',
+			'SDK and API reference: no trailing slash',
 		);
 		standIn.on('PUT', '/lists/428/remove-duplicates', success({ deleted: 0 }));
 		const result = await runClickSend(standIn.baseUrl, {
@@ -302,11 +302,11 @@ describe('Contact List → Import Contacts', () => {
 	});
 
 	function scriptImport() {
-		// The seed docs send field_order as an array of names; the OpenAPI spec types it as a string.
+		// ClickSend's API reference sends field_order as an array of names; the OpenAPI spec types it as a string.
 		standIn.tolerateContractViolation(
 			'POST',
 			'/lists/428/import',
-			'seed docs: field_order is an array',
+			'API reference: field_order is an array',
 		);
 		standIn.on(
 			'POST',
@@ -816,7 +816,7 @@ describe('Contact List → Import Contacts: file checks and faults', () => {
 		standIn.tolerateContractViolation(
 			'POST',
 			'/lists/428/import',
-			'SDK and seed docs: field_order is an array',
+			'SDK and API reference: field_order is an array',
 		);
 		standIn.on('POST', '/uploads', uploaded);
 		standIn.on(
@@ -844,7 +844,7 @@ describe('Contact List → Import Contacts: file checks and faults', () => {
 		standIn.tolerateContractViolation(
 			'POST',
 			'/lists/428/import',
-			'SDK and seed docs: field_order is an array',
+			'SDK and API reference: field_order is an array',
 		);
 		standIn.on('POST', '/uploads', uploaded);
 		standIn.on('POST', '/lists/428/import', failure(500, 'INTERNAL_ERROR', 'Oops.'));

@@ -57,8 +57,8 @@ describe('Email Campaign → Send', () => {
 		expect(result.error).toBeUndefined();
 		const [request] = api.standIn.requestsTo('POST', '/email-campaigns/send');
 		expect(request.body).toEqual({
-			// The spec types list_id, from_email_address_id and template_id as strings here (the seed
-			// docs say numbers); ClickSend accepts both, the spec check only strings.
+			// The spec types list_id, from_email_address_id and template_id as strings here (ClickSend's
+			// API reference says numbers); ClickSend accepts both, the spec check only strings.
 			list_id: '456',
 			name: 'Spring sale',
 			subject: '20% off',
@@ -66,7 +66,7 @@ describe('Email Campaign → Send', () => {
 			from_email_address_id: '2',
 			from_name: 'My Shop',
 			template_id: '31',
-			// Not in the spec's schema for /send; the seed docs list it (integer, Unix seconds).
+			// Not in the spec's schema for /send; ClickSend's API reference lists it (integer, Unix seconds).
 			schedule: IN_A_YEAR_SECONDS,
 		});
 		expect(result.items).toHaveLength(1);
@@ -106,7 +106,7 @@ describe('Email Campaign → Calculate Price', () => {
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('POST', '/email-campaigns/send')).toHaveLength(0);
 		const [request] = api.standIn.requestsTo('POST', '/email-campaigns/price');
-		// The spec types schedule as a string on /price, the seeds as an integer; the price does not depend on it.
+		// The spec types schedule as a string on /price, the API reference as an integer; the price does not depend on it.
 		expect(request.body).not.toHaveProperty('schedule');
 		expect(request.body).toMatchObject({ list_id: '456', subject: '20% off' });
 		expect(result.items[0].json).toMatchObject({ total_price: '0.0066' });

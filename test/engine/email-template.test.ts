@@ -250,7 +250,7 @@ describe('Email Template → Update', () => {
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('GET', '/email/templates/281')).toHaveLength(0);
 		const [request] = api.standIn.requestsTo('PUT', '/email/templates/281');
-		// The spec's update schema lists only `body`; the seed docs add the optional `template_name`.
+		// The spec's update schema lists only `body`; ClickSend's API reference adds the optional `template_name`.
 		expect(request.body).toEqual({ template_name: 'Renamed', body: '<p>New</p>' });
 		expect(result.items[0].json).toMatchObject({
 			template_id: 281,

@@ -62,7 +62,7 @@ describe('Email → Send', () => {
 			to: [{ email: 'test1@test.com' }, { email: 'test2@test.com', name: 'Jane Doe' }],
 			cc: [{ email: 'test3@test.com' }],
 			bcc: [{ email: 'test4@test.com', name: 'Boss' }, { email: 'test5@test.com' }],
-			// The spec types email_address_id as a string; the seed docs show a number. ClickSend takes both.
+			// The spec types email_address_id as a string; ClickSend's API reference shows a number. ClickSend takes both.
 			from: { email_address_id: '2', name: 'My Shop' },
 			subject: 'Your order has shipped',
 			body: '<p>It is on its way.</p>',

@@ -9,7 +9,7 @@ const api = useStandIn();
 
 const LETTER = Buffer.from('%PDF-1.4\n% letter\n%%EOF\n');
 
-/** Addresses with ClickSend's test postal codes (seeds: 11111, 22222, 33333 post nothing). */
+/** Addresses with ClickSend's test postal codes (ClickSend's API reference: 11111, 22222, 33333 post nothing). */
 const PEOPLE = [
 	{ name: 'John Smith', line1: '123 Test St', city: 'Perth', postcode: '11111' },
 	{ name: 'Jane Roe', line1: '1 Maritime Avenue', city: 'Flynn', postcode: '22222' },
@@ -32,7 +32,7 @@ const answerUploads = () =>
 		uploadAnswer('https://clicksend-api-downloads.s3.amazonaws.com/_public/LETTER-'),
 	);
 
-/** POST /post/letters/send or /price as in the seed docs: one result per recipient, in order. */
+/** POST /post/letters/send or /price as in ClickSend's API reference: one result per recipient, in order. */
 function echoLetters(statusFor: (recipient: IDataObject) => string = () => 'SUCCESS') {
 	return (request: RecordedRequest): ScriptedResponse => {
 		const body = request.body as IDataObject & { recipients: IDataObject[] };
@@ -80,12 +80,16 @@ const parameters = (extra: IDataObject = {}) => ({
 });
 
 /**
- * The seed docs type return_address_id as an integer; the spec's send_letter_request /
+ * ClickSend's API reference types return_address_id as an integer; the spec's send_letter_request /
  * calculate_letter_price_request say string. The node follows the docs: those requests are
  * tolerated, and each test checks that this is the only violation.
  */
 function tolerateReturnAddressId(path: string) {
-	api.standIn.tolerateContractViolation('POST', path, 'seed docs: return_address_id is an integer');
+	api.standIn.tolerateContractViolation(
+		'POST',
+		path,
+		'API reference: return_address_id is an integer',
+	);
 }
 
 function expectOnlyReturnAddressIdViolations() {

@@ -201,7 +201,7 @@ describe('MMS → Send', () => {
 		).toEqual([[url, 2]]);
 	});
 
-	it('sends to a contact list (list_id as a number, as the seed docs type it)', async () => {
+	it('sends to a contact list (list_id as a number, as the API reference types it)', async () => {
 		api.standIn.on('POST', '/mms/send', (request) => {
 			const { messages } = request.body as { messages: IDataObject[] };
 			const rows = ['+61411111111', '+61422222222'].map((to, index) => ({
@@ -688,8 +688,8 @@ describe('MMS → Get Many: faults and bad input', () => {
 });
 
 describe('MMS receipts (not documented by ClickSend)', () => {
-	// GET /mms/receipts and /mms/receipts/{message_id} appear only in a third-party endpoint listing
-	// (seeds/000), in neither ClickSend's OpenAPI spec nor its full reference (seeds/001): the
+	// GET /mms/receipts and /mms/receipts/{message_id} appear only in a third-party endpoint listing,
+	// in neither ClickSend's OpenAPI spec nor its API reference: the
 	// operations were removed, and nothing reaches those paths. Delivery receipts of MMS reach n8n
 	// through ClickSend's webhooks (the ClickSend Trigger) instead.
 	it.each(['getAllReceipts', 'getReceipt', 'getManyReceipts'])(

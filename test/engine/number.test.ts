@@ -161,7 +161,7 @@ describe('Number → Buy', () => {
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = api.standIn.requestsTo('POST', '/numbers/buy/%2B61411111111');
-		// The seed docs send no body; the spec requires {dedicated_number, type}.
+		// ClickSend's API reference sends no body; the spec requires {dedicated_number, type}.
 		expect(request.body).toEqual({ dedicated_number: '+61411111111', type: 'sms' });
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
@@ -488,7 +488,7 @@ describe('Number → Buy: nothing bought twice, nothing bought from bad input', 
 	});
 });
 
-describe("Number → Buy with Registration Data (issue 11: the spec's registration_data)", () => {
+describe("Number → Buy with Registration Data (the spec's registration_data)", () => {
 	const business = {
 		businessName: 'Acme Pty Ltd',
 		businessAddress: '242 Exhibition Street',

@@ -28,7 +28,7 @@ const answerUploads = () =>
 		uploadAnswer('https://clicksend-api-downloads.s3.amazonaws.com/_public/CARD-'),
 	);
 
-/** POST /post/postcards/send or /price as in the seed docs: one result per recipient, in order. */
+/** POST /post/postcards/send or /price as in ClickSend's API reference: one result per recipient, in order. */
 function echoPostcards(statusFor: (recipient: IDataObject) => string = () => 'SUCCESS') {
 	return (request: RecordedRequest): ScriptedResponse => {
 		const recipients = (request.body as { recipients: IDataObject[] }).recipients.map(
@@ -79,13 +79,13 @@ const recipient = (name = PERSON.name) => ({
 
 beforeEach(() => {
 	answerUploads();
-	// The seed docs type return_address_id as an integer; the spec's send_postcard_request says
+	// ClickSend's API reference types return_address_id as an integer; the spec's send_postcard_request says
 	// string (the price endpoint uses the same schema). The node follows the docs.
 	for (const path of ['/post/postcards/send', '/post/postcards/price']) {
 		api.standIn.tolerateContractViolation(
 			'POST',
 			path,
-			'seed docs: return_address_id is an integer',
+			'API reference: return_address_id is an integer',
 		);
 		api.standIn.on('POST', path, echoPostcards());
 	}

@@ -8,7 +8,7 @@ import { useStandIn } from '../harness/use-stand-in';
 
 const api = useStandIn();
 
-/** A return address as ClickSend returns it (seed docs, Create Return Address). */
+/** A return address as ClickSend returns it (ClickSend's API reference, Create Return Address). */
 const ADDRESS = {
 	return_address_id: 14,
 	user_id: 1,

@@ -191,7 +191,11 @@ describe('spend guard', () => {
 	});
 
 	it("Max Messages Per Run counts the contacts of a list through ClickSend's price", async () => {
-		api.standIn.tolerateContractViolation('POST', '/sms/price', 'seed docs: list_id is an integer');
+		api.standIn.tolerateContractViolation(
+			'POST',
+			'/sms/price',
+			'API reference: list_id is an integer',
+		);
 		api.standIn.on('POST', '/sms/price', {
 			status: 200,
 			body: {

@@ -139,9 +139,13 @@ describe('SMS → Send', () => {
 	});
 
 	it("sends to a contact list and returns that list's messages on the item", async () => {
-		// The seed docs type a message's list_id as an integer; the spec says string. The node
+		// ClickSend's API reference types a message's list_id as an integer; the spec says string. The node
 		// follows the docs.
-		api.standIn.tolerateContractViolation('POST', '/sms/send', 'seed docs: list_id is an integer');
+		api.standIn.tolerateContractViolation(
+			'POST',
+			'/sms/send',
+			'API reference: list_id is an integer',
+		);
 		api.standIn.on('POST', '/sms/send', (request) => {
 			const [message] = (request.body as { messages: IDataObject[] }).messages;
 			const contacts = ['+61411111111', '+61422222222', '+61433333333'];

@@ -12,7 +12,7 @@ const template = (operation: string, extra: Record<string, unknown> = {}) => ({
 	...extra,
 });
 
-/** The page shape of the seed docs; the spec's example wraps the page in an array. */
+/** The page shape of ClickSend's API reference; the spec's example wraps the page in an array. */
 const templatesPage = {
 	status: 200,
 	body: {

@@ -7,7 +7,7 @@ import { FAULTS, type ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
 /**
- * Sub-Account (issue 11): create, get, get many, update, delete, regenerate API key, and the
+ * Sub-Account: create, get, get many, update, delete, regenerate API key, and the
  * sub-account picker, against the spec-checked stand-in. API keys in these tests are the ones the
  * stand-in answers with (the spec's examples) or scripted here: never a real key.
  */

@@ -276,7 +276,7 @@ describe('ClickSend Polling Trigger — events', () => {
 		['voiceReceipt', '/voice/receipts'],
 		['faxReceipt', '/fax/receipts'],
 	])(
-		'%s polls %s in pages of 100 (the seed docs page it; the spec lists no page/limit)',
+		'%s polls %s in pages of 100 (the API reference pages it; the spec lists no page/limit)',
 		async (event, path) => {
 			const rows = [receipt('OLD', 1442381791)];
 			serve(path, rows);

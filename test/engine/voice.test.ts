@@ -299,11 +299,11 @@ describe('Voice → Calculate Price', () => {
 });
 
 describe('Voice → Calculate Price with a schedule', () => {
-	it('sends schedule as Unix seconds (integer, as the seed docs type it; the spec types it as a string on /voice/price)', async () => {
+	it('sends schedule as Unix seconds (integer, as the API reference types it; the spec types it as a string on /voice/price)', async () => {
 		api.standIn.tolerateContractViolation(
 			'POST',
 			'/voice/price',
-			'seed docs: schedule is an integer Unix timestamp',
+			'API reference: schedule is an integer Unix timestamp',
 		);
 		api.standIn.on('POST', '/voice/price', echoCalls());
 		const result = await runClickSend(api.standIn.baseUrl, {
@@ -415,8 +415,8 @@ describe('Voice → Get Many / Get Many Receipts', () => {
 });
 
 describe('Voice → Get Receipt (not documented by ClickSend)', () => {
-	// GET /voice/receipts/{message_id} appears only in a third-party endpoint listing (seeds/000),
-	// in neither ClickSend's OpenAPI spec nor its full reference (seeds/001): the operation was
+	// GET /voice/receipts/{message_id} appears only in a third-party endpoint listing, in neither
+	// ClickSend's OpenAPI spec nor its API reference: the operation was
 	// removed. Get Many Receipts (GET /voice/receipts, documented) stays.
 	it('is not an operation and requests nothing', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {

@@ -48,7 +48,7 @@ describe('MMS and voice input checks', () => {
 		expect(MMS_MEDIA.convert).toBe('mms');
 	});
 
-	it('an MMS text has at most 1500 GSM characters or 500 others (seed docs: longer text is truncated)', () => {
+	it('an MMS text has at most 1500 GSM characters or 500 others (the API reference: longer text is truncated)', () => {
 		expect(assertMessageLength(node, 'a'.repeat(1500), 'Message', MMS_LIMITS, 'MMS')).toHaveLength(
 			1500,
 		);

@@ -69,9 +69,9 @@ export function campaignContentFields(
 }
 
 /**
- * Reads and checks one item's campaign content into ClickSend's body: `list_id` (an integer: the
- * ClickSend's API reference and ClickSend's official Node SDK, whose SmsCampaign and MmsCampaign models type
- * `listId` as a number on send, price and update; the spec says string on some of them), `name`,
+ * Reads and checks one item's campaign content into ClickSend's body: `list_id` (an integer, as in
+ * ClickSend's API reference and ClickSend's official Node SDK, whose SmsCampaign and MmsCampaign
+ * models type `listId` as a number on send, price and update; the spec says string on some), `name`,
  * `body`, and `from` and `schedule` (Unix seconds, in the future) when given.
  */
 export function readCampaignContent(

@@ -120,12 +120,12 @@ export function contactFieldOptions(names: string[] = CONTACT_FIELDS.map((field)
 
 /**
  * `field_order` of a contact import (`POST /lists/{list_id}/import`): ClickSend's column names
- * for our contact fields. Decision (issue 11), from the strongest offline evidence:
+ * for our contact fields, from the strongest evidence:
  * - The names: `phone` and `custom1`…`custom4`, the others as the contact field (`first_name`,
- *   `fax_number`, `address_country`…). Of the reference's samples that name columns (ClickSend's API reference,
- *   "Import Contacts"), six (curl, PHP, C#, Node, Python, Java) list exactly these; only the
- *   two-field Perl sketch writes `phone_number`. ClickSend's Node SDK (clicksend 5.1.7, `ContactListImport`)
- *   types the entries as free strings, so it does not contradict them.
+ *   `fax_number`, `address_country`…). Of the samples of ClickSend's API reference that name
+ *   columns ("Import Contacts"), six (curl, PHP, C#, Node, Python, Java) list exactly these; only
+ *   the two-field Perl sketch writes `phone_number`. ClickSend's Node SDK (clicksend 5.1.7,
+ *   `ContactListImport`) types the entries as free strings, so it does not contradict them.
  * - The shape: a list of strings. The SDK (`fieldOrder: Array<string>`) and the reference
  *   (`field_order [string]`) agree; the OpenAPI spec's `string` is the outlier (tests tolerate it).
  */

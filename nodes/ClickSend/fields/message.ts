@@ -164,7 +164,7 @@ export function readRecipient(
 			'Contact List',
 			itemIndex,
 		);
-		// ClickSend's API reference type list_id as an integer (the SMS spec says string): the node follows the docs.
+		// ClickSend's API reference types list_id as an integer (the SMS spec says string): the node follows it.
 		message.list_id = listId;
 		return { listId };
 	}

@@ -70,11 +70,11 @@ function readCompareFields(this: IExecuteFunctions, itemIndex: number): string[]
 /**
  * PUT /lists/{list_id}/remove-duplicates with `{ fields: { phone_number: 'phone_number', … } }`.
  *
- * Decision (issue 11) on the shape of `fields`: the OpenAPI spec (`remove_duplicate_contacts_request`)
- * and ClickSend's Node SDK (clicksend 5.1.7: `Fields.fields: FieldsFields`, an object keyed by
- * contact field names, serialised as `phone_number`, `custom_1`…) make it an object; the
- * reference's curl, Python and Perl samples send a list of names; its PHP, C#, Node, Ruby, Java,
- * Objective-C and Swift samples send the SDK's object, mostly with each field's own name as the
+ * The shape of `fields`: the OpenAPI spec (`remove_duplicate_contacts_request`) and ClickSend's
+ * Node SDK (clicksend 5.1.7: `Fields.fields: FieldsFields`, an object keyed by contact field names,
+ * serialised as `phone_number`, `custom_1`…) make it an object; the curl, Python and Perl samples
+ * of ClickSend's API reference send a list of names; its PHP, C#, Node, Ruby, Java, Objective-C
+ * and Swift samples send the SDK's object, mostly with each field's own name as the
  * value (`setPhoneNumber("phone_number")`, as in the spec's example `{first_name: first_name}`).
  * The node sends that object with keys and values both naming the fields: it is what the spec, the
  * SDK and most samples send, and it names the same fields whether ClickSend reads keys or values.

@@ -18,7 +18,10 @@ export const option: OperationOption = {
 /** The fields of Email → Send: the price is asked for exactly what Send would send. */
 export const properties: INodeProperties[] = sendFields;
 
-/** POST /email/price with the body of Email → Send (ClickSend's API reference take the same fields); nothing is sent. */
+/**
+ * POST /email/price with the body of Email → Send (ClickSend's API reference takes the same fields);
+ * nothing is sent.
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const email = await prepareEmail.call(this, parameterReader(this), itemIndex);
 	const body = await emailBody.call(this, email, itemIndex);

@@ -68,9 +68,9 @@ export interface PreparedEmail {
 /**
  * Reads and checks one item's email (recipients, sender, content, schedule, attachments) into the
  * body of /email/send and /email/price. `from.email_address_id` is sent as a string: the spec
- * types it so (ClickSend's API reference show a number; ClickSend accepts both). Attachments are checked here
- * (present, not empty, at most 20 MB) and read again when the email is sent, so a run does not
- * hold every item's files at once.
+ * types it so (ClickSend's API reference shows a number; ClickSend accepts both). Attachments are
+ * checked here (present, not empty, at most 20 MB) and read again when the email is sent, so a run
+ * does not hold every item's files at once.
  */
 export async function prepareEmail(
 	this: IExecuteFunctions,

@@ -43,10 +43,10 @@ export const sendFields: INodeProperties[] = [
 
 /**
  * Reads and checks one item's campaign into the body of /email-campaigns/send and /price. The
- * spec types list_id, from_email_address_id and template_id there as strings (ClickSend's API reference say
- * numbers; ClickSend accepts both), so they are sent as strings of digits. `withSchedule` is false
- * for /price: the spec types its schedule as a string while ClickSend's API reference says integer, and the time
- * does not change the price, so it is left out there.
+ * spec types list_id, from_email_address_id and template_id there as strings (ClickSend's API
+ * reference says numbers; ClickSend accepts both), so they are sent as strings of digits.
+ * `withSchedule` is false for /price: the spec types its schedule as a string while ClickSend's API
+ * reference says integer, and the time does not change the price, so it is left out there.
  */
 export function prepareEmailCampaign(
 	this: IExecuteFunctions,

@@ -18,7 +18,7 @@ export const option: OperationOption = {
 export const properties: INodeProperties[] = [...returnAllFields, simplifyField(SIMPLE_FIELDS)];
 
 /**
- * GET /mms-campaigns. The spec and ClickSend's API reference show this page without ClickSend's envelope
+ * GET /mms-campaigns. The spec and ClickSend's API reference show this page without the envelope
  * (`{ total, current_page, last_page, data }`); both that and an enveloped page are read.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {

@@ -49,8 +49,8 @@ export async function prepareMmsCampaign(
 
 /**
  * The body of send, price and update: the campaign with `media_file`, the image's URL (a binary
- * image is uploaded first: `POST /uploads?convert=mms`). `list_id` is an integer, as ClickSend's API reference
- * and the SDK's MmsCampaign model type it (the spec says string on send and update).
+ * image is uploaded first: `POST /uploads?convert=mms`). `list_id` is an integer, as ClickSend's API
+ * reference and the SDK's MmsCampaign model type it (the spec says string on send and update).
  */
 export async function mmsCampaignBody(
 	this: IExecuteFunctions,

@@ -23,7 +23,10 @@ export const properties: INodeProperties[] = [
 	...sendFields,
 ];
 
-/** PUT /mms-campaigns/{id} with the fields of Send: ClickSend's API reference send the whole campaign, subject and media_file included. */
+/**
+ * PUT /mms-campaigns/{id} with the fields of Send: ClickSend's API reference sends the whole
+ * campaign, subject and media_file included.
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const campaignId = readNumericId.call(this, 'campaignId', itemIndex, 'Campaign');
 	const prepared = await prepareMmsCampaign.call(this, parameterReader(this), itemIndex);

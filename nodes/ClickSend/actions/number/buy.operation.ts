@@ -24,9 +24,9 @@ export const option: OperationOption = {
  * `registration_data` of POST /numbers/buy/{dedicated_number}: the business a number is registered
  * to, for countries that require it (the spec: "AU SMS/MMS numbers only").
  *
- * Decision (issue 11): the field follows ClickSend's OpenAPI spec, the only source that describes
- * it: an optional object of eight fields, all required when it is sent, with the spec's lengths and
- * patterns. ClickSend's reference (001) and its official Node SDK (`clicksend` 5.1.7,
+ * The field follows ClickSend's OpenAPI spec, the only source that describes it: an optional
+ * object of eight fields, all required when it is sent, with the spec's lengths and patterns.
+ * ClickSend's API reference and its official Node SDK (`clicksend` 5.1.7,
  * `NumberApi.numbersBuyByDedicatedNumberPost`) send no body at all; they predate the field and say
  * nothing against it. So the node sends `registration_data` only when Registration Data is added,
  * and checks every field before anything is bought.

@@ -17,8 +17,8 @@ export const option: OperationOption = {
 export const properties: INodeProperties[] = sendFields;
 
 /**
- * POST /voice/price in the batches of Send. `schedule` is sent as an integer Unix timestamp, as the
- * ClickSend's API reference type it (the spec types it as a string on this endpoint only).
+ * POST /voice/price in the batches of Send. `schedule` is sent as an integer Unix timestamp, as
+ * ClickSend's API reference types it (the spec types it as a string on this endpoint only).
  */
 export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	return await runBatchedMessages.call(this, voiceSends.call(this, '/voice/price', false));
