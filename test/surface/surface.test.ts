@@ -103,7 +103,7 @@ describe('public surface', () => {
 					'If the change is intended, run `npm run surface:update`, review the diff of ' +
 					'test/fixtures/surface.json (a removed or changed value breaks saved workflows; only ' +
 					'added lines and display names may change) and commit it. A new operation must also ' +
-					"be named in CHANGELOG.md's Unreleased section.\n\n" +
+					"be named in CHANGELOG.md's Unreleased section (docs/development.md, The public surface).\n\n" +
 					lineDiff(committed, now),
 			);
 		}
@@ -115,7 +115,7 @@ describe('public surface', () => {
 			throw new Error(
 				`${missing.length} part(s) of the released 1.0.0 surface are gone or changed. Saved ` +
 					'workflows use them: put them back (add, never rename or remove; a breaking change ' +
-					'comes as a new node version, see docs/upgrading.md):\n' +
+					'comes as a new node version, see docs/upgrading.md and docs/development.md):\n' +
 					missing.slice(0, 50).join('\n') +
 					(missing.length > 50 ? `\n… ${missing.length - 50} more` : ''),
 			);
@@ -134,7 +134,9 @@ describe('public surface', () => {
 					'as "<Resource> → <Operation>" (the display names in the node\'s dropdowns). Add, ' +
 					'under "### Added":\n' +
 					unnamed
-						.map((added) => `- ${added.changelogName} (${added.resource}/${added.operation}): …`)
+						.map(
+							(added) => `- **${added.changelogName}** (${added.resource}/${added.operation}): …`,
+						)
 						.join('\n'),
 			);
 		}
