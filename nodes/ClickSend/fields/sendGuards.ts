@@ -89,6 +89,19 @@ export function readSendGuards(node: INode, read: ParameterReader): SendGuards {
 	};
 }
 
+/**
+ * For a send (`sends`): its guards, read from the first item's Options, and where the run is
+ * priced for Max Cost Per Run. Nothing for a price check (Calculate Price), which sends nothing.
+ */
+export function readSendGuardsIf(
+	node: INode,
+	read: ParameterReader,
+	sends: boolean,
+	pricePath: string,
+): { guards?: SendGuards; pricePath?: string } {
+	return sends ? { guards: readSendGuards(node, read), pricePath } : {};
+}
+
 /** One item's Already Sent Key; undefined = the default (recipient and message). */
 export function readSendKey(
 	node: INode,

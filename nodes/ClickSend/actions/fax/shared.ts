@@ -11,7 +11,7 @@ import { parameterReader, type ParameterReader } from '../../execution/parameter
 import type { DocumentSendOptions, PreparedDocumentSend } from '../../sending/documents';
 import { textOf } from '../../validation/fail';
 import { assertEmail, assertPhoneNumber } from '../../validation/input';
-import { readSendGuards, readSendKey } from '../../fields/sendGuards';
+import { readSendGuardsIf, readSendKey } from '../../fields/sendGuards';
 
 /** The fields of Send (with the send guards) and Calculate Price. */
 export const sendFields: INodeProperties[] = [
@@ -87,8 +87,7 @@ export function faxSends(
 		fileField: 'file_url',
 		historyName: 'fax history',
 		batchSize: readBatchSize(this.getNode(), read),
-		guards: sends ? readSendGuards(this.getNode(), read) : undefined,
-		pricePath: sends ? '/fax/price' : undefined,
+		...readSendGuardsIf(this.getNode(), read, sends, '/fax/price'),
 		prepare: async (itemIndex) => await prepareFax.call(this, read, itemIndex),
 	};
 }

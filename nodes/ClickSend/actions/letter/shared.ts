@@ -10,7 +10,7 @@ import { postRecipientFields, postRecipientOptions, readPostRecipient } from '..
 import { parameterReader, type ParameterReader } from '../../execution/parameters';
 import type { DocumentSendOptions, PreparedDocumentSend } from '../../sending/documents';
 import { textOf } from '../../validation/fail';
-import { readSendGuards, readSendKey } from '../../fields/sendGuards';
+import { readSendGuardsIf, readSendKey } from '../../fields/sendGuards';
 import { optionsCollection } from '../../fields/collections';
 
 const flag = (name: string, displayName: string, description: string): INodeProperties => ({
@@ -90,8 +90,7 @@ export function letterSends(
 		listKey: 'recipients',
 		fileField: 'file_url',
 		historyName: 'letter history',
-		guards: sends ? readSendGuards(this.getNode(), read) : undefined,
-		pricePath: sends ? '/post/letters/price' : undefined,
+		...readSendGuardsIf(this.getNode(), read, sends, '/post/letters/price'),
 		prepare: async (itemIndex) => await prepareLetter.call(this, read, itemIndex),
 	};
 }

@@ -18,7 +18,7 @@ import {
 	readMmsMedia,
 	readMmsSubject,
 } from '../../fields/mms';
-import { readSendGuards, readSendKey } from '../../fields/sendGuards';
+import { readSendGuardsIf, readSendKey } from '../../fields/sendGuards';
 import type { DocumentSendOptions, PreparedDocumentSend } from '../../sending/documents';
 import { assertNotEmpty } from '../../validation/input';
 import { assertMessageLength, MMS_LIMITS } from '../../validation/length';
@@ -88,8 +88,7 @@ export function mmsSends(
 		fileField: 'media_file',
 		batchSize: readBatchSize(this.getNode(), read),
 		historyName: 'MMS history',
-		guards: sends ? readSendGuards(this.getNode(), read) : undefined,
-		pricePath: sends ? '/mms/price' : undefined,
+		...readSendGuardsIf(this.getNode(), read, sends, '/mms/price'),
 		prepare: async (itemIndex) => await prepareMms.call(this, read, itemIndex),
 	};
 }

@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readLimit, returnAllFields } from '../../fields/returnAll';
-import { simplifier, simplifyField } from '../../fields/simplify';
-import { clickSendAllPages } from '../../../transport/pagination';
+import { returnAllFields, simplifiedRows } from '../../fields/returnAll';
+import { simplifyField } from '../../fields/simplify';
 import type { OperationOption } from '../types';
 import { SIMPLE_FIELDS } from './shared';
 
@@ -22,10 +21,10 @@ export const properties: INodeProperties[] = [...returnAllFields, simplifyField(
  * (`{ total, current_page, last_page, data }`); both that and an enveloped page are read.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rows = await clickSendAllPages.call(
+	return await simplifiedRows.call(
 		this,
-		{ path: '/mms-campaigns', envelope: false, itemIndex },
-		readLimit.call(this, itemIndex),
+		itemIndex,
+		{ path: '/mms-campaigns', envelope: false },
+		SIMPLE_FIELDS,
 	);
-	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
 }

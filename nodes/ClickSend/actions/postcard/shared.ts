@@ -11,7 +11,7 @@ import {
 import { postRecipientFields, postRecipientOptions, readPostRecipient } from '../../fields/post';
 import { parameterReader, type ParameterReader } from '../../execution/parameters';
 import type { DocumentSendOptions, PreparedDocumentSend } from '../../sending/documents';
-import { readSendGuards, readSendKey } from '../../fields/sendGuards';
+import { readSendGuardsIf, readSendKey } from '../../fields/sendGuards';
 import { optionsCollection } from '../../fields/collections';
 
 /** The optional second file: the back side, when the front is a separate file. */
@@ -69,8 +69,7 @@ export function postcardSends(
 		listKey: 'recipients',
 		fileField: 'file_urls',
 		historyName: 'postcard history',
-		guards: sends ? readSendGuards(this.getNode(), read) : undefined,
-		pricePath: sends ? '/post/postcards/price' : undefined,
+		...readSendGuardsIf(this.getNode(), read, sends, '/post/postcards/price'),
 		prepare: async (itemIndex) => await preparePostcard.call(this, read, itemIndex),
 	};
 }

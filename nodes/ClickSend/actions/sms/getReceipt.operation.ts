@@ -1,13 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { messageIdField } from '../../fields/history';
+import { messageIdField, SIMPLE_RECEIPT_FIELDS } from '../../fields/history';
 import { readTextId } from '../../fields/ids';
 import { simplifier, simplifyField } from '../../fields/simplify';
 import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { SIMPLE_RECEIPT_FIELDS } from './shared';
 
 export const option: OperationOption = {
 	name: 'Get Receipt',

@@ -11,12 +11,12 @@ import {
 	recipientFields,
 	senderField,
 } from '../../fields/message';
-import { readSendGuards, readSendKey } from '../../fields/sendGuards';
+import { readSendGuardsIf, readSendKey } from '../../fields/sendGuards';
 import type { BatchedMessagesOptions, PreparedMessage } from '../../sending/messages';
 import { assertNotEmpty } from '../../validation/input';
 import { assertMessageLength, SMS_LIMITS } from '../../validation/length';
 
-/** What several SMS operations share: the fields and checks of Send and Calculate Price, receipts. */
+/** What SMS → Send and Calculate Price share: their fields, the check of one SMS, the batched send. */
 
 /** Who the SMS goes to, its text, sender and options: Send (with the send guards) and Calculate Price. */
 export const sendFields: INodeProperties[] = [
@@ -64,20 +64,7 @@ export function smsSends(
 		batchSize: readBatchSize(this.getNode(), read),
 		sends,
 		historyName: 'SMS history',
-		guards: sends ? readSendGuards(this.getNode(), read) : undefined,
-		pricePath: sends ? '/sms/price' : undefined,
+		...readSendGuardsIf(this.getNode(), read, sends, '/sms/price'),
 		prepare: (itemIndex) => prepareSms.call(this, read, itemIndex),
 	};
 }
-
-/** What Simplify keeps of a delivery receipt (Get Receipt, Get Many Receipts). */
-export const SIMPLE_RECEIPT_FIELDS = [
-	'message_id',
-	'timestamp',
-	'status_code',
-	'status_text',
-	'error_code',
-	'error_text',
-	'custom_string',
-	'message_type',
-];

@@ -9,7 +9,7 @@ import {
 	readRecipient,
 	recipientFields,
 } from '../../fields/message';
-import { readSendGuards, readSendKey } from '../../fields/sendGuards';
+import { readSendGuardsIf, readSendKey } from '../../fields/sendGuards';
 import type { BatchedMessagesOptions, PreparedMessage } from '../../sending/messages';
 import { assertNotEmpty, assertOneOf, assertVoiceLanguage } from '../../validation/input';
 
@@ -107,8 +107,7 @@ export function voiceSends(
 		batchSize: readBatchSize(this.getNode(), read),
 		sends,
 		historyName: 'voice history',
-		guards: sends ? readSendGuards(this.getNode(), read) : undefined,
-		pricePath: sends ? '/voice/price' : undefined,
+		...readSendGuardsIf(this.getNode(), read, sends, '/voice/price'),
 		prepare: (itemIndex) => prepareVoice.call(this, read, itemIndex),
 	};
 }
