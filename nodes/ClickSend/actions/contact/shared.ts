@@ -9,7 +9,7 @@ import { clickSendRequest } from '../../../transport/request';
 
 /** What Copy to List and Transfer to List share: their fields and the request. */
 
-/** From List + Contact + To List, shared with Transfer to List. `verb`: what happens to the contact. */
+/** From List + Contact + To List of Copy to List and Transfer to List. `verb`: what happens to the contact. */
 export function moveContactFields(verb: string): INodeProperties[] {
 	return [
 		contactListLocator('The contact list the contact is in now', 'From List'),

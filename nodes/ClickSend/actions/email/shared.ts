@@ -14,6 +14,8 @@ import {
 } from '../../validation/files';
 import { optionsCollection } from '../../fields/collections';
 
+/** What Email → Send and Calculate Price share: their fields, the check of one email and its body. */
+
 /** The fields of Email → Send (with the send guards) and Calculate Price. */
 export const sendFields: INodeProperties[] = [
 	{

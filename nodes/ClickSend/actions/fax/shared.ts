@@ -13,7 +13,9 @@ import { textOf } from '../../validation/fail';
 import { assertEmail, assertPhoneNumber } from '../../validation/input';
 import { readSendGuardsIf, readSendKey } from '../../fields/sendGuards';
 
-/** The fields of Send (with the send guards) and Calculate Price. */
+/** What Fax → Send and Calculate Price share: their fields, the check of one fax, the document send. */
+
+/** The fields of Fax → Send (with the send guards) and Calculate Price. */
 export const sendFields: INodeProperties[] = [
 	{
 		displayName: 'To',

@@ -13,6 +13,8 @@ import { textOf } from '../../validation/fail';
 import { readSendGuardsIf, readSendKey } from '../../fields/sendGuards';
 import { optionsCollection } from '../../fields/collections';
 
+/** What Letter → Send and Calculate Price share: their fields, the check of one letter, the document send. */
+
 const flag = (name: string, displayName: string, description: string): INodeProperties => ({
 	displayName,
 	name,
@@ -21,7 +23,7 @@ const flag = (name: string, displayName: string, description: string): INodeProp
 	description,
 });
 
-/** The fields of Send (with the send guards) and Calculate Price. */
+/** The fields of Letter → Send (with the send guards) and Calculate Price. */
 export const sendFields: INodeProperties[] = [
 	documentSourceSelector,
 	...documentSourceFields('letter'),

@@ -14,6 +14,8 @@ import type { DocumentSendOptions, PreparedDocumentSend } from '../../sending/do
 import { readSendGuardsIf, readSendKey } from '../../fields/sendGuards';
 import { optionsCollection } from '../../fields/collections';
 
+/** What Postcard → Send and Calculate Price share: their fields, the check of one postcard, the document send. */
+
 /** The optional second file: the back side, when the front is a separate file. */
 const BACK_FIELDS: DocumentFieldNames = {
 	binaryProperty: 'backBinaryPropertyName',
@@ -22,7 +24,7 @@ const BACK_FIELDS: DocumentFieldNames = {
 	urlLabel: 'Back Side File URL',
 };
 
-/** The fields of Send (with the send guards) and Calculate Price. */
+/** The fields of Postcard → Send (with the send guards) and Calculate Price. */
 export const sendFields: INodeProperties[] = [
 	documentSourceSelector,
 	...documentSourceFields('postcard (front side, or both sides as a 2-page PDF)'),
