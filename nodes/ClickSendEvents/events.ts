@@ -108,8 +108,8 @@ export const TRIGGER_EVENTS: TriggerEvent[] = [
 		action: 'On email delivery receipt',
 		description: 'ClickSend reports the delivery status of an email you sent',
 		kind: 'receipt',
-		// ClickSend's API reference's curl samples say /automations/email/receipt (singular); their endpoint headings
-		// and the spec say /automations/email/receipts. We follow the headings and the spec.
+		// The curl samples of ClickSend's API reference say /automations/email/receipt (singular); its
+		// endpoint headings and the spec say /automations/email/receipts. We follow the headings and the spec.
 		rulePath: '/automations/email/receipts',
 		ruleIdField: 'receipt_rule_id',
 		filters: [],

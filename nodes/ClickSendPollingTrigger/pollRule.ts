@@ -1,6 +1,7 @@
 import type { IDataObject, IPollFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { responseData } from '../transport/envelope';
 import { clickSendAllPages } from '../transport/pagination';
 import { clickSendRequest } from '../transport/request';
 import type { TriggerEvent } from '../ClickSendEvents/events';
@@ -137,7 +138,7 @@ export async function ensurePollRule(
 				path: event.rulePath,
 				body: pollRuleBody(event, ruleName(this, 'polling'), dedicatedNumber),
 			});
-			created = (envelope.data ?? {}) as IDataObject;
+			created = responseData(envelope);
 		} catch (error) {
 			throw setupError(this, event, error, 'create');
 		}

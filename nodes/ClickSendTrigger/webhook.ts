@@ -1,6 +1,7 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, randomString } from 'n8n-workflow';
 
+import { responseData } from '../transport/envelope';
 import { apiPath } from '../transport/path';
 import { clickSendRequest } from '../transport/request';
 import { getTriggerEvent, type TriggerEvent } from '../ClickSendEvents/events';
@@ -80,7 +81,7 @@ async function ruleRequest(
 			method,
 			path: `${record.rulePath}${apiPath`/${record.ruleId}`}`,
 		});
-		return (envelope.data && typeof envelope.data === 'object' ? envelope.data : {}) as IDataObject;
+		return responseData(envelope);
 	} catch (error) {
 		failure = error;
 	}
@@ -140,7 +141,7 @@ export async function create(this: IHookFunctions): Promise<boolean> {
 		path: event.rulePath,
 		body: { ...body, action_address: address },
 	});
-	const ruleId = ruleIdOf(event, (response.data ?? {}) as IDataObject);
+	const ruleId = ruleIdOf(event, responseData(response));
 	if (ruleId === undefined) {
 		throw new NodeOperationError(
 			this.getNode(),

@@ -2,11 +2,12 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { ClickSendContext } from './credentials';
 import { clickSendRequest } from './request';
+import { asRecord } from './envelope';
 
 /**
  * ClickSend's newer lists (`GET /own-numbers`, `GET /alpha-tags`) page by cursor instead of page
- * numbers, and answer without the usual envelope (ClickSend's API reference "List Own Numbers" and "List Alpha
- * Tags"; the spec's examples have the same shape):
+ * numbers, and answer without the usual envelope (ClickSend's API reference, "List Own Numbers"
+ * and "List Alpha Tags"; the spec's examples have the same shape):
  *
  *   { "own_numbers": [...], "_metadata": { "pagination": { "self": "…?offset=A#B&page_size=10",
  *     "next": "…?offset=C#D&page_size=10", "page_size": 10 } } }
@@ -15,7 +16,7 @@ import { clickSendRequest } from './request';
  * from the link's text: parsed as a URL, everything after the `#` would be taken for a fragment.
  */
 
-/** Rows per page: ClickSend's API reference allow 1 to 500 on both lists (the spec allows 1000 on /alpha-tags). */
+/** Rows per page: ClickSend's API reference allows 1 to 500 on both lists (the spec 1000 on /alpha-tags). */
 export const CURSOR_PAGE_SIZE = 500;
 
 /** A cursor that never ends (a server that repeats links) stops after this many pages. */
@@ -68,7 +69,7 @@ export async function clickSendCursorPages(
 			envelope: false,
 		})) as IDataObject;
 		// Tolerate the usual envelope too: then the list is under `data`.
-		const body = Array.isArray(answer[request.key]) ? answer : ((answer.data ?? {}) as IDataObject);
+		const body = Array.isArray(answer[request.key]) ? answer : asRecord(answer.data);
 		const list = body[request.key];
 		if (!Array.isArray(list) || !list.length) return rows;
 		rows.push(...(list as IDataObject[]));

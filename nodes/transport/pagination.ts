@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ClickSendContext } from './credentials';
+import { asRecord } from './envelope';
 import { clickSendRequest } from './request';
 
 /** Page size for Return All: the largest ClickSend allows. */
@@ -77,7 +78,7 @@ export async function clickSendPage(
 	// A few lists answer with a bare array under `data`: one page holds everything.
 	if (Array.isArray(data))
 		return { rows: data as IDataObject[], page: 1, lastPage: 1, total: data.length };
-	const raw = (data && typeof data === 'object' ? data : {}) as RawPage;
+	const raw = asRecord(data) as RawPage;
 	const rows = (Array.isArray(raw.data) ? raw.data : []) as IDataObject[];
 	const lastPage = Number(raw.last_page ?? page);
 	return {

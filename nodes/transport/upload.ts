@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { ClickSendContext } from './credentials';
+import { responseData } from './envelope';
 import { clickSendRequest } from './request';
 
 /** What ClickSend converts an upload for (`convert` of POST /uploads). */
@@ -19,11 +20,7 @@ export async function uploadToClickSend(
 	convert: UploadPurpose,
 	itemIndex: number,
 ): Promise<{ url: string; upload: IDataObject }> {
-	const envelope = await clickSendRequest.call<
-		ClickSendContext,
-		Parameters<typeof clickSendRequest>,
-		Promise<{ data?: IDataObject }>
-	>(this, {
+	const envelope = await clickSendRequest.call(this, {
 		method: 'POST',
 		path: '/uploads',
 		qs: { convert },
@@ -31,7 +28,7 @@ export async function uploadToClickSend(
 		idempotent: true,
 		itemIndex,
 	});
-	const upload = envelope.data ?? {};
+	const upload = responseData(envelope);
 	const url = upload._url;
 	if (typeof url !== 'string' || !url) {
 		throw new NodeApiError(

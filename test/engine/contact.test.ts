@@ -1,31 +1,16 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { BAD_IDS, failure, NOT_SUCCESS_200, pagedList } from '../harness/answers';
-import { runClickSend } from '../harness/engine';
+import { BAD_IDS, failure, NOT_SUCCESS_200, pagedList, success } from '../harness/answers';
+import { byId, fromList, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS, type ClickSendStandIn, type RecordedRequest } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
-const harness = useStandIn();
+const api = useStandIn();
 let standIn: ClickSendStandIn;
 beforeEach(() => {
-	standIn = harness.standIn;
+	standIn = api.standIn;
 });
-
-const byId = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
-const fromList = (value: string | number) => ({ __rl: true, mode: 'list', value: String(value) });
-
-function ok(data: unknown, message = 'Here are your data.') {
-	return {
-		status: 200,
-		body: {
-			http_code: 200,
-			response_code: 'SUCCESS',
-			response_msg: message,
-			data,
-		},
-	};
-}
 
 function contact(contact_id: number, fields: IDataObject = {}): IDataObject {
 	return {
@@ -57,7 +42,7 @@ function contact(contact_id: number, fields: IDataObject = {}): IDataObject {
 /** One page of GET /lists/{id}/contacts as ClickSend answers it. */
 function contactsPage(page: number, lastPage: number, rows: IDataObject[], perPage = 100) {
 	const from = (page - 1) * perPage + 1;
-	return ok({
+	return success({
 		total: (lastPage - 1) * perPage + rows.length,
 		per_page: perPage,
 		current_page: page,
@@ -80,13 +65,13 @@ const body = (request: RecordedRequest) => request.body as IDataObject;
 describe('Contact → Create', () => {
 	it('POSTs the contact fields (numbers cleaned, empty fields left out) to the chosen list', async () => {
 		standIn.on('POST', '/lists/428/contacts', (request) =>
-			ok(contact(552786, body(request)), 'New contact has been created.'),
+			success(contact(552786, body(request)), 'New contact has been created.'),
 		);
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: {
 				resource: 'contact',
 				operation: 'create',
-				listId: fromList(428),
+				listId: fromList('428'),
 				contactFields: {
 					phone_number: '+61 411 111 111',
 					first_name: 'John',
@@ -111,13 +96,13 @@ describe('Contact → Create', () => {
 	});
 
 	it('creates one contact per input item, each paired with its item', async () => {
-		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(1, body(request))));
+		standIn.on('POST', '/lists/428/contacts', (request) => success(contact(1, body(request))));
 		const result = await runClickSend(standIn.baseUrl, {
 			items: [{ phone: '+61411111111' }, { phone: '+61422222222' }],
 			parameters: {
 				resource: 'contact',
 				operation: 'create',
-				listId: byId(428),
+				listId: byId('428'),
 				contactFields: { phone_number: '={{ $json.phone }}' },
 			},
 		});
@@ -135,7 +120,7 @@ describe('Contact → Create', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'create',
-				listId: byId(428),
+				listId: byId('428'),
 				contactFields: { first_name: 'John' },
 			},
 		});
@@ -149,7 +134,7 @@ describe('Contact → Create', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'create',
-				listId: byId(428),
+				listId: byId('428'),
 				contactFields: { phone_number: 'call me maybe' },
 			},
 		});
@@ -164,7 +149,7 @@ describe('Contact → Create', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'create',
-				listId: byId(428),
+				listId: byId('428'),
 				contactFields: { email: 'test1.test.com' },
 			},
 		});
@@ -195,14 +180,14 @@ describe('Contact → Get', () => {
 		standIn.on(
 			'GET',
 			'/lists/428/contacts/552786',
-			ok(contact(552786, { custom_2: 'VIP', email: 'test1@test.com' })),
+			success(contact(552786, { custom_2: 'VIP', email: 'test1@test.com' })),
 		);
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: {
 				resource: 'contact',
 				operation: 'get',
-				listId: byId(428),
-				contactId: byId(552786),
+				listId: byId('428'),
+				contactId: byId('552786'),
 			},
 		});
 		expect(result.error).toBeUndefined();
@@ -222,8 +207,8 @@ describe('Contact → Get', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'get',
-				listId: byId(428),
-				contactId: byId(552786),
+				listId: byId('428'),
+				contactId: byId('552786'),
 				simplify: false,
 			},
 		});
@@ -242,7 +227,7 @@ describe('Contact → Get', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'get',
-				listId: byId(428),
+				listId: byId('428'),
 				contactId: byId('={{ $json.contact }}'),
 			},
 		});
@@ -264,8 +249,8 @@ describe('Contact → Get', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'get',
-				listId: byId(428),
-				contactId: byId(9),
+				listId: byId('428'),
+				contactId: byId('9'),
 			},
 		});
 		expect(result.error?.description ?? '').toContain('could not find');
@@ -282,7 +267,7 @@ describe('Contact → Get Many', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'getAll',
-				listId: byId(428),
+				listId: byId('428'),
 				returnAll: true,
 			},
 		});
@@ -310,7 +295,7 @@ describe('Contact → Get Many', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'getAll',
-				listId: byId(428),
+				listId: byId('428'),
 				returnAll: true,
 				filters: {
 					first_name: 'John',
@@ -352,7 +337,7 @@ describe('Contact → Get Many', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'getAll',
-				listId: byId(428),
+				listId: byId('428'),
 				returnAll: false,
 				limit: 20,
 			},
@@ -369,7 +354,7 @@ describe('Contact → Get Many', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'getAll',
-				listId: byId(428),
+				listId: byId('428'),
 				filters: { last_name: 'Doe, John' },
 			},
 		});
@@ -392,14 +377,14 @@ function simplified(contactId: number): IDataObject {
 describe('Contact → Update', () => {
 	it('PUTs only the fields given', async () => {
 		standIn.on('PUT', '/lists/428/contacts/552786', (request) =>
-			ok(contact(552786, body(request))),
+			success(contact(552786, body(request))),
 		);
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: {
 				resource: 'contact',
 				operation: 'update',
-				listId: byId(428),
-				contactId: byId(552786),
+				listId: byId('428'),
+				contactId: byId('552786'),
 				contactFields: { last_name: 'Smith', custom_1: 'Gold' },
 			},
 		});
@@ -419,8 +404,8 @@ describe('Contact → Update', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'update',
-				listId: byId(428),
-				contactId: byId(552786),
+				listId: byId('428'),
+				contactId: byId('552786'),
 				contactFields: {},
 			},
 		});
@@ -435,8 +420,8 @@ describe('Contact → Delete', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'delete',
-				listId: byId(428),
-				contactId: byId(552786),
+				listId: byId('428'),
+				contactId: byId('552786'),
 			},
 		});
 		expect(result.error).toBeUndefined();
@@ -456,14 +441,14 @@ describe('Contact → Copy to List / Transfer to List', () => {
 		['transferToList', 'transfer'],
 	])('%s PUTs /lists/{from}/contacts/{id}/%s/{to}', async (operation, verb) => {
 		const path = `/lists/428/contacts/552786/${verb}/429`;
-		standIn.on('PUT', path, ok(contact(552790, { list_id: 429 })));
+		standIn.on('PUT', path, success(contact(552790, { list_id: 429 })));
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: {
 				resource: 'contact',
 				operation,
-				listId: byId(428),
-				contactId: byId(552786),
-				toListId: fromList(429),
+				listId: byId('428'),
+				contactId: byId('552786'),
+				toListId: fromList('429'),
 			},
 		});
 		expect(result.error).toBeUndefined();
@@ -480,8 +465,8 @@ describe('Contact → Copy to List / Transfer to List', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'copyToList',
-				listId: byId(428),
-				contactId: byId(1),
+				listId: byId('428'),
+				contactId: byId('1'),
 				toListId: byId('={{ $json.to }}'),
 			},
 		});
@@ -494,7 +479,7 @@ describe('Contact → Create or Update', () => {
 	const upsert = (contactFields: INodeParameters, matchBy = 'phone_number') => ({
 		resource: 'contact',
 		operation: 'upsert',
-		listId: byId(428),
+		listId: byId('428'),
 		matchBy,
 		contactFields,
 	});
@@ -508,7 +493,7 @@ describe('Contact → Create or Update', () => {
 				contact(78, { phone_number: '+61411111111' }),
 			]),
 		);
-		standIn.on('PUT', '/lists/428/contacts/78', (request) => ok(contact(78, body(request))));
+		standIn.on('PUT', '/lists/428/contacts/78', (request) => success(contact(78, body(request))));
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: upsert({
 				phone_number: '+61 411 111 111',
@@ -542,7 +527,7 @@ describe('Contact → Create or Update', () => {
 			'/lists/428/contacts',
 			contactsPage(1, 1, [contact(77, { email: 'test11@test.com' })]),
 		);
-		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(99, body(request))));
+		standIn.on('POST', '/lists/428/contacts', (request) => success(contact(99, body(request))));
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: upsert({ email: 'Test1@Test.com', first_name: 'Jane' }, 'email'),
 		});
@@ -567,8 +552,8 @@ describe('Contact → Create or Update', () => {
 				? contactsPage(1, 1, [contact(5, { email: 'test1@test.com' })])
 				: contactsPage(1, 1, []),
 		);
-		standIn.on('PUT', '/lists/428/contacts/5', (request) => ok(contact(5, body(request))));
-		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(6, body(request))));
+		standIn.on('PUT', '/lists/428/contacts/5', (request) => success(contact(5, body(request))));
+		standIn.on('POST', '/lists/428/contacts', (request) => success(contact(6, body(request))));
 		const result = await runClickSend(standIn.baseUrl, {
 			items: [{ email: 'TEST1@test.com' }, { email: 'test2@test.com' }],
 			parameters: upsert({ email: '={{ $json.email }}' }, 'email'),
@@ -592,7 +577,7 @@ describe('Contact → Create or Update', () => {
 
 	it('with Continue On Fail, a bad item becomes an error item and the others go on', async () => {
 		standIn.on('GET', '/lists/428/contacts', contactsPage(1, 1, []));
-		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(6, body(request))));
+		standIn.on('POST', '/lists/428/contacts', (request) => success(contact(6, body(request))));
 		const result = await runClickSend(standIn.baseUrl, {
 			continueOnFail: true,
 			items: [{ phone: 'nope' }, { phone: '+61411111111' }],
@@ -629,7 +614,7 @@ describe('searchContacts (contact picker)', () => {
 		const result = await listSearch(standIn.baseUrl, 'searchContacts', 'john', undefined, {
 			resource: 'contact',
 			operation: 'get',
-			listId: fromList(428),
+			listId: fromList('428'),
 		});
 		expect(result).toEqual({
 			results: [
@@ -657,7 +642,7 @@ describe('searchContacts (contact picker)', () => {
 });
 
 describe('Contact: every ID is checked before any request', () => {
-	const valid = { listId: byId(428), contactId: byId(552786), toListId: byId(429) };
+	const valid = { listId: byId('428'), contactId: byId('552786'), toListId: byId('429') };
 	const fieldsFor: Record<string, IDataObject> = {
 		create: { contactFields: { phone_number: '+61411111111' } },
 		update: { contactFields: { first_name: 'Jane' } },
@@ -682,9 +667,8 @@ describe('Contact: every ID is checked before any request', () => {
 		['transferToList', 'toListId', 'To List'],
 	];
 	// [what, the ID as mapped by an expression from the item's `id`, the message after the field name]
-	const badIds = BAD_IDS;
 	const cases = idFields.flatMap(([operation, parameter, label]) =>
-		badIds.map(
+		BAD_IDS.map(
 			([what, id, message]) => [operation, parameter, what, id, `${label}${message}`] as const,
 		),
 	);
@@ -725,7 +709,7 @@ describe('Contact: objects and lists mapped into text fields', () => {
 		[
 			'Update → Custom 1',
 			'update',
-			{ contactId: byId(1), contactFields: { custom_1: '={{ $json.value }}' } },
+			{ contactId: byId('1'), contactFields: { custom_1: '={{ $json.value }}' } },
 			{ tier: 'gold' },
 			'Contact Fields → Custom 1 received an object {"tier":"gold"} instead of text',
 		],
@@ -746,7 +730,7 @@ describe('Contact: objects and lists mapped into text fields', () => {
 	])('%s is refused before any request', async (_name, operation, parameters, value, message) => {
 		const result = await runClickSend(standIn.baseUrl, {
 			items: [{ value }],
-			parameters: { resource: 'contact', operation, listId: byId(428), ...parameters },
+			parameters: { resource: 'contact', operation, listId: byId('428'), ...parameters },
 		});
 		expect(result.error?.message).toBe(message);
 		expect(standIn.requests).toHaveLength(0);
@@ -755,12 +739,12 @@ describe('Contact: objects and lists mapped into text fields', () => {
 
 describe('Contact: Country', () => {
 	it('Create sends a country name as its two-letter code', async () => {
-		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(552786, body(request))));
+		standIn.on('POST', '/lists/428/contacts', (request) => success(contact(552786, body(request))));
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: {
 				resource: 'contact',
 				operation: 'create',
-				listId: byId(428),
+				listId: byId('428'),
 				contactFields: { email: 'test1@test.com', address_country: 'Australia' },
 			},
 		});
@@ -781,7 +765,7 @@ describe('Contact: Country', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'getAll',
-				listId: byId(428),
+				listId: byId('428'),
 				returnAll: true,
 				filters: { address_country: 'United Kingdom' },
 			},
@@ -795,8 +779,8 @@ describe('Contact: Country', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'update',
-				listId: byId(428),
-				contactId: byId(1),
+				listId: byId('428'),
+				contactId: byId('1'),
 				contactFields: { address_country: 'Atlantis' },
 			},
 		});
@@ -812,7 +796,7 @@ describe('Contact → Get Many: dates and Limit', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'getAll',
-				listId: byId(428),
+				listId: byId('428'),
 				filters: { updated_after: '2031-02-30' },
 			},
 		});
@@ -827,7 +811,7 @@ describe('Contact → Get Many: dates and Limit', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'getAll',
-				listId: byId(428),
+				listId: byId('428'),
 				returnAll: false,
 				limit,
 			},
@@ -849,7 +833,7 @@ describe('Contact → Get Many: dates and Limit', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'getAll',
-				listId: byId(428),
+				listId: byId('428'),
 				returnAll: false,
 				limit: 150,
 			},
@@ -891,7 +875,7 @@ describe('Contact → Get Many: Return All when one page fails once', () => {
 				parameters: {
 					resource: 'contact',
 					operation: 'getAll',
-					listId: byId(428),
+					listId: byId('428'),
 					returnAll: true,
 				},
 			});
@@ -921,7 +905,12 @@ describe('Contact → Get Many: Return All when one page fails once', () => {
 				: undefined,
 		);
 		const result = await runClickSend(standIn.baseUrl, {
-			parameters: { resource: 'contact', operation: 'getAll', listId: byId(428), returnAll: true },
+			parameters: {
+				resource: 'contact',
+				operation: 'getAll',
+				listId: byId('428'),
+				returnAll: true,
+			},
 		});
 		expect(result.error?.message).toBe('ClickSend: SERVICE_UNAVAILABLE - Down.');
 		expect(result.items).toHaveLength(0);
@@ -941,8 +930,8 @@ describe('Contact: answers that are not a success', () => {
 				parameters: {
 					resource: 'contact',
 					operation: 'get',
-					listId: byId(428),
-					contactId: byId(552786),
+					listId: byId('428'),
+					contactId: byId('552786'),
 				},
 			});
 			expect(result.error?.message).toBe(message);
@@ -960,8 +949,8 @@ describe('Contact: answers that are not a success', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'delete',
-				listId: byId(428),
-				contactId: byId(552786),
+				listId: byId('428'),
+				contactId: byId('552786'),
 			},
 		});
 		expect(result.error?.message).toBe(
@@ -978,8 +967,8 @@ describe('Contact: answers that are not a success', () => {
 			parameters: {
 				resource: 'contact',
 				operation: 'get',
-				listId: byId(428),
-				contactId: byId(552786),
+				listId: byId('428'),
+				contactId: byId('552786'),
 			},
 		});
 		expect(result.error?.message).toBe('ClickSend did not answer within 1 second');
@@ -991,7 +980,7 @@ describe('Contact → Create / Create or Update: nothing is created twice', () =
 	const create = {
 		resource: 'contact',
 		operation: 'create',
-		listId: byId(428),
+		listId: byId('428'),
 		contactFields: { phone_number: '={{ $json.phone }}' },
 	};
 	const three = [{ phone: '+61411111111' }, { phone: '+61422222222' }, { phone: '+61433333333' }];
@@ -999,7 +988,9 @@ describe('Contact → Create / Create or Update: nothing is created twice', () =
 	it('a 500 on the 2nd item is not retried, stops the run on that item, and the 3rd is never sent', async () => {
 		let calls = 0;
 		standIn.on('POST', '/lists/428/contacts', (request) =>
-			++calls === 2 ? failure(500, 'INTERNAL_ERROR', 'Oops.') : ok(contact(calls, body(request))),
+			++calls === 2
+				? failure(500, 'INTERNAL_ERROR', 'Oops.')
+				: success(contact(calls, body(request))),
 		);
 		const result = await runClickSend(standIn.baseUrl, { items: three, parameters: create });
 		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
@@ -1033,7 +1024,7 @@ describe('Contact → Create / Create or Update: nothing is created twice', () =
 	});
 
 	it('429 (refused before anything was created) is sent again, and the contact created once', async () => {
-		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(552786, body(request))));
+		standIn.on('POST', '/lists/428/contacts', (request) => success(contact(552786, body(request))));
 		standIn.on(
 			'POST',
 			'/lists/428/contacts',
@@ -1049,12 +1040,12 @@ describe('Contact → Create / Create or Update: nothing is created twice', () =
 	it('Create or Update: a search dropped once is asked again; the contact is then created once', async () => {
 		standIn.on('GET', '/lists/428/contacts', contactsPage(1, 1, []));
 		standIn.on('GET', '/lists/428/contacts', FAULTS.drop, 1);
-		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(99, body(request))));
+		standIn.on('POST', '/lists/428/contacts', (request) => success(contact(99, body(request))));
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: {
 				resource: 'contact',
 				operation: 'upsert',
-				listId: byId(428),
+				listId: byId('428'),
 				matchBy: 'phone_number',
 				contactFields: { phone_number: '+61411111111' },
 			},
@@ -1076,7 +1067,7 @@ describe('Contact → Create / Create or Update: nothing is created twice', () =
 			parameters: {
 				resource: 'contact',
 				operation: 'upsert',
-				listId: byId(428),
+				listId: byId('428'),
 				matchBy: 'phone_number',
 				contactFields: { phone_number: '+61411111111' },
 			},
@@ -1089,11 +1080,11 @@ describe('Contact → Create / Create or Update: nothing is created twice', () =
 
 describe('Contact: saved workflows keep their meaning', () => {
 	it('a workflow saved without an operation (the default) still creates the contact, without searching first', async () => {
-		standIn.on('POST', '/lists/428/contacts', (request) => ok(contact(552786, body(request))));
+		standIn.on('POST', '/lists/428/contacts', (request) => success(contact(552786, body(request))));
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: {
 				resource: 'contact',
-				listId: byId(428),
+				listId: byId('428'),
 				contactFields: { phone_number: '+61411111111' },
 			},
 		});

@@ -1,7 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { failure, onPage, PAGE_FAULTS, pagedList } from '../harness/answers';
-import { runClickSend } from '../harness/engine';
+import { BAD_IDS, failure, onPage, PAGE_FAULTS, pagedList } from '../harness/answers';
+import { byId, fromList, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS, type ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -15,7 +15,7 @@ function sendParameters(overrides: INodeParameters = {}, operation = 'send'): IN
 		resource: 'email',
 		operation,
 		to: 'test1@test.com, Jane Doe <test2@test.com>',
-		fromAddress: { __rl: true, mode: 'list', value: '2' },
+		fromAddress: fromList('2'),
 		fromName: 'My Shop',
 		subject: 'Your order has shipped',
 		body: '<p>It is on its way.</p>',
@@ -62,7 +62,7 @@ describe('Email → Send', () => {
 			to: [{ email: 'test1@test.com' }, { email: 'test2@test.com', name: 'Jane Doe' }],
 			cc: [{ email: 'test3@test.com' }],
 			bcc: [{ email: 'test4@test.com', name: 'Boss' }, { email: 'test5@test.com' }],
-			// The spec types email_address_id as a string; the seed docs show a number. ClickSend takes both.
+			// The spec types email_address_id as a string; ClickSend's API reference shows a number. ClickSend takes both.
 			from: { email_address_id: '2', name: 'My Shop' },
 			subject: 'Your order has shipped',
 			body: '<p>It is on its way.</p>',
@@ -77,7 +77,7 @@ describe('Email → Send', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: sendParameters({
 				to: '={{ [{ email: "test1@test.com", name: "Ann" }] }}',
-				fromAddress: { __rl: true, mode: 'id', value: ' 17 ' },
+				fromAddress: byId(' 17 '),
 			}),
 		});
 		expect(result.error).toBeUndefined();
@@ -159,7 +159,7 @@ describe('Email → Send: input checks before any request', () => {
 		['an empty From Name', { fromName: '={{ $json.missing ?? "" }}' }, /^From Name is empty/],
 		[
 			'a From Address that is not an ID',
-			{ fromAddress: { __rl: true, mode: 'id', value: '={{ "abc" }}' } },
+			{ fromAddress: byId('={{ "abc" }}') },
 			/^From Address "abc" is not a valid ID/,
 		],
 		[
@@ -349,28 +349,13 @@ describe('searchEmailAddresses', () => {
 	});
 });
 
-/**
- * ID values mapped into an ID field by an expression, with the error each must give before any
- * request (typed values that are not numbers are already refused by the editor's By ID check).
- */
-const BAD_IDS: Array<[string, string, RegExp]> = [
-	['empty', '={{ "" }}', /is empty/],
-	['whitespace', '={{ "   " }}', /is empty/],
-	['not a number', '={{ "sales@shop.com" }}', /"sales@shop.com" is not a valid ID/],
-	[
-		'an unsafe integer',
-		'={{ "9007199254740993" }}',
-		/"9007199254740993" is too large to be a ClickSend ID/,
-	],
-	['an object', '={{ { id: 2 } }}', /received an object \{"id":2\} instead of text/],
-];
-
 describe('Email → Send: values mapped wrongly are refused before any request', () => {
-	it.each(BAD_IDS)('a From Address that is %s', async (_name, value, message) => {
+	it.each(BAD_IDS)('a From Address that is %s', async (_name, id, message) => {
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: sendParameters({ fromAddress: { __rl: true, mode: 'id', value } }),
+			items: [{ id }],
+			parameters: sendParameters({ fromAddress: byId('={{ $json.id }}') }),
 		});
-		expect(result.error?.message).toMatch(new RegExp(`^From Address ${message.source}`));
+		expect(result.error?.message).toBe(`From Address${message}`);
 		expect(result.error?.description).toBeTruthy();
 		expect(api.standIn.requests).toHaveLength(0);
 	});

@@ -11,7 +11,7 @@ const api = useStandIn();
 const INVOICE = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% invoice\n%%EOF\n');
 const pdf = (label: string) => Buffer.from(`%PDF-1.4\n% ${label}\n%%EOF\n`);
 
-/** Test fax numbers from ClickSend's docs (seeds). */
+/** Test fax numbers from ClickSend's API reference. */
 const FAX = ['+61261111111', '+61262222222', '+61263333333'];
 
 function faxItem(
@@ -34,7 +34,7 @@ const answerUploads = () =>
 
 let nextMessageId = 1;
 
-/** POST /fax/send or /fax/price as in the seed docs: one result per message, in request order. */
+/** POST /fax/send or /fax/price as in ClickSend's API reference: one result per message, in request order. */
 function echoFaxes(statusFor: (message: IDataObject) => string = () => 'SUCCESS') {
 	return (request: RecordedRequest): ScriptedResponse => {
 		const body = request.body as { file_url: string; messages: IDataObject[] };
@@ -458,12 +458,12 @@ describe('Fax → Send', () => {
 
 describe('Fax → Calculate Price', () => {
 	it('prices the faxes with the same body as Send, without sending', async () => {
-		// The seed docs type a fax's schedule as an integer (Unix seconds); the spec's
+		// ClickSend's API reference types a fax's schedule as an integer (Unix seconds); the spec's
 		// calculate_fax_price_request says string. The node follows the docs.
 		api.standIn.tolerateContractViolation(
 			'POST',
 			'/fax/price',
-			'seed docs: schedule is an integer',
+			'API reference: schedule is an integer',
 		);
 		api.standIn.on('POST', '/fax/price', echoFaxes());
 		const result = await runClickSend(api.standIn.baseUrl, {

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { failure, pagedList, success, uploadAnswer } from '../harness/answers';
-import { runClickSend, type InputItem } from '../harness/engine';
+import { byId, fromList, type InputItem, runClickSend } from '../harness/engine';
 import { FAULTS, type RecordedRequest, type ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
@@ -9,7 +9,7 @@ const api = useStandIn();
 
 const LETTER = Buffer.from('%PDF-1.4\n% letter\n%%EOF\n');
 
-/** Addresses with ClickSend's test postal codes (seeds: 11111, 22222, 33333 post nothing). */
+/** Addresses with ClickSend's test postal codes (ClickSend's API reference: 11111, 22222, 33333 post nothing). */
 const PEOPLE = [
 	{ name: 'John Smith', line1: '123 Test St', city: 'Perth', postcode: '11111' },
 	{ name: 'Jane Roe', line1: '1 Maritime Avenue', city: 'Flynn', postcode: '22222' },
@@ -32,7 +32,7 @@ const answerUploads = () =>
 		uploadAnswer('https://clicksend-api-downloads.s3.amazonaws.com/_public/LETTER-'),
 	);
 
-/** POST /post/letters/send or /price as in the seed docs: one result per recipient, in order. */
+/** POST /post/letters/send or /price as in ClickSend's API reference: one result per recipient, in order. */
 function echoLetters(statusFor: (recipient: IDataObject) => string = () => 'SUCCESS') {
 	return (request: RecordedRequest): ScriptedResponse => {
 		const body = request.body as IDataObject & { recipients: IDataObject[] };
@@ -75,17 +75,21 @@ const parameters = (extra: IDataObject = {}) => ({
 	addressCity: '={{ $json.city }}',
 	addressPostalCode: '={{ $json.postcode }}',
 	addressCountry: 'AU',
-	returnAddressId: { __rl: true, mode: 'list', value: '14' },
+	returnAddressId: fromList('14'),
 	...extra,
 });
 
 /**
- * The seed docs type return_address_id as an integer; the spec's send_letter_request /
+ * ClickSend's API reference types return_address_id as an integer; the spec's send_letter_request /
  * calculate_letter_price_request say string. The node follows the docs: those requests are
  * tolerated, and each test checks that this is the only violation.
  */
 function tolerateReturnAddressId(path: string) {
-	api.standIn.tolerateContractViolation('POST', path, 'seed docs: return_address_id is an integer');
+	api.standIn.tolerateContractViolation(
+		'POST',
+		path,
+		'API reference: return_address_id is an integer',
+	);
 }
 
 function expectOnlyReturnAddressIdViolations() {
@@ -273,7 +277,7 @@ describe('Letter → Send', () => {
 			// Mapped from the previous node (a typed value is checked by the field itself).
 			await expectRefused(
 				[letterItem({ ...PEOPLE[0], returnAddress: 'home' })],
-				{ returnAddressId: { __rl: true, mode: 'id', value: '={{ $json.returnAddress }}' } },
+				{ returnAddressId: byId('={{ $json.returnAddress }}') },
 				'Return Address "home" is not a valid ID',
 			);
 		});
@@ -367,7 +371,7 @@ describe('Letter → Send: values mapped by expressions', () => {
 		expect(api.standIn.requests).toHaveLength(0);
 	};
 	const mapped = {
-		returnAddressId: { __rl: true, mode: 'id', value: '={{ $json.returnAddress }}' },
+		returnAddressId: byId('={{ $json.returnAddress }}'),
 	};
 
 	it.each([

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { failure, onPage, PAGE_FAULTS, pagedList } from '../harness/answers';
-import { runClickSend, type InputItem } from '../harness/engine';
+import { byId, type InputItem, runClickSend } from '../harness/engine';
 import type { RecordedRequest, ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
@@ -91,7 +91,7 @@ describe('MMS → Send', () => {
 		api.standIn.on('POST', '/mms/send', echoMms());
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: mmsParameters({
-				from: { __rl: true, mode: 'id', value: 'MyShop' },
+				from: byId('MyShop'),
 				options: { customString: 'order-42', country: 'au' },
 			}),
 			items: [withImage({ phone: '+61 411 111 111', text: 'See you there' })],
@@ -201,7 +201,7 @@ describe('MMS → Send', () => {
 		).toEqual([[url, 2]]);
 	});
 
-	it('sends to a contact list (list_id as a number, as the seed docs type it)', async () => {
+	it('sends to a contact list (list_id as a number, as the API reference types it)', async () => {
 		api.standIn.on('POST', '/mms/send', (request) => {
 			const { messages } = request.body as { messages: IDataObject[] };
 			const rows = ['+61411111111', '+61422222222'].map((to, index) => ({
@@ -225,7 +225,7 @@ describe('MMS → Send', () => {
 			parameters: mmsParameters({
 				to: undefined,
 				sendTo: 'contactList',
-				listId: { __rl: true, mode: 'id', value: '428' },
+				listId: byId('428'),
 				mediaSource: 'url',
 				mediaUrl: 'https://example.com/a.gif',
 				message: 'Sale today',
@@ -505,7 +505,7 @@ describe('MMS → Send: a Contact List ID that cannot be one', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: mmsParameters({
 				sendTo: 'contactList',
-				listId: { __rl: true, mode: 'id', value },
+				listId: byId(value),
 			}),
 			items: [withImage({ list: { id: 428 }, text: 'Sale' })],
 		});
@@ -688,8 +688,8 @@ describe('MMS → Get Many: faults and bad input', () => {
 });
 
 describe('MMS receipts (not documented by ClickSend)', () => {
-	// GET /mms/receipts and /mms/receipts/{message_id} appear only in a third-party endpoint listing
-	// (seeds/000), in neither ClickSend's OpenAPI spec nor its full reference (seeds/001): the
+	// GET /mms/receipts and /mms/receipts/{message_id} appear only in a third-party endpoint listing,
+	// in neither ClickSend's OpenAPI spec nor its API reference: the
 	// operations were removed, and nothing reaches those paths. Delivery receipts of MMS reach n8n
 	// through ClickSend's webhooks (the ClickSend Trigger) instead.
 	it.each(['getAllReceipts', 'getReceipt', 'getManyReceipts'])(

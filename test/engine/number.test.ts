@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { failure, pagedList } from '../harness/answers';
-import { runClickSend } from '../harness/engine';
+import { byId, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS, type ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -151,7 +151,7 @@ describe('Number → Buy', () => {
 		resource: 'number',
 		operation: 'buy',
 		country: 'AU',
-		dedicatedNumber: { __rl: true, mode: 'id', value },
+		dedicatedNumber: byId(value),
 		type: 'sms',
 	});
 
@@ -161,7 +161,7 @@ describe('Number → Buy', () => {
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = api.standIn.requestsTo('POST', '/numbers/buy/%2B61411111111');
-		// The seed docs send no body; the spec requires {dedicated_number, type}.
+		// ClickSend's API reference sends no body; the spec requires {dedicated_number, type}.
 		expect(request.body).toEqual({ dedicated_number: '+61411111111', type: 'sms' });
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
@@ -415,7 +415,7 @@ describe('Number → Buy: nothing bought twice, nothing bought from bad input', 
 	const buy = (value: string, extra: IDataObject = {}) => ({
 		resource: 'number',
 		operation: 'buy',
-		dedicatedNumber: { __rl: true, mode: 'id', value },
+		dedicatedNumber: byId(value),
 		type: 'sms',
 		...extra,
 	});
@@ -488,7 +488,7 @@ describe('Number → Buy: nothing bought twice, nothing bought from bad input', 
 	});
 });
 
-describe("Number → Buy with Registration Data (issue 11: the spec's registration_data)", () => {
+describe("Number → Buy with Registration Data (the spec's registration_data)", () => {
 	const business = {
 		businessName: 'Acme Pty Ltd',
 		businessAddress: '242 Exhibition Street',
@@ -502,7 +502,7 @@ describe("Number → Buy with Registration Data (issue 11: the spec's registrati
 	const buy = (values: INodeParameters) => ({
 		resource: 'number',
 		operation: 'buy',
-		dedicatedNumber: { __rl: true, mode: 'id', value: '+61411111111' },
+		dedicatedNumber: byId('+61411111111'),
 		type: 'mms',
 		registrationData: { business: values },
 	});

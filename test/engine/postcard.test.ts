@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { failure, pagedList, uploadAnswer } from '../harness/answers';
-import { runClickSend, type InputItem } from '../harness/engine';
+import { byId, type InputItem, runClickSend } from '../harness/engine';
 import { FAULTS, type RecordedRequest, type ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
@@ -28,7 +28,7 @@ const answerUploads = () =>
 		uploadAnswer('https://clicksend-api-downloads.s3.amazonaws.com/_public/CARD-'),
 	);
 
-/** POST /post/postcards/send or /price as in the seed docs: one result per recipient, in order. */
+/** POST /post/postcards/send or /price as in ClickSend's API reference: one result per recipient, in order. */
 function echoPostcards(statusFor: (recipient: IDataObject) => string = () => 'SUCCESS') {
 	return (request: RecordedRequest): ScriptedResponse => {
 		const recipients = (request.body as { recipients: IDataObject[] }).recipients.map(
@@ -64,7 +64,7 @@ const parameters = (extra: IDataObject = {}) => ({
 	addressCity: '={{ $json.city }}',
 	addressPostalCode: '={{ $json.postcode }}',
 	addressCountry: 'au',
-	returnAddressId: { __rl: true, mode: 'id', value: '14' },
+	returnAddressId: byId('14'),
 	...extra,
 });
 
@@ -79,13 +79,13 @@ const recipient = (name = PERSON.name) => ({
 
 beforeEach(() => {
 	answerUploads();
-	// The seed docs type return_address_id as an integer; the spec's send_postcard_request says
+	// ClickSend's API reference types return_address_id as an integer; the spec's send_postcard_request says
 	// string (the price endpoint uses the same schema). The node follows the docs.
 	for (const path of ['/post/postcards/send', '/post/postcards/price']) {
 		api.standIn.tolerateContractViolation(
 			'POST',
 			path,
-			'seed docs: return_address_id is an integer',
+			'API reference: return_address_id is an integer',
 		);
 		api.standIn.on('POST', path, echoPostcards());
 	}
@@ -322,11 +322,7 @@ describe('Postcard → Send: checks before any request', () => {
 			'Return Address received an object {"id":14} instead of text',
 		],
 	])('refuses a Return Address that is %s', async (_name, value, message) => {
-		await refused(
-			{ returnAddressId: { __rl: true, mode: 'id', value } },
-			[postcardItem(card)],
-			message,
-		);
+		await refused({ returnAddressId: byId(value) }, [postcardItem(card)], message);
 	});
 
 	it('refuses a 30 MB back side before any upload', async () => {

@@ -3,7 +3,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { echoMessages, failure, success, uploadAnswer } from '../harness/answers';
 import type { RecordedRequest } from '../harness/stand-in';
 import { deduplicationStore } from '../harness/deduplication';
-import { runClickSend } from '../harness/engine';
+import { byId, runClickSend } from '../harness/engine';
 import { useStandIn } from '../harness/use-stand-in';
 
 /**
@@ -191,7 +191,11 @@ describe('spend guard', () => {
 	});
 
 	it("Max Messages Per Run counts the contacts of a list through ClickSend's price", async () => {
-		api.standIn.tolerateContractViolation('POST', '/sms/price', 'seed docs: list_id is an integer');
+		api.standIn.tolerateContractViolation(
+			'POST',
+			'/sms/price',
+			'API reference: list_id is an integer',
+		);
 		api.standIn.on('POST', '/sms/price', {
 			status: 200,
 			body: {
@@ -211,7 +215,7 @@ describe('spend guard', () => {
 				resource: 'sms',
 				operation: 'send',
 				sendTo: 'contactList',
-				listId: { __rl: true, mode: 'id', value: '428' },
+				listId: byId('428'),
 				message: 'Sale!',
 				options: { maxMessagesPerRun: 500 },
 			},
@@ -373,7 +377,7 @@ describe('guards on one-request-per-item sends (Email → Send)', () => {
 		resource: 'email',
 		operation: 'send',
 		to: '={{ $json.to }}',
-		fromAddress: { __rl: true, mode: 'id', value: '2' },
+		fromAddress: byId('2'),
 		fromName: 'My Shop',
 		subject: 'Your order',
 		body: '={{ "<p>Order " + $json.order + "</p>" }}',

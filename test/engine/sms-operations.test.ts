@@ -6,7 +6,7 @@ import { useStandIn } from '../harness/use-stand-in';
 
 const api = useStandIn();
 
-/** A page of a ClickSend list, as the seed docs show it. */
+/** A page of a ClickSend list, as ClickSend's API reference shows it. */
 function page(rows: IDataObject[], currentPage = 1, lastPage = 1): ScriptedResponse {
 	return {
 		status: 200,
@@ -86,7 +86,7 @@ describe('SMS → Cancel All', () => {
 
 describe('SMS → Get Many (history)', () => {
 	it('sends the date range as Unix seconds and walks the pages for Return All', async () => {
-		// The spec's example for /sms/history has `data` as a bare array; the seed docs describe a
+		// The spec's example for /sms/history has `data` as a bare array; ClickSend's API reference describes a
 		// normal page ({total, current_page, last_page, data[]}), which is what is scripted here.
 		api.standIn.on('GET', '/sms/history', (request) =>
 			request.query.page === '2'

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { runClickSend } from '../harness/engine';
+import { byId, runClickSend } from '../harness/engine';
 import { echoMessages } from '../harness/answers';
 import { useStandIn } from '../harness/use-stand-in';
 
@@ -26,7 +26,7 @@ describe('SMS → Send', () => {
 		api.standIn.on('POST', '/sms/send', echoMessages());
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: sendParameters({
-				from: { __rl: true, mode: 'id', value: 'MyShop' },
+				from: byId('MyShop'),
 				options: { customString: 'order-42', country: 'au' },
 			}),
 			items: [{ phone: '+61 411 111 111', text: 'Your order has shipped' }],
@@ -139,9 +139,13 @@ describe('SMS → Send', () => {
 	});
 
 	it("sends to a contact list and returns that list's messages on the item", async () => {
-		// The seed docs type a message's list_id as an integer; the spec says string. The node
+		// ClickSend's API reference types a message's list_id as an integer; the spec says string. The node
 		// follows the docs.
-		api.standIn.tolerateContractViolation('POST', '/sms/send', 'seed docs: list_id is an integer');
+		api.standIn.tolerateContractViolation(
+			'POST',
+			'/sms/send',
+			'API reference: list_id is an integer',
+		);
 		api.standIn.on('POST', '/sms/send', (request) => {
 			const [message] = (request.body as { messages: IDataObject[] }).messages;
 			const contacts = ['+61411111111', '+61422222222', '+61433333333'];
@@ -170,7 +174,7 @@ describe('SMS → Send', () => {
 				resource: 'sms',
 				operation: 'send',
 				sendTo: 'contactList',
-				listId: { __rl: true, mode: 'id', value: '428' },
+				listId: byId('428'),
 				message: 'Shop opens at 9',
 			},
 		});
@@ -388,20 +392,20 @@ describe('SMS → Send', () => {
 				{
 					to: undefined,
 					sendTo: 'contactList',
-					listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' },
+					listId: byId('={{ $json.list }}'),
 				},
 				{ list: 'friends', text: 'Hi' },
 				/^Contact List "friends" is not a valid ID/,
 			],
 			[
 				'a sender ID longer than 11 characters',
-				{ from: { __rl: true, mode: 'id', value: 'MyVeryLongShop' } },
+				{ from: byId('MyVeryLongShop') },
 				{ phone: '+61411111111', text: 'Hi' },
 				/^From "MyVeryLongShop" is longer than 11 characters/,
 			],
 			[
 				'a sender ID with spaces',
-				{ from: { __rl: true, mode: 'id', value: 'My Shop' } },
+				{ from: byId('My Shop') },
 				{ phone: '+61411111111', text: 'Hi' },
 				/^From "My Shop" contains spaces/,
 			],

@@ -57,7 +57,7 @@ describe('From (sender) dropdown', () => {
 });
 
 /**
- * /own-numbers and /alpha-tags page by cursor (seed docs "List Own Numbers" / "List Alpha Tags"):
+ * /own-numbers and /alpha-tags page by cursor (ClickSend's API reference, "List Own Numbers" / "List Alpha Tags"):
  * `_metadata.pagination.next` is the next page's URL, whose `offset` holds a `#`. Both are in the
  * spec, so the stand-in checks these requests too: Prism declares no query parameters for
  * /own-numbers and only `page_size` (at most 1000) and `sort_direction` for /alpha-tags, and lets

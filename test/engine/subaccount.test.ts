@@ -1,13 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { failure, pagedList, success } from '../harness/answers';
-import { runClickSend } from '../harness/engine';
+import { byId, fromList, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS, type ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
 /**
- * Sub-Account (issue 11): create, get, get many, update, delete, regenerate API key, and the
+ * Sub-Account: create, get, get many, update, delete, regenerate API key, and the
  * sub-account picker, against the spec-checked stand-in. API keys in these tests are the ones the
  * stand-in answers with (the spec's examples) or scripted here: never a real key.
  */
@@ -18,8 +18,6 @@ const subaccount = (operation: string, extra: IDataObject = {}) => ({
 	operation,
 	...extra,
 });
-const byId = (value: unknown) => ({ __rl: true, mode: 'id', value });
-const fromList = (value: string) => ({ __rl: true, mode: 'list', value });
 
 const NEW_SUBACCOUNT = {
 	apiUsername: 'acme-sms',

@@ -6,7 +6,7 @@ import { clickSendRequest } from '../../nodes/transport/request';
 import { clickSendAllPages } from '../../nodes/transport/pagination';
 import { echoMessages, failure, pagedList, success } from '../harness/answers';
 import { clickSendExecuteContext } from '../harness/credential-test';
-import { runClickSend, TEST_API_KEY } from '../harness/engine';
+import { byId, runClickSend, TEST_API_KEY } from '../harness/engine';
 import { FAULTS } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
@@ -472,12 +472,12 @@ describe('input checks before any request', () => {
 		],
 		[
 			'an unsafe list ID',
-			{ sendTo: 'contactList', listId: { __rl: true, mode: 'id', value: '9007199254740993' } },
+			{ sendTo: 'contactList', listId: byId('9007199254740993') },
 			'Contact List "9007199254740993" is too large to be a ClickSend ID',
 		],
 		[
 			'a 20-digit numeric sender',
-			{ from: { __rl: true, mode: 'id', value: '12345678901234567890' } },
+			{ from: byId('12345678901234567890') },
 			'From "12345678901234567890" has more than 15 digits',
 		],
 		[

@@ -12,9 +12,9 @@ import {
 } from '../../nodes/ClickSendEvents/events';
 import { MAX_PAGES_PER_POLL } from '../../nodes/ClickSendPollingTrigger/pollState';
 
-const env = useStandIn();
+const api = useStandIn();
 let standIn: ClickSendStandIn;
-beforeEach(() => (standIn = env.standIn));
+beforeEach(() => (standIn = api.standIn));
 
 function page(rows: IDataObject[]) {
 	return {
@@ -276,7 +276,7 @@ describe('ClickSend Polling Trigger — events', () => {
 		['voiceReceipt', '/voice/receipts'],
 		['faxReceipt', '/fax/receipts'],
 	])(
-		'%s polls %s in pages of 100 (the seed docs page it; the spec lists no page/limit)',
+		'%s polls %s in pages of 100 (the API reference pages it; the spec lists no page/limit)',
 		async (event, path) => {
 			const rows = [receipt('OLD', 1442381791)];
 			serve(path, rows);

@@ -13,9 +13,9 @@ import { useStandIn } from '../harness/use-stand-in';
 import { TRIGGER_EVENTS, type TriggerEvent } from '../../nodes/ClickSendEvents/events';
 import { DELIVERY_ACK, MAX_DELIVERY_BYTES } from '../../nodes/ClickSendTrigger/delivery';
 
-const env = useStandIn();
+const api = useStandIn();
 let standIn: ClickSendStandIn;
-beforeEach(() => (standIn = env.standIn));
+beforeEach(() => (standIn = api.standIn));
 
 function envelope(status: number, code: string, msg: string, data: unknown = null) {
 	return { http_code: status, response_code: code, response_msg: msg, data };

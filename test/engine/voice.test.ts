@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { failure, onPage, PAGE_FAULTS, pagedList } from '../harness/answers';
 import { deduplicationStore } from '../harness/deduplication';
-import { runClickSend } from '../harness/engine';
+import { byId, runClickSend } from '../harness/engine';
 import { loadOptions } from '../harness/methods';
 import type { RecordedRequest, ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -148,7 +148,7 @@ describe('Voice → Send', () => {
 			parameters: voiceParameters({
 				to: undefined,
 				sendTo: 'contactList',
-				listId: { __rl: true, mode: 'id', value: '428' },
+				listId: byId('428'),
 				message: 'Meeting at 9',
 			}),
 		});
@@ -223,7 +223,7 @@ describe('Voice → Send', () => {
 			],
 			[
 				'a contact list ID that is not numeric',
-				{ sendTo: 'contactList', listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' } },
+				{ sendTo: 'contactList', listId: byId('={{ $json.list }}') },
 				{ ...ok, list: 'staff' },
 				/^Contact List "staff" is not a valid ID/,
 			],
@@ -299,11 +299,11 @@ describe('Voice → Calculate Price', () => {
 });
 
 describe('Voice → Calculate Price with a schedule', () => {
-	it('sends schedule as Unix seconds (integer, as the seed docs type it; the spec types it as a string on /voice/price)', async () => {
+	it('sends schedule as Unix seconds (integer, as the API reference types it; the spec types it as a string on /voice/price)', async () => {
 		api.standIn.tolerateContractViolation(
 			'POST',
 			'/voice/price',
-			'seed docs: schedule is an integer Unix timestamp',
+			'API reference: schedule is an integer Unix timestamp',
 		);
 		api.standIn.on('POST', '/voice/price', echoCalls());
 		const result = await runClickSend(api.standIn.baseUrl, {
@@ -415,8 +415,8 @@ describe('Voice → Get Many / Get Many Receipts', () => {
 });
 
 describe('Voice → Get Receipt (not documented by ClickSend)', () => {
-	// GET /voice/receipts/{message_id} appears only in a third-party endpoint listing (seeds/000),
-	// in neither ClickSend's OpenAPI spec nor its full reference (seeds/001): the operation was
+	// GET /voice/receipts/{message_id} appears only in a third-party endpoint listing, in neither
+	// ClickSend's OpenAPI spec nor its API reference: the operation was
 	// removed. Get Many Receipts (GET /voice/receipts, documented) stays.
 	it('is not an operation and requests nothing', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
@@ -462,7 +462,7 @@ describe('Voice → input that cannot be sent is refused before any request', ()
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: voiceParameters({
 				sendTo: 'contactList',
-				listId: { __rl: true, mode: 'id', value },
+				listId: byId(value),
 			}),
 			items: [{ list: { id: 428 }, text: 'Meeting at 9' }],
 		});

@@ -49,7 +49,7 @@ export function echoMessages(statusFor: (message: IDataObject) => string = () =>
 }
 
 /**
- * POST /uploads as ClickSend answers it (seed docs, Upload Media File): `data._url` of the file,
+ * POST /uploads as ClickSend answers it (ClickSend's API reference, Upload Media File): `data._url` of the file,
  * numbered per responder: `${urlPrefix}1.pdf`, `${urlPrefix}2.pdf`…
  */
 export function uploadAnswer(urlPrefix: string) {

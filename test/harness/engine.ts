@@ -7,6 +7,7 @@ import type {
 	IExecuteFunctions,
 	INode,
 	INodeExecutionData,
+	INodeParameterResourceLocator,
 	INodeParameters,
 	INodeType,
 	INodeTypeDescription,
@@ -257,3 +258,11 @@ export async function runClickSend(baseUrl: string, options: RunOptions): Promis
 		inputItemsByRun.delete(runId);
 	}
 }
+
+/** A resource locator's value "By ID", as the editor saves it (the value as given: tests map bad ones). */
+export const byId = (value: unknown) =>
+	({ __rl: true, mode: 'id', value }) as INodeParameterResourceLocator;
+
+/** A resource locator's value picked "From List", as the editor saves it. */
+export const fromList = (value: unknown) =>
+	({ __rl: true, mode: 'list', value }) as INodeParameterResourceLocator;

@@ -105,7 +105,7 @@ export class ClickSendStandIn {
 
 	readonly contractViolations: ContractViolation[] = [];
 
-	/** Violations of requests allowed by `tolerateContractViolation` (seed docs vs spec), with the reason. */
+	/** Violations of requests allowed by `tolerateContractViolation` (ClickSend's API reference vs the spec), with the reason. */
 	readonly toleratedViolations: Array<ContractViolation & { reason: string }> = [];
 
 	private routes: Route[] = [];
@@ -190,7 +190,7 @@ export class ClickSendStandIn {
 	}
 
 	/**
-	 * Where ClickSend's docs (the seeds) and its OpenAPI spec disagree and the node follows the
+	 * Where ClickSend's API reference and its OpenAPI spec disagree and the node follows the
 	 * docs: requests to `method path` that break the spec are recorded in `toleratedViolations`
 	 * (not `contractViolations`) and answered by a scripted route (`on`), which the test must set.
 	 */

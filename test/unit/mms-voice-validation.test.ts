@@ -3,12 +3,12 @@ import type { INode } from 'n8n-workflow';
 import { DOCUMENTED_VOICE_LANGUAGES } from '../../nodes/ClickSend/methods/voiceLanguages';
 import { MMS_MEDIA } from '../../nodes/ClickSend/fields/mms';
 import { assertFileSize } from '../../nodes/ClickSend/validation/files';
+import { assertOneOf, assertVoiceLanguage } from '../../nodes/ClickSend/validation/input';
 import {
 	assertMaxLength,
-	assertOneOf,
-	assertVoiceLanguage,
-} from '../../nodes/ClickSend/validation/input';
-import { assertMessageLength, MMS_LIMITS } from '../../nodes/ClickSend/validation/messageText';
+	assertMessageLength,
+	MMS_LIMITS,
+} from '../../nodes/ClickSend/validation/length';
 
 const node = {
 	name: 'ClickSend',
@@ -48,7 +48,7 @@ describe('MMS and voice input checks', () => {
 		expect(MMS_MEDIA.convert).toBe('mms');
 	});
 
-	it('an MMS text has at most 1500 GSM characters or 500 others (seed docs: longer text is truncated)', () => {
+	it('an MMS text has at most 1500 GSM characters or 500 others (the API reference: longer text is truncated)', () => {
 		expect(assertMessageLength(node, 'a'.repeat(1500), 'Message', MMS_LIMITS, 'MMS')).toHaveLength(
 			1500,
 		);

@@ -15,7 +15,7 @@ import {
 	messageLength,
 	MMS_LIMITS,
 	SMS_LIMITS,
-} from '../../nodes/ClickSend/validation/messageText';
+} from '../../nodes/ClickSend/validation/length';
 
 const node: INode = {
 	id: '1',

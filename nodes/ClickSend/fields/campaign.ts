@@ -1,18 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { ParameterReader } from '../execution/parameters';
+import { responseData } from '../../transport/envelope';
 import type { ClickSendEnvelope } from '../../transport/errors';
 import { toUnixSeconds } from '../validation/dates';
 import { assertNotEmpty, assertNumericId } from '../validation/input';
-import { assertMessageLength } from '../validation/messageText';
-import { idLocator } from './locator';
-import {
-	contactListLocator,
-	messageTextField,
-	readSender,
-	scheduleField,
-	senderField,
-} from './message';
+import { assertMessageLength } from '../validation/length';
+import { contactListLocator, idLocator } from './locator';
+import { messageTextField, readSender, scheduleField, senderField } from './message';
 
 /**
  * Fields of the campaign resources (SMS Campaign, MMS Campaign): one message to every contact of
@@ -74,9 +69,9 @@ export function campaignContentFields(
 }
 
 /**
- * Reads and checks one item's campaign content into ClickSend's body: `list_id` (an integer: the
- * ClickSend's API reference and ClickSend's official Node SDK, whose SmsCampaign and MmsCampaign models type
- * `listId` as a number on send, price and update; the spec says string on some of them), `name`,
+ * Reads and checks one item's campaign content into ClickSend's body: `list_id` (an integer, as in
+ * ClickSend's API reference and ClickSend's official Node SDK, whose SmsCampaign and MmsCampaign
+ * models type `listId` as a number on send, price and update; the spec says string on some), `name`,
  * `body`, and `from` and `schedule` (Unix seconds, in the future) when given.
  */
 export function readCampaignContent(
@@ -127,10 +122,7 @@ export function cancelledCampaign(
 	idKey: string,
 	campaignId: number,
 ): IDataObject {
-	const data =
-		envelope.data && typeof envelope.data === 'object' && !Array.isArray(envelope.data)
-			? (envelope.data as IDataObject)
-			: {};
+	const data = responseData(envelope);
 	return {
 		cancelled: true,
 		...data,

@@ -4,12 +4,11 @@ import { assertCountryCode } from '../validation/country';
 import { fail, textOf } from '../validation/fail';
 import { assertEmail, assertPhoneNumber } from '../validation/input';
 import { idLocator } from './locator';
-import { contactListLocator } from './message';
 import { simplifyField } from './simplify';
 
 /**
  * What the Contact and Contact List resources share: ClickSend's contact fields (one collection
- * for Create, Update and Create or Update) with their checks, the list and contact pickers, the
+ * for Create, Update and Create or Update) with their checks, the contact picker, the
  * column names of a CSV import, and the contact Simplify.
  */
 
@@ -121,12 +120,12 @@ export function contactFieldOptions(names: string[] = CONTACT_FIELDS.map((field)
 
 /**
  * `field_order` of a contact import (`POST /lists/{list_id}/import`): ClickSend's column names
- * for our contact fields. Decision (issue 11), from the strongest offline evidence:
+ * for our contact fields, from the strongest evidence:
  * - The names: `phone` and `custom1`…`custom4`, the others as the contact field (`first_name`,
- *   `fax_number`, `address_country`…). Of the reference's samples that name columns (ClickSend's API reference,
- *   "Import Contacts"), six (curl, PHP, C#, Node, Python, Java) list exactly these; only the
- *   two-field Perl sketch writes `phone_number`. ClickSend's Node SDK (clicksend 5.1.7, `ContactListImport`)
- *   types the entries as free strings, so it does not contradict them.
+ *   `fax_number`, `address_country`…). Of the samples of ClickSend's API reference that name
+ *   columns ("Import Contacts"), six (curl, PHP, C#, Node, Python, Java) list exactly these; only
+ *   the two-field Perl sketch writes `phone_number`. ClickSend's Node SDK (clicksend 5.1.7,
+ *   `ContactListImport`) types the entries as free strings, so it does not contradict them.
  * - The shape: a list of strings. The SDK (`fieldOrder: Array<string>`) and the reference
  *   (`field_order [string]`) agree; the OpenAPI spec's `string` is the outlier (tests tolerate it).
  */
@@ -216,15 +215,6 @@ export function readContactBody(
 		itemIndex,
 		rules,
 	);
-}
-
-/** A contact list picker named `listId` ("List") unless told otherwise; read it with readNumericId. */
-export function listLocator(
-	description: string,
-	name = 'listId',
-	displayName = 'List',
-): INodeProperties {
-	return contactListLocator(description, name, displayName);
 }
 
 /** A contact picker within the list chosen in `listId` (methods/contacts.ts), or a contact ID. */

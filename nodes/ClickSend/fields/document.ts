@@ -9,25 +9,12 @@ import {
 } from '../validation/files';
 import { textOf } from '../validation/fail';
 import { assertHttpUrl } from '../validation/input';
+import type { DocumentKind, DocumentSource } from '../sending/documents';
 
 /**
  * The document of a fax, letter or postcard: from a binary property (a PDF made or downloaded by
  * a previous node) or a public File URL. Fields and the reader that checks one item's document.
  */
-
-/** What kind of document an endpoint takes, and how /uploads converts it. */
-export interface DocumentKind {
-	/** For people, e.g. "PDF". */
-	label: string;
-	extensions: string[];
-	mimeTypes: string[];
-	/** `convert` of /uploads. */
-	convert: 'fax' | 'mms' | 'post' | 'postcard';
-	/** The largest file ClickSend takes, when it documents one (MMS: 250 kB); default MAX_UPLOAD_BYTES. */
-	maxBytes?: number;
-	/** maxBytes for people, e.g. "250 kB". */
-	maxSizeLabel?: string;
-}
 
 const PDF_MIME = 'application/pdf';
 const WORD = {
@@ -128,9 +115,6 @@ export function documentSourceFields(
 		},
 	];
 }
-
-/** One item's document: a public URL, or the file's content (uploaded later, once per content). */
-export type DocumentSource = { url: string } | { content: Buffer };
 
 /** Reads and checks one document of an item (type, not empty, at most 20 MB or the kind's maxBytes); undefined when optional and empty. */
 export async function readDocument(

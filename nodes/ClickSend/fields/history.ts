@@ -6,7 +6,7 @@ import { filtersCollection } from './collections';
 /**
  * Fields shared by the message resources (SMS, MMS, voice, fax, post): the history filters of
  * Get Many, the Message ID of one sent message, and the Only Before date of the mark-as-read
- * actions, with their readers.
+ * actions, with their readers, and what Simplify keeps of a delivery receipt.
  */
 
 /** Filters of a message history list (GET /<resource>/history); `extra` adds the resource's own. */
@@ -88,3 +88,15 @@ export function readDateBefore(this: IExecuteFunctions, itemIndex: number): IDat
 	);
 	return before === undefined ? {} : { date_before: before };
 }
+
+/** What Simplify keeps of a delivery receipt (SMS receipts; voice receipts add `digits`). */
+export const SIMPLE_RECEIPT_FIELDS = [
+	'message_id',
+	'timestamp',
+	'status_code',
+	'status_text',
+	'error_code',
+	'error_text',
+	'custom_string',
+	'message_type',
+];

@@ -54,3 +54,22 @@ export function idLocator(options: IdLocatorOptions): INodeProperties {
 		],
 	};
 }
+
+/**
+ * A ClickSend contact list (`listId` unless named otherwise), picked from the account's lists or
+ * given by ID: the one list picker of every resource.
+ */
+export function contactListLocator(
+	description: string,
+	displayName = 'Contact List',
+	name = 'listId',
+): INodeProperties {
+	return idLocator({
+		displayName,
+		name,
+		description,
+		searchListMethod: 'searchContactLists',
+		example: '428',
+		what: 'list',
+	});
+}

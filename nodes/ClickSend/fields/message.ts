@@ -11,7 +11,7 @@ import {
 	assertPhoneNumber,
 	assertSenderId,
 } from '../validation/input';
-import { idLocator } from './locator';
+import { contactListLocator } from './locator';
 import { optionsCollection } from './collections';
 
 /**
@@ -19,22 +19,6 @@ import { optionsCollection } from './collections';
  * goes to, the sender, and the common options, with the readers that check one item's values.
  * Readers take a ParameterReader, so that unmapped fields are evaluated once per run.
  */
-
-/** A contact list, picked from the account's lists or given by ID. */
-export function contactListLocator(
-	description: string,
-	name = 'listId',
-	displayName = 'Contact List',
-): INodeProperties {
-	return idLocator({
-		displayName,
-		name,
-		description,
-		searchListMethod: 'searchContactLists',
-		example: '428',
-		what: 'list',
-	});
-}
 
 /** Send To + To + Contact List. `what` names the message, e.g. "SMS". */
 export function recipientFields(what: string): INodeProperties[] {
@@ -180,7 +164,7 @@ export function readRecipient(
 			'Contact List',
 			itemIndex,
 		);
-		// ClickSend's API reference type list_id as an integer (the SMS spec says string): the node follows the docs.
+		// ClickSend's API reference types list_id as an integer (the SMS spec says string): the node follows it.
 		message.list_id = listId;
 		return { listId };
 	}

@@ -2,13 +2,10 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { ParameterReader } from '../execution/parameters';
 import { fail } from '../validation/fail';
-import { assertMaxLength, assertNotEmpty } from '../validation/input';
-import {
-	readDocument,
-	type DocumentFieldNames,
-	type DocumentKind,
-	type DocumentSource,
-} from './document';
+import { assertNotEmpty } from '../validation/input';
+import { assertMaxLength } from '../validation/length';
+import type { DocumentKind, DocumentSource } from '../sending/documents';
+import { readDocument, type DocumentFieldNames } from './document';
 
 /**
  * What an MMS has beyond an SMS (MMS → Send / Calculate Price, MMS Campaign): a subject and an

@@ -60,7 +60,8 @@ export function readPostRecipient(
 	itemIndex: number,
 ): IDataObject {
 	const recipient = readAddress(node, read, itemIndex);
-	// ClickSend's API reference type return_address_id as an integer (the spec says string): the node follows the docs.
+	// ClickSend's API reference types return_address_id as an integer (the spec says string): the node
+	// follows it.
 	recipient.return_address_id = readReturnAddressId(node, read, itemIndex);
 	const options = read<IDataObject>('options', itemIndex, {});
 	const schedule = toUnixSeconds(node, options.schedule, 'Schedule', itemIndex, {

@@ -1,6 +1,7 @@
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
 import type { ParameterReader } from '../execution/parameters';
+import type { SendGuards } from '../sending/spendGuard';
 import { fail, textOf } from '../validation/fail';
 import { assertIntegerInRange } from '../validation/input';
 
@@ -61,14 +62,6 @@ export function withSendGuards(properties: INodeProperties[]): INodeProperties[]
 	);
 }
 
-export interface SendGuards {
-	skipAlreadySent: boolean;
-	/** 0 = no limit. */
-	maxMessages: number;
-	/** 0 = no limit. */
-	maxCost: number;
-}
-
 /** The run's guards, from the first item's Options. */
 export function readSendGuards(node: INode, read: ParameterReader): SendGuards {
 	const options = read<IDataObject>('options', 0, {});
@@ -94,6 +87,19 @@ export function readSendGuards(node: INode, read: ParameterReader): SendGuards {
 		),
 		maxCost,
 	};
+}
+
+/**
+ * For a send (`sends`): its guards, read from the first item's Options, and where the run is
+ * priced for Max Cost Per Run. Nothing for a price check (Calculate Price), which sends nothing.
+ */
+export function readSendGuardsIf(
+	node: INode,
+	read: ParameterReader,
+	sends: boolean,
+	pricePath: string,
+): { guards?: SendGuards; pricePath?: string } {
+	return sends ? { guards: readSendGuards(node, read), pricePath } : {};
 }
 
 /** One item's Already Sent Key; undefined = the default (recipient and message). */

@@ -9,7 +9,8 @@ import { searchMmsCampaigns } from './mmsCampaigns';
 import { searchAvailableNumbers } from './numbers';
 import { searchReturnAddresses } from './returnAddresses';
 import { getSenders, searchSenders } from './senders';
-import { searchSmsCampaigns, searchSmsTemplates } from './smsTemplates';
+import { searchSmsCampaigns } from './smsCampaigns';
+import { searchSmsTemplates } from './smsTemplates';
 import { searchSubaccounts } from './subaccounts';
 import { getVoiceLanguages } from './voiceLanguages';
 

@@ -2,7 +2,7 @@ import { pagedSearch } from './pagedSearch';
 
 /**
  * The account's MMS campaigns (GET /mms-campaigns), filtered by name page by page: the spec and
- * ClickSend's API reference give this list no search (`q`), and show it without ClickSend's envelope.
+ * ClickSend's API reference give this list no search (`q`), and show it without the envelope.
  */
 export const searchMmsCampaigns = pagedSearch({
 	path: '/mms-campaigns',

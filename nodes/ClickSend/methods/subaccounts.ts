@@ -10,7 +10,7 @@ function label(row: IDataObject): string {
 
 /**
  * The account's sub-accounts (GET /subaccounts), page by page, searched by username, name or
- * email with ClickSend's `q` (ClickSend's API reference's own search example is on /subaccounts).
+ * email with ClickSend's `q` (the search example of ClickSend's API reference is on /subaccounts).
  */
 export const searchSubaccounts = pagedSearch({
 	path: '/subaccounts',

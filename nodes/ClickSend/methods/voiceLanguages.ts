@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { responseRows } from '../../transport/envelope';
 import { clickSendRequest } from '../../transport/request';
 
 /**
@@ -51,7 +52,7 @@ export async function getVoiceLanguages(
 	let rows: IDataObject[];
 	try {
 		const envelope = await clickSendRequest.call(this, { method: 'GET', path: '/voice/lang' });
-		rows = Array.isArray(envelope.data) ? (envelope.data as IDataObject[]) : [];
+		rows = responseRows(envelope);
 	} catch {
 		rows = [];
 	}

@@ -1,11 +1,10 @@
 import { createHash } from 'crypto';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { DocumentKind, DocumentSource } from '../fields/document';
-import type { SendGuards } from '../fields/sendGuards';
 import { uploadToClickSend } from '../../transport/upload';
 import { MAX_MESSAGES_PER_REQUEST, type Recipient } from './batch';
 import { runBatchedMessages } from './messages';
+import type { SendGuards } from './spendGuard';
 
 /**
  * "Upload a document, then send it", for Fax, Letter, Postcard and MMS (send and price). Every input
@@ -13,6 +12,23 @@ import { runBatchedMessages } from './messages';
  * compared by content, so items that carry the same PDF share one upload), and the recipients of
  * the same document and request options go to ClickSend together, up to 1000 per request.
  */
+
+/** What kind of document an endpoint takes, and how /uploads converts it. */
+export interface DocumentKind {
+	/** For people, e.g. "PDF". */
+	label: string;
+	extensions: string[];
+	mimeTypes: string[];
+	/** `convert` of /uploads. */
+	convert: 'fax' | 'mms' | 'post' | 'postcard';
+	/** The largest file ClickSend takes, when it documents one (MMS: 250 kB); default MAX_UPLOAD_BYTES. */
+	maxBytes?: number;
+	/** maxBytes for people, e.g. "250 kB". */
+	maxSizeLabel?: string;
+}
+
+/** One item's document: a public URL, or the file's content (uploaded later, once per content). */
+export type DocumentSource = { url: string } | { content: Buffer };
 
 /** One document of one item: its key (same content → same key) and how to get its URL. */
 interface DocumentRef {

@@ -2,12 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } f
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { asItemError, errorItem, type ItemError } from '../execution/itemErrors';
-import type { SendGuards } from '../fields/sendGuards';
+import { responseData } from '../../transport/envelope';
 import { describeResponseCode, mayHaveBeenAccepted } from '../../transport/errors';
 import { clickSendRequest } from '../../transport/request';
 import { itemsToSkip, recordSent } from './alreadySent';
 import { chunk, mapResultsToRecipients, type Recipient } from './batch';
-import { checkSpend, type PriceQuote } from './spendGuard';
+import { checkSpend, type PriceQuote, type SendGuards } from './spendGuard';
 
 /**
  * Batched message operations (SMS, MMS, voice, fax, letters, postcards, and their price checks):
@@ -188,18 +188,14 @@ async function priceRun(
 	const quote: PriceQuote = { price: 0, messages: 0, currency: '' };
 	if (!options.pricePath) return quote;
 	for (const batch of batches) {
-		const envelope = await clickSendRequest.call<
-			IExecuteFunctions,
-			Parameters<typeof clickSendRequest>,
-			Promise<{ data?: IDataObject }>
-		>(this, {
+		const envelope = await clickSendRequest.call(this, {
 			method: 'POST',
 			path: options.pricePath,
 			body: await bodyOf(batch),
 			idempotent: true,
 			itemIndex: batch[0].itemIndex,
 		});
-		const data = envelope.data ?? {};
+		const data = responseData(envelope);
 		const listed = data[options.resultsKey ?? 'messages'];
 		quote.price += Number(data.total_price ?? 0);
 		quote.messages += Number(
@@ -285,18 +281,14 @@ export async function runBatchedMessages(
 		let results: IDataObject[];
 		try {
 			const body = await bodyOf(batch);
-			const envelope = await clickSendRequest.call<
-				IExecuteFunctions,
-				Parameters<typeof clickSendRequest>,
-				Promise<{ data?: IDataObject }>
-			>(this, {
+			const envelope = await clickSendRequest.call(this, {
 				method: 'POST',
 				path: options.path,
 				body,
 				idempotent: !options.sends,
 				itemIndex: batch[0].itemIndex,
 			});
-			const listed = envelope.data?.[options.resultsKey ?? 'messages'];
+			const listed = responseData(envelope)[options.resultsKey ?? 'messages'];
 			results = Array.isArray(listed) ? (listed as IDataObject[]) : [];
 		} catch (caught) {
 			const error = asItemError(this, caught, batch[0].itemIndex);

@@ -1,12 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { asItemError, errorItem } from '../execution/itemErrors';
-import type { SendGuards } from '../fields/sendGuards';
+import { responseData } from '../../transport/envelope';
 import { mayHaveBeenAccepted } from '../../transport/errors';
 import { clickSendRequest, type ClickSendRequest } from '../../transport/request';
 import { itemsToSkip, recordSent } from './alreadySent';
 import { withSummary, type ItemState } from './messages';
-import { checkSpend, type PriceQuote } from './spendGuard';
+import { checkSpend, type PriceQuote, type SendGuards } from './spendGuard';
 
 /**
  * Sends that cost one request per input item (a campaign per item: SMS Campaign and MMS Campaign
@@ -91,10 +91,7 @@ export async function runItemSends(
 			const request = await send();
 			sending = true;
 			const envelope = await clickSendRequest.call(this, { ...request, itemIndex });
-			const data =
-				envelope.data && typeof envelope.data === 'object' && !Array.isArray(envelope.data)
-					? (envelope.data as IDataObject)
-					: {};
+			const data = responseData(envelope);
 			states[itemIndex] = 'accepted';
 			output[itemIndex] = { json: { ...data }, pairedItem: { item: itemIndex } };
 			if (guards?.skipAlreadySent && options.keyOf)

@@ -1,7 +1,17 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { SendGuards } from '../fields/sendGuards';
+/**
+ * The guards of a send, read from its Options (fields/sendGuards.ts): skip items already sent
+ * (alreadySent.ts) and refuse a run over Max Messages / Max Cost Per Run (checkSpend, below).
+ */
+export interface SendGuards {
+	skipAlreadySent: boolean;
+	/** 0 = no limit. */
+	maxMessages: number;
+	/** 0 = no limit. */
+	maxCost: number;
+}
 
 /** What ClickSend says the run would cost (price endpoints: `total_price`, `total_count`, `_currency`). */
 export interface PriceQuote {

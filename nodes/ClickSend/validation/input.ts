@@ -229,26 +229,6 @@ export function assertHttpUrl(
 	return text;
 }
 
-/** Text of at most `max` characters (counted as people see them, emoji = 1). Returns it unchanged. */
-export function assertMaxLength(
-	node: INode,
-	text: string,
-	field: string,
-	max: number,
-	itemIndex?: number,
-): string {
-	const length = [...text].length;
-	if (length > max) {
-		fail(
-			node,
-			`${field} is longer than ${max} characters (${length})`,
-			`Shorten ${field} to at most ${max} characters.`,
-			itemIndex,
-		);
-	}
-	return text;
-}
-
 /** One of a fixed set of values (e.g. a voice: female or male). Returns it trimmed. */
 export function assertOneOf(
 	node: INode,

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifier, simplifyField } from '../../fields/simplify';
+import { responseData } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 
@@ -35,7 +36,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: '/account',
 		itemIndex,
 	});
-	const account =
-		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	const account = responseData(envelope);
 	return simplifier.call(this, itemIndex, SIMPLE_FIELDS)(account);
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
 
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { toUnixSeconds } from '../../validation/dates';
@@ -177,10 +178,7 @@ export async function execute(
 		path: apiPath`/account/usage/${chosen.year}/${chosen.month}/subaccount`,
 		itemIndex,
 	});
-	const data =
-		envelope.data && typeof envelope.data === 'object' && !Array.isArray(envelope.data)
-			? (envelope.data as IDataObject)
-			: {};
+	const data = responseData(envelope);
 	if (this.getNodeParameter('output', itemIndex, 'perSubaccount') === 'raw')
 		return { year: chosen.year, month: chosen.month, ...data };
 	return perSubaccount(data, chosen);

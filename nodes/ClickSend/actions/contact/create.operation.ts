@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { contactFieldsCollection, listLocator, readContactBody } from '../../fields/contact';
+import { contactFieldsCollection, readContactBody } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
+import { contactListLocator } from '../../fields/locator';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -16,7 +18,7 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	listLocator('The contact list to add the contact to'),
+	contactListLocator('The contact list to add the contact to', 'List'),
 	contactFieldsCollection(
 		'The new contact. Add at least a Phone Number (e.g. +61411111111), an Email (e.g. test1@test.com) or a Fax Number.',
 	),
@@ -32,5 +34,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return (envelope.data ?? {}) as IDataObject;
+	return responseData(envelope);
 }

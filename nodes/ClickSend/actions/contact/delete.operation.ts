@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { contactLocator, listLocator } from '../../fields/contact';
+import { contactLocator } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
+import { contactListLocator } from '../../fields/locator';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -16,7 +17,7 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	listLocator('The contact list the contact is in'),
+	contactListLocator('The contact list the contact is in', 'List'),
 	contactLocator,
 ];
 

@@ -1,14 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import {
-	contactLocator,
-	contactSimplifier,
-	contactSimplifyField,
-	listLocator,
-} from '../../fields/contact';
+import { contactLocator, contactSimplifier, contactSimplifyField } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
+import { contactListLocator } from '../../fields/locator';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -21,7 +18,7 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	listLocator('The contact list the contact is in'),
+	contactListLocator('The contact list the contact is in', 'List'),
 	contactLocator,
 	contactSimplifyField,
 ];
@@ -34,5 +31,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/lists/${listId}/contacts/${contactId}`,
 		itemIndex,
 	});
-	return contactSimplifier.call(this, itemIndex)((envelope.data ?? {}) as IDataObject);
+	return contactSimplifier.call(this, itemIndex)(responseData(envelope));
 }

@@ -5,15 +5,15 @@ import {
 	contactFieldOptions,
 	contactSimplifier,
 	contactSimplifyField,
-	listLocator,
 } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
-import { readLimit, returnAllFields } from '../../fields/list';
+import { readLimit, returnAllFields } from '../../fields/returnAll';
 import { apiPath } from '../../../transport/path';
 import { clickSendAllPages } from '../../../transport/pagination';
 import { assertCountryCode } from '../../validation/country';
 import { toUnixSeconds } from '../../validation/dates';
 import { searchTerm } from '../../validation/search';
+import { contactListLocator } from '../../fields/locator';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -41,7 +41,7 @@ const FILTER_FIELDS = [
 ];
 
 export const properties: INodeProperties[] = [
-	listLocator('The contact list to read'),
+	contactListLocator('The contact list to read', 'List'),
 	...returnAllFields,
 	{
 		displayName: 'Filters',

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { OperationOption } from '../types';
-import { moveContact, moveContactFields } from './copyToList.operation';
+import { moveContact, moveContactFields } from './shared';
 
 export const option: OperationOption = {
 	name: 'Transfer to List',

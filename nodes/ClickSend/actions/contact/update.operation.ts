@@ -1,14 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import {
-	contactFieldsCollection,
-	contactLocator,
-	listLocator,
-	readContactBody,
-} from '../../fields/contact';
+import { contactFieldsCollection, contactLocator, readContactBody } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
+import { contactListLocator } from '../../fields/locator';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -21,7 +18,7 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	listLocator('The contact list the contact is in'),
+	contactListLocator('The contact list the contact is in', 'List'),
 	contactLocator,
 	contactFieldsCollection('The fields to change. Fields you leave out keep their value.'),
 ];
@@ -36,5 +33,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return (envelope.data ?? {}) as IDataObject;
+	return responseData(envelope);
 }

@@ -3,15 +3,16 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import {
 	contactFieldDisplayName,
 	contactFieldsCollection,
-	listLocator,
 	readContactBody,
 } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendAllPages } from '../../../transport/pagination';
 import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
 import { searchTerm } from '../../validation/search';
+import { contactListLocator } from '../../fields/locator';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -24,7 +25,7 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	listLocator('The contact list to look in and add to'),
+	contactListLocator('The contact list to look in and add to', 'List'),
 	{
 		displayName: 'Match By',
 		name: 'matchBy',
@@ -101,5 +102,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				body,
 				itemIndex,
 			});
-	return { ...((envelope.data ?? {}) as IDataObject), action: existing ? 'updated' : 'created' };
+	return { ...responseData(envelope), action: existing ? 'updated' : 'created' };
 }

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { listLocator } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
+import { contactListLocator } from '../../fields/locator';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -16,7 +16,7 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	listLocator('The contact list to delete, with all its contacts'),
+	contactListLocator('The contact list to delete, with all its contacts', 'List'),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

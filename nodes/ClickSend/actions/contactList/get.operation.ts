@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { listLocator } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
+import { contactListLocator } from '../../fields/locator';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -15,7 +16,7 @@ export const option: OperationOption = {
 		'Get one ClickSend contact list. Needs the list ID. Returns list_id, list_name, _contacts_count and _import_in_progress (whether a CSV import is still running).',
 };
 
-export const properties: INodeProperties[] = [listLocator('The contact list')];
+export const properties: INodeProperties[] = [contactListLocator('The contact list', 'List')];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const listId = readNumericId.call(this, 'listId', itemIndex, 'List');
@@ -24,5 +25,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/lists/${listId}`,
 		itemIndex,
 	});
-	return (envelope.data ?? {}) as IDataObject;
+	return responseData(envelope);
 }

@@ -4,9 +4,9 @@ import {
 	contactFieldDisplayName,
 	contactFieldOptions,
 	importFieldOrder,
-	listLocator,
 } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { uploadToClickSend } from '../../../transport/upload';
@@ -18,6 +18,7 @@ import {
 	MAX_UPLOAD_BYTES,
 	MAX_UPLOAD_LABEL,
 } from '../../validation/files';
+import { contactListLocator } from '../../fields/locator';
 import type { OperationOption } from '../types';
 import { optionsCollection } from '../../fields/collections';
 
@@ -40,7 +41,7 @@ const CSV = {
 };
 
 export const properties: INodeProperties[] = [
-	listLocator('The contact list to import the contacts into'),
+	contactListLocator('The contact list to import the contacts into', 'List'),
 	{
 		displayName: 'Input Binary Field',
 		name: 'binaryPropertyName',
@@ -175,5 +176,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: { file_url: url, field_order: importFieldOrder(fields) },
 		itemIndex,
 	});
-	return { ...((envelope.data ?? {}) as IDataObject), list_id: listId, file_url: url };
+	return { ...responseData(envelope), list_id: listId, file_url: url };
 }

@@ -1,10 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { CONTACT_FIELDS, contactFieldOptions, listLocator } from '../../fields/contact';
+import { CONTACT_FIELDS, contactFieldOptions } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { describeValue, fail } from '../../validation/fail';
+import { contactListLocator } from '../../fields/locator';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -17,7 +19,7 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	listLocator('The contact list to clean up'),
+	contactListLocator('The contact list to clean up', 'List'),
 	{
 		displayName: 'Compare Fields',
 		name: 'fields',
@@ -68,11 +70,11 @@ function readCompareFields(this: IExecuteFunctions, itemIndex: number): string[]
 /**
  * PUT /lists/{list_id}/remove-duplicates with `{ fields: { phone_number: 'phone_number', … } }`.
  *
- * Decision (issue 11) on the shape of `fields`: the OpenAPI spec (`remove_duplicate_contacts_request`)
- * and ClickSend's Node SDK (clicksend 5.1.7: `Fields.fields: FieldsFields`, an object keyed by
- * contact field names, serialised as `phone_number`, `custom_1`…) make it an object; the
- * reference's curl, Python and Perl samples send a list of names; its PHP, C#, Node, Ruby, Java,
- * Objective-C and Swift samples send the SDK's object, mostly with each field's own name as the
+ * The shape of `fields`: the OpenAPI spec (`remove_duplicate_contacts_request`) and ClickSend's
+ * Node SDK (clicksend 5.1.7: `Fields.fields: FieldsFields`, an object keyed by contact field names,
+ * serialised as `phone_number`, `custom_1`…) make it an object; the curl, Python and Perl samples
+ * of ClickSend's API reference send a list of names; its PHP, C#, Node, Ruby, Java, Objective-C
+ * and Swift samples send the SDK's object, mostly with each field's own name as the
  * value (`setPhoneNumber("phone_number")`, as in the spec's example `{first_name: first_name}`).
  * The node sends that object with keys and values both naming the fields: it is what the spec, the
  * SDK and most samples send, and it names the same fields whether ClickSend reads keys or values.
@@ -88,5 +90,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: { fields: Object.fromEntries(fields.map((field) => [field, field])) },
 		itemIndex,
 	});
-	return (envelope.data ?? {}) as IDataObject;
+	return responseData(envelope);
 }

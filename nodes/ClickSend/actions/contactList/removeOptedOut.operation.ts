@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { listLocator } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
+import { contactListLocator } from '../../fields/locator';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -16,11 +17,11 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	listLocator('The contact list to clean up'),
-	listLocator(
+	contactListLocator('The contact list to clean up', 'List'),
+	contactListLocator(
 		'The list of people who opted out (ClickSend adds STOP replies to an opt-out list)',
-		'optOutListId',
 		'Opt-Out List',
+		'optOutListId',
 	),
 ];
 
@@ -32,5 +33,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/lists/${listId}/remove-opted-out-contacts/${optOutListId}`,
 		itemIndex,
 	});
-	return (envelope.data ?? {}) as IDataObject;
+	return responseData(envelope);
 }

@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { listLocator } from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
+import { contactListLocator } from '../../fields/locator';
 import type { OperationOption } from '../types';
-import { listNameField, readListName } from './create.operation';
+import { listNameField, readListName } from './shared';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -17,7 +18,7 @@ export const option: OperationOption = {
 };
 
 export const properties: INodeProperties[] = [
-	listLocator('The contact list to rename'),
+	contactListLocator('The contact list to rename', 'List'),
 	listNameField('The new name of the list'),
 ];
 
@@ -30,5 +31,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return (envelope.data ?? {}) as IDataObject;
+	return responseData(envelope);
 }

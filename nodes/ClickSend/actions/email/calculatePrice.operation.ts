@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { parameterReader } from '../../execution/parameters';
+import { responseData } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { emailBody, prepareEmail, fields } from './send.operation';
+import { emailBody, prepareEmail, sendFields } from './shared';
 
 export const option: OperationOption = {
 	name: 'Calculate Price',
@@ -15,9 +16,12 @@ export const option: OperationOption = {
 };
 
 /** The fields of Email → Send: the price is asked for exactly what Send would send. */
-export const properties: INodeProperties[] = fields;
+export const properties: INodeProperties[] = sendFields;
 
-/** POST /email/price with the body of Email → Send (ClickSend's API reference take the same fields); nothing is sent. */
+/**
+ * POST /email/price with the body of Email → Send (ClickSend's API reference takes the same fields);
+ * nothing is sent.
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const email = await prepareEmail.call(this, parameterReader(this), itemIndex);
 	const body = await emailBody.call(this, email, itemIndex);
@@ -28,5 +32,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		idempotent: true,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseData } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import { assertEmail } from '../../validation/input';
 import type { OperationOption } from '../types';
@@ -40,5 +41,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: { email_address: address },
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

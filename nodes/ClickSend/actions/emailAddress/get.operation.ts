@@ -1,17 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { emailAddressLocator } from '../../fields/email';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-
-/** The address an Email Address operation works on: picked from the account's list or by ID. */
-export const emailAddressField: INodeProperties = emailAddressLocator({
-	name: 'emailAddressId',
-	displayName: 'Email Address',
-	description: 'One of the email addresses added to your ClickSend account',
-});
+import { emailAddressField } from './shared';
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -32,5 +26,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/email/addresses/${id}`,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { assertNotEmpty } from '../../validation/input';
 import type { OperationOption } from '../types';
-import { emailAddressField } from './get.operation';
+import { emailAddressField } from './shared';
 
 export const option: OperationOption = {
 	name: 'Verify',
@@ -44,7 +45,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/email/address-verify/${id}/verify/${token}`,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { verified: true, email_address_id: id };
+	return responseData(envelope, { verified: true, email_address_id: id });
 }

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { parameterReader } from '../../execution/parameters';
+import { responseData } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { prepareCampaign, properties as sendProperties } from './send.operation';
+import { prepareEmailCampaign, sendFields } from './shared';
 
 export const option: OperationOption = {
 	name: 'Calculate Price',
@@ -15,11 +16,11 @@ export const option: OperationOption = {
 };
 
 /** The fields of Email Campaign → Send (the schedule is not used). */
-export const properties: INodeProperties[] = sendProperties;
+export const properties: INodeProperties[] = sendFields;
 
 /** POST /email-campaigns/price with the body of Send, without the schedule; nothing is sent. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const body = prepareCampaign.call(this, parameterReader(this), itemIndex, false);
+	const body = prepareEmailCampaign.call(this, parameterReader(this), itemIndex, false);
 	const envelope = await clickSendRequest.call(this, {
 		method: 'POST',
 		path: '/email-campaigns/price',
@@ -27,5 +28,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		idempotent: true,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

@@ -3,23 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { emailCampaignLocator } from '../../fields/email';
 import { readNumericId } from '../../fields/ids';
 import { simplifier, simplifyField } from '../../fields/simplify';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-
-/** What Simplify keeps of a campaign (Get and Get Many). */
-export const SIMPLE_CAMPAIGN_FIELDS = [
-	'email_campaign_id',
-	'name',
-	'subject',
-	'list_id',
-	'status',
-	'schedule',
-	'date_added',
-	'send_count',
-	'open_count',
-	'click_count',
-];
+import { SIMPLE_FIELDS } from './shared';
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -32,7 +20,7 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [
 	emailCampaignLocator('The email campaign, as returned by Send or Get Many'),
-	simplifyField(SIMPLE_CAMPAIGN_FIELDS),
+	simplifyField(SIMPLE_FIELDS),
 ];
 
 /** GET /email-campaigns/{email_campaign_id}. */
@@ -43,7 +31,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/email-campaigns/${campaignId}`,
 		itemIndex,
 	});
-	const campaign =
-		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
-	return simplifier.call(this, itemIndex, SIMPLE_CAMPAIGN_FIELDS)(campaign);
+	const campaign = responseData(envelope);
+	return simplifier.call(this, itemIndex, SIMPLE_FIELDS)(campaign);
 }

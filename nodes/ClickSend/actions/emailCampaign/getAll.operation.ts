@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readLimit, returnAllFields } from '../../fields/list';
-import { simplifier, simplifyField } from '../../fields/simplify';
-import { clickSendAllPages } from '../../../transport/pagination';
+import { returnAllFields, simplifiedRows } from '../../fields/returnAll';
+import { simplifyField } from '../../fields/simplify';
 import type { OperationOption } from '../types';
-import { SIMPLE_CAMPAIGN_FIELDS } from './get.operation';
+import { SIMPLE_FIELDS } from './shared';
 
 export const option: OperationOption = {
 	name: 'Get Many',
@@ -15,17 +14,9 @@ export const option: OperationOption = {
 		'List the email campaigns of the ClickSend account. Returns one row per campaign: email_campaign_id, name, subject, list_id, status, schedule and counts of sends, opens and clicks.',
 };
 
-export const properties: INodeProperties[] = [
-	...returnAllFields,
-	simplifyField(SIMPLE_CAMPAIGN_FIELDS),
-];
+export const properties: INodeProperties[] = [...returnAllFields, simplifyField(SIMPLE_FIELDS)];
 
 /** GET /email-campaigns. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rows = await clickSendAllPages.call(
-		this,
-		{ path: '/email-campaigns', itemIndex },
-		readLimit.call(this, itemIndex),
-	);
-	return rows.map(simplifier.call(this, itemIndex, SIMPLE_CAMPAIGN_FIELDS));
+	return await simplifiedRows.call(this, itemIndex, { path: '/email-campaigns' }, SIMPLE_FIELDS);
 }

@@ -2,9 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { emailCampaignLocator } from '../../fields/email';
 import { readNumericId } from '../../fields/ids';
-import { readLimit, returnAllFields } from '../../fields/list';
-import { simplifier, simplifyField } from '../../fields/simplify';
-import { clickSendAllPages } from '../../../transport/pagination';
+import { returnAllFields, simplifiedRows } from '../../fields/returnAll';
+import { simplifyField } from '../../fields/simplify';
 import { apiPath } from '../../../transport/path';
 import type { OperationOption } from '../types';
 
@@ -42,11 +41,10 @@ export const properties: INodeProperties[] = [
 /** GET /email-campaigns/{email_campaign_id}/history. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const campaignId = readNumericId.call(this, 'campaignId', itemIndex, 'Campaign');
-	const limit = readLimit.call(this, itemIndex);
-	const rows = await clickSendAllPages.call(
+	return await simplifiedRows.call(
 		this,
-		{ path: apiPath`/email-campaigns/${campaignId}/history`, itemIndex },
-		limit,
+		itemIndex,
+		{ path: apiPath`/email-campaigns/${campaignId}/history` },
+		SIMPLE_FIELDS,
 	);
-	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
 }

@@ -7,7 +7,9 @@ import {
 	emailTemplateLocator,
 } from '../../fields/email';
 import { readNumericId } from '../../fields/ids';
-import { contactListLocator, scheduleField } from '../../fields/message';
+import { contactListLocator } from '../../fields/locator';
+import { scheduleField } from '../../fields/message';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { toUnixSeconds } from '../../validation/dates';
@@ -112,7 +114,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const changes = readChanges.call(this, itemIndex);
 	const path = apiPath`/email-campaigns/${campaignId}`;
 	const current = await clickSendRequest.call(this, { method: 'GET', path, itemIndex });
-	const body = { ...editableFields((current.data ?? {}) as IDataObject), ...changes };
+	const body = { ...editableFields(responseData(current)), ...changes };
 	const envelope = await clickSendRequest.call(this, { method: 'PUT', path, body, itemIndex });
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : body;
+	return responseData(envelope, body);
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { readNumericId } from '../../fields/ids';
 import { idLocator } from '../../fields/locator';
+import { responseData } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import { assertNotEmpty } from '../../validation/input';
 import type { OperationOption } from '../types';
@@ -53,5 +54,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: { template_name: templateName, template_id_master: masterId },
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

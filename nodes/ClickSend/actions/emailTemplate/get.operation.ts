@@ -1,15 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { emailTemplateLocator } from '../../fields/email';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-
-/** The template an Email Template operation works on. */
-export const templateField: INodeProperties = emailTemplateLocator(
-	'One of your ClickSend email templates',
-);
+import { templateField } from './shared';
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -30,5 +26,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/email/templates/${templateId}`,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

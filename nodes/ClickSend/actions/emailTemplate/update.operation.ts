@@ -2,12 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { emailBodyField } from '../../fields/email';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
 import { assertNotEmpty } from '../../validation/input';
 import type { OperationOption } from '../types';
-import { templateField } from './get.operation';
+import { templateField } from './shared';
 import { updateFieldsCollection } from '../../fields/collections';
 
 export const option: OperationOption = {
@@ -64,8 +65,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		);
 	} else {
 		const current = await clickSendRequest.call(this, { method: 'GET', path, itemIndex });
-		body.body = String((current.data as IDataObject | undefined)?.body ?? '');
+		body.body = String(responseData(current).body ?? '');
 	}
 	const envelope = await clickSendRequest.call(this, { method: 'PUT', path, body, itemIndex });
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

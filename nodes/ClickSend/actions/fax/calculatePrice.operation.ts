@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { runDocumentSends } from '../../sending/documents';
 import type { OperationOption } from '../types';
-import { faxSends, fields } from './send.operation';
+import { faxSends, sendFields } from './shared';
 
 export const option: OperationOption = {
 	name: 'Calculate Price',
@@ -14,7 +14,7 @@ export const option: OperationOption = {
 };
 
 /** The fields of Fax → Send: the price is asked for exactly what Send would send. */
-export const properties: INodeProperties[] = fields;
+export const properties: INodeProperties[] = sendFields;
 
 /** POST /fax/price: the same body as /fax/send; ClickSend answers with the price of each fax. */
 export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -1,27 +1,9 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import {
-	documentSourceFields,
-	documentSourceSelector,
-	FAX_DOCUMENT,
-	readDocument,
-} from '../../fields/document';
-import { messageOptionsField, readBatchSize, readMessageOptions } from '../../fields/message';
-import { parameterReader, type ParameterReader } from '../../execution/parameters';
-import {
-	runDocumentSends,
-	type DocumentSendOptions,
-	type PreparedDocumentSend,
-} from '../../sending/documents';
-import { textOf } from '../../validation/fail';
-import { assertEmail, assertPhoneNumber } from '../../validation/input';
-import { readSendGuards, readSendKey, withSendGuards } from '../../fields/sendGuards';
+import { withSendGuards } from '../../fields/sendGuards';
+import { runDocumentSends } from '../../sending/documents';
 import type { OperationOption } from '../types';
+import { faxSends, sendFields } from './shared';
 
 export const option: OperationOption = {
 	name: 'Send',
@@ -33,87 +15,7 @@ export const option: OperationOption = {
 		"Send a fax with ClickSend. Needs the fax number in international format (e.g. +61261111111) and the document: a PDF from the input item's binary data or a public File URL. Returns the message_id, status (SUCCESS when accepted), message_pages and message_price of the fax.",
 };
 
-/** The fields of a send, shared with Calculate Price (which has no send guards). */
-export const fields: INodeProperties[] = [
-	{
-		displayName: 'To',
-		name: 'to',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. +61261111111',
-		description:
-			'The fax number to send to, in international format with the country code (e.g. +61261111111). Map it from the previous node to send one fax per item.',
-	},
-	documentSourceSelector,
-	...documentSourceFields('document to fax'),
-	messageOptionsField([
-		{
-			displayName: 'From',
-			name: 'from',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. +61298441484',
-			description:
-				"One of your dedicated fax numbers to send from. Leave empty to use ClickSend's shared fax number.",
-		},
-		{
-			displayName: 'Reply Email',
-			name: 'fromEmail',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. name@email.com',
-			description: 'An email address where replies to this fax are sent',
-		},
-	]),
-];
-
-export const properties: INodeProperties[] = withSendGuards(fields);
-
-/** Reads and checks one item's fax (number, options, document); throws naming the bad field. */
-async function prepareFax(
-	this: IExecuteFunctions,
-	read: ParameterReader,
-	itemIndex: number,
-): Promise<PreparedDocumentSend> {
-	const node = this.getNode();
-	const to = assertPhoneNumber(node, read('to', itemIndex, ''), 'To', itemIndex);
-	const message: IDataObject = { to };
-	const options = readMessageOptions(node, read, itemIndex, message);
-	const from = textOf(node, options.from, 'From', itemIndex);
-	if (from.trim()) message.from = assertPhoneNumber(node, from, 'From', itemIndex);
-	const replyEmail = textOf(node, options.fromEmail, 'Reply Email', itemIndex);
-	if (replyEmail.trim())
-		message.from_email = assertEmail(node, replyEmail, 'Reply Email', itemIndex);
-	const document = (await readDocument.call(this, itemIndex, FAX_DOCUMENT))!;
-	return {
-		documents: [document],
-		entry: message,
-		recipient: { to },
-		sendKey: readSendKey(this.getNode(), read, itemIndex),
-	};
-}
-
-/** The document send of Fax → Send (`/fax/send`) and Fax → Calculate Price (`/fax/price`): same fields, same body. */
-export function faxSends(
-	this: IExecuteFunctions,
-	path: string,
-	sends: boolean,
-): DocumentSendOptions {
-	const read = parameterReader(this);
-	return {
-		path,
-		sends,
-		kind: FAX_DOCUMENT,
-		listKey: 'messages',
-		fileField: 'file_url',
-		historyName: 'fax history',
-		batchSize: readBatchSize(this.getNode(), read),
-		guards: sends ? readSendGuards(this.getNode(), read) : undefined,
-		pricePath: sends ? '/fax/price' : undefined,
-		prepare: async (itemIndex) => await prepareFax.call(this, read, itemIndex),
-	};
-}
+export const properties: INodeProperties[] = withSendGuards(sendFields);
 
 /** POST /fax/send: `file_url` and the messages of that document. */
 export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { runDocumentSends } from '../../sending/documents';
 import type { OperationOption } from '../types';
-import { letterSends, fields } from './send.operation';
+import { letterSends, sendFields } from './shared';
 
 export const option: OperationOption = {
 	name: 'Calculate Price',
@@ -14,7 +14,7 @@ export const option: OperationOption = {
 };
 
 /** The fields of Letter → Send: the price is asked for exactly what Send would post. */
-export const properties: INodeProperties[] = fields;
+export const properties: INodeProperties[] = sendFields;
 
 /** POST /post/letters/price: the same body as /post/letters/send. */
 export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

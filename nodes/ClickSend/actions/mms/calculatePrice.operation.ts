@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { runDocumentSends } from '../../sending/documents';
 import type { OperationOption } from '../types';
-import { fields, runMms } from './send.operation';
+import { mmsSends, sendFields } from './shared';
 
 export const option: OperationOption = {
 	name: 'Calculate Price',
@@ -13,9 +14,9 @@ export const option: OperationOption = {
 };
 
 /** The fields of MMS → Send: the price is asked for exactly what Send would send. */
-export const properties: INodeProperties[] = fields;
+export const properties: INodeProperties[] = sendFields;
 
 /** POST /mms/price in the batches of Send; a binary image is uploaded (ClickSend prices the file). */
 export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await runMms.call(this, '/mms/price', false);
+	return await runDocumentSends.call(this, mmsSends.call(this, '/mms/price', false));
 }

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { historyFiltersField, readHistoryQuery } from '../../fields/history';
-import { readLimit, returnAllFields } from '../../fields/list';
-import { simplifier, simplifyField } from '../../fields/simplify';
-import { clickSendAllPages } from '../../../transport/pagination';
+import { returnAllFields, simplifiedRows } from '../../fields/returnAll';
+import { simplifyField } from '../../fields/simplify';
 import type { OperationOption } from '../types';
 
 const SIMPLE_FIELDS = [
@@ -36,10 +35,5 @@ export const properties: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const { qs } = readHistoryQuery.call(this, itemIndex);
-	const rows = await clickSendAllPages.call(
-		this,
-		{ path: '/mms/history', qs, itemIndex },
-		readLimit.call(this, itemIndex),
-	);
-	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
+	return await simplifiedRows.call(this, itemIndex, { path: '/mms/history', qs }, SIMPLE_FIELDS);
 }

@@ -1,13 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { parameterReader } from '../../execution/parameters';
+import { responseData } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import {
-	mmsCampaignBody,
-	prepareMmsCampaign,
-	properties as sendProperties,
-} from './send.operation';
+import { mmsCampaignBody, prepareMmsCampaign, sendFields } from './shared';
 
 export const option: OperationOption = {
 	name: 'Calculate Price',
@@ -18,7 +15,7 @@ export const option: OperationOption = {
 		'Calculate what an MMS campaign to a ClickSend contact list would cost, without sending it. Needs what Send needs: campaign name, list_id (a number), subject, message text and image. Returns total_price and total_count.',
 };
 
-export const properties: INodeProperties[] = sendProperties;
+export const properties: INodeProperties[] = sendFields;
 
 /** POST /mms-campaigns/price with exactly what Send would send (a binary image is uploaded: ClickSend prices the file). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
@@ -31,5 +28,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		idempotent: true,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

@@ -3,24 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { campaignLocator } from '../../fields/campaign';
 import { readNumericId } from '../../fields/ids';
 import { simplifier, simplifyField } from '../../fields/simplify';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { MMS_CAMPAIGN } from './send.operation';
-
-/** What Simplify keeps of a campaign. */
-export const SIMPLE_FIELDS = [
-	'mms_campaign_id',
-	'name',
-	'list_id',
-	'_list_name',
-	'from',
-	'subject',
-	'body',
-	'schedule',
-	'status',
-	'_total_count',
-];
+import { MMS_CAMPAIGN, SIMPLE_FIELDS } from './shared';
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -43,7 +30,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/mms-campaigns/${campaignId}`,
 		itemIndex,
 	});
-	const campaign =
-		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	const campaign = responseData(envelope);
 	return simplifier.call(this, itemIndex, SIMPLE_FIELDS)(campaign);
 }

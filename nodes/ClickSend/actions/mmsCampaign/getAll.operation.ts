@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readLimit, returnAllFields } from '../../fields/list';
-import { simplifier, simplifyField } from '../../fields/simplify';
-import { clickSendAllPages } from '../../../transport/pagination';
+import { returnAllFields, simplifiedRows } from '../../fields/returnAll';
+import { simplifyField } from '../../fields/simplify';
 import type { OperationOption } from '../types';
-import { SIMPLE_FIELDS } from './get.operation';
+import { SIMPLE_FIELDS } from './shared';
 
 export const option: OperationOption = {
 	name: 'Get Many',
@@ -18,14 +17,14 @@ export const option: OperationOption = {
 export const properties: INodeProperties[] = [...returnAllFields, simplifyField(SIMPLE_FIELDS)];
 
 /**
- * GET /mms-campaigns. The spec and ClickSend's API reference show this page without ClickSend's envelope
+ * GET /mms-campaigns. The spec and ClickSend's API reference show this page without the envelope
  * (`{ total, current_page, last_page, data }`); both that and an enveloped page are read.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rows = await clickSendAllPages.call(
+	return await simplifiedRows.call(
 		this,
-		{ path: '/mms-campaigns', envelope: false, itemIndex },
-		readLimit.call(this, itemIndex),
+		itemIndex,
+		{ path: '/mms-campaigns', envelope: false },
+		SIMPLE_FIELDS,
 	);
-	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
 }

@@ -3,15 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { campaignLocator } from '../../fields/campaign';
 import { readNumericId } from '../../fields/ids';
 import { parameterReader } from '../../execution/parameters';
+import { responseDataOrMessage } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import {
-	MMS_CAMPAIGN,
-	mmsCampaignBody,
-	prepareMmsCampaign,
-	properties as sendProperties,
-} from './send.operation';
+import { MMS_CAMPAIGN, mmsCampaignBody, prepareMmsCampaign, sendFields } from './shared';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -24,10 +20,13 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [
 	campaignLocator(MMS_CAMPAIGN, 'The scheduled MMS campaign to change'),
-	...sendProperties,
+	...sendFields,
 ];
 
-/** PUT /mms-campaigns/{id} with the fields of Send: ClickSend's API reference send the whole campaign, subject and media_file included. */
+/**
+ * PUT /mms-campaigns/{id} with the fields of Send: ClickSend's API reference sends the whole
+ * campaign, subject and media_file included.
+ */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const campaignId = readNumericId.call(this, 'campaignId', itemIndex, 'Campaign');
 	const prepared = await prepareMmsCampaign.call(this, parameterReader(this), itemIndex);
@@ -38,7 +37,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { response_msg: envelope.response_msg };
+	return responseDataOrMessage(envelope);
 }

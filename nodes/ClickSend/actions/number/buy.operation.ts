@@ -1,13 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
 
+import { responseDataOrMessage } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { assertCountryCode } from '../../validation/country';
 import { fail } from '../../validation/fail';
 import { assertOneOf, assertPhoneNumber } from '../../validation/input';
-import { assertTextLength } from '../../validation/text';
+import { assertTextLength } from '../../validation/length';
 import type { OperationOption } from '../types';
-import { countryField } from './searchAvailable.operation';
+import { countryField } from './shared';
 
 export const option: OperationOption = {
 	name: 'Buy',
@@ -23,9 +24,9 @@ export const option: OperationOption = {
  * `registration_data` of POST /numbers/buy/{dedicated_number}: the business a number is registered
  * to, for countries that require it (the spec: "AU SMS/MMS numbers only").
  *
- * Decision (issue 11): the field follows ClickSend's OpenAPI spec, the only source that describes
- * it: an optional object of eight fields, all required when it is sent, with the spec's lengths and
- * patterns. ClickSend's reference (001) and its official Node SDK (`clicksend` 5.1.7,
+ * The field follows ClickSend's OpenAPI spec, the only source that describes it: an optional
+ * object of eight fields, all required when it is sent, with the spec's lengths and patterns.
+ * ClickSend's API reference and its official Node SDK (`clicksend` 5.1.7,
  * `NumberApi.numbersBuyByDedicatedNumberPost`) send no body at all; they predate the field and say
  * nothing against it. So the node sends `registration_data` only when Registration Data is added,
  * and checks every field before anything is bought.
@@ -260,7 +261,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { response_msg: envelope.response_msg };
+	return responseDataOrMessage(envelope);
 }

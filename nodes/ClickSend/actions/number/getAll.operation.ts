@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readLimit, returnAllFields } from '../../fields/list';
-import { simplifier, simplifyField } from '../../fields/simplify';
-import { clickSendAllPages } from '../../../transport/pagination';
+import { returnAllFields, simplifiedRows } from '../../fields/returnAll';
+import { simplifyField } from '../../fields/simplify';
 import type { OperationOption } from '../types';
-import { readNumberCountry } from './searchAvailable.operation';
+import { readNumberCountry } from './shared';
 import { filtersCollection } from '../../fields/collections';
 
 /** What Simplify keeps of a dedicated number (ClickSend sends eleven fields). */
@@ -55,10 +54,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	) {
 		qs.q = `country:${readNumberCountry.call(this, 'filters.country', 'Filters → Country', itemIndex)}`;
 	}
-	const rows = await clickSendAllPages.call(
-		this,
-		{ path: '/numbers', qs, itemIndex },
-		readLimit.call(this, itemIndex),
-	);
-	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
+	return await simplifiedRows.call(this, itemIndex, { path: '/numbers', qs }, SIMPLE_FIELDS);
 }

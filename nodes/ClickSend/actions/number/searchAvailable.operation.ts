@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readLimit, returnAllFields } from '../../fields/list';
+import { readLimit, returnAllFields } from '../../fields/returnAll';
 import { clickSendAllPages } from '../../../transport/pagination';
 import { apiPath } from '../../../transport/path';
-import { assertCountryCode } from '../../validation/country';
 import { fail, textOf } from '../../validation/fail';
 import { assertIntegerInRange } from '../../validation/input';
 import type { OperationOption } from '../types';
+import { countryField, readNumberCountry } from './shared';
 import { filtersCollection } from '../../fields/collections';
 
 export const option: OperationOption = {
@@ -17,54 +17,6 @@ export const option: OperationOption = {
 	toolDescription:
 		'Search the dedicated numbers available to buy in one country with ClickSend (free, buys nothing). Needs the two-letter country code (e.g. AU, US, GB); optionally digits the number must contain. Returns one row per number: dedicated_number, country, price_setup, price_monthly, price_total.',
 };
-
-/** Country of Search Available (and of Buy's number list): the two-letter ISO code of the numbers. */
-export function countryField(description: string, required = true): INodeProperties {
-	return {
-		displayName: 'Country',
-		name: 'country',
-		type: 'string',
-		default: '',
-		required,
-		placeholder: 'e.g. AU',
-		description,
-	};
-}
-
-/**
- * The Country of the numbers, as the two-letter code ClickSend puts in the path. Only codes: a
- * name would be read as a (wrong) path segment by anyone mapping this field into an HTTP node too.
- */
-export function readNumberCountry(
-	this: IExecuteFunctions,
-	parameter: string,
-	label: string,
-	itemIndex: number,
-): string {
-	const node = this.getNode();
-	const text = textOf(
-		node,
-		this.getNodeParameter(parameter, itemIndex, ''),
-		label,
-		itemIndex,
-	).trim();
-	if (!text)
-		fail(
-			node,
-			`${label} is empty`,
-			'Enter the two-letter ISO code of the country, e.g. AU, US or GB.',
-			itemIndex,
-		);
-	if (!/^[A-Za-z]{2}$/.test(text)) {
-		fail(
-			node,
-			`${label} "${text}" is not a two-letter country code`,
-			'Use the two-letter ISO code of the country, e.g. AU, US or GB.',
-			itemIndex,
-		);
-	}
-	return assertCountryCode(node, text, label, itemIndex);
-}
 
 export const properties: INodeProperties[] = [
 	countryField('The country to find numbers in: its two-letter ISO code, e.g. AU, US or GB'),

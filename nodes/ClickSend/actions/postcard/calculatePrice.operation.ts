@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { runDocumentSends } from '../../sending/documents';
 import type { OperationOption } from '../types';
-import { postcardSends, fields } from './send.operation';
+import { postcardSends, sendFields } from './shared';
 
 export const option: OperationOption = {
 	name: 'Calculate Price',
@@ -14,7 +14,7 @@ export const option: OperationOption = {
 };
 
 /** The fields of Postcard → Send: the price is asked for exactly what Send would post. */
-export const properties: INodeProperties[] = fields;
+export const properties: INodeProperties[] = sendFields;
 
 /** POST /post/postcards/price: the same body as /post/postcards/send. */
 export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readLimit, returnAllFields } from '../../fields/list';
+import { returnAllFields, simplifiedRows } from '../../fields/returnAll';
 import { SIMPLE_POST_FIELDS } from '../../fields/post';
-import { simplifier, simplifyField } from '../../fields/simplify';
-import { clickSendAllPages } from '../../../transport/pagination';
+import { simplifyField } from '../../fields/simplify';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -22,10 +21,10 @@ export const properties: INodeProperties[] = [
 
 /** GET /post/postcards/history (documented query: page and limit only). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rows = await clickSendAllPages.call(
+	return await simplifiedRows.call(
 		this,
-		{ path: '/post/postcards/history', itemIndex },
-		readLimit.call(this, itemIndex),
+		itemIndex,
+		{ path: '/post/postcards/history' },
+		SIMPLE_POST_FIELDS,
 	);
-	return rows.map(simplifier.call(this, itemIndex, SIMPLE_POST_FIELDS));
 }

@@ -1,23 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import {
-	DOCUMENT_FIELDS,
-	documentSourceFields,
-	documentSourceSelector,
-	POSTCARD_DOCUMENT,
-	readDocument,
-	type DocumentFieldNames,
-} from '../../fields/document';
-import { postRecipientFields, postRecipientOptions, readPostRecipient } from '../../fields/post';
-import { parameterReader, type ParameterReader } from '../../execution/parameters';
-import {
-	runDocumentSends,
-	type DocumentSendOptions,
-	type PreparedDocumentSend,
-} from '../../sending/documents';
-import { readSendGuards, readSendKey, withSendGuards } from '../../fields/sendGuards';
+import { withSendGuards } from '../../fields/sendGuards';
+import { runDocumentSends } from '../../sending/documents';
 import type { OperationOption } from '../types';
-import { optionsCollection } from '../../fields/collections';
+import { postcardSends, sendFields } from './shared';
 
 export const option: OperationOption = {
 	name: 'Send',
@@ -28,68 +14,7 @@ export const option: OperationOption = {
 		'Print and post a postcard with ClickSend. Needs the design (one 2-page PDF, or a front and a back file, from binary data or File URLs), the postal address (name, line 1, city, postal code, two-letter country code) and the ID of a return address. Returns the message_id, status (SUCCESS when accepted) and post_price.',
 };
 
-/** The optional second file: the back side, when the front is a separate file. */
-const BACK_FIELDS: DocumentFieldNames = {
-	binaryProperty: 'backBinaryPropertyName',
-	fileUrl: 'backFileUrl',
-	binaryLabel: 'Back Side Binary Field',
-	urlLabel: 'Back Side File URL',
-};
-
-/** The fields of a send, shared with Calculate Price (which has no send guards). */
-export const fields: INodeProperties[] = [
-	documentSourceSelector,
-	...documentSourceFields('postcard (front side, or both sides as a 2-page PDF)'),
-	...documentSourceFields(
-		'back side of the postcard, when the front is a separate file',
-		BACK_FIELDS,
-		false,
-	),
-	...postRecipientFields('postcard'),
-	optionsCollection(postRecipientOptions('postcard')),
-];
-
-export const properties: INodeProperties[] = withSendGuards(fields);
-
-/** Reads and checks one item's postcard: address, return address, options, front (and back) file. */
-async function preparePostcard(
-	this: IExecuteFunctions,
-	read: ParameterReader,
-	itemIndex: number,
-): Promise<PreparedDocumentSend> {
-	const recipient = readPostRecipient(this.getNode(), read, itemIndex);
-	const front = (await readDocument.call(this, itemIndex, POSTCARD_DOCUMENT, DOCUMENT_FIELDS))!;
-	const back = await readDocument.call(this, itemIndex, POSTCARD_DOCUMENT, BACK_FIELDS, false);
-	return {
-		documents: back ? [front, back] : [front],
-		entry: recipient,
-		recipient: {},
-		sendKey: readSendKey(this.getNode(), read, itemIndex),
-	};
-}
-
-/**
- * The document send of Postcard → Send and Postcard → Calculate Price: ClickSend takes one or two
- * file URLs (`file_urls`, front first); items with the same files share the uploads and a request.
- */
-export function postcardSends(
-	this: IExecuteFunctions,
-	path: string,
-	sends: boolean,
-): DocumentSendOptions {
-	const read = parameterReader(this);
-	return {
-		path,
-		sends,
-		kind: POSTCARD_DOCUMENT,
-		listKey: 'recipients',
-		fileField: 'file_urls',
-		historyName: 'postcard history',
-		guards: sends ? readSendGuards(this.getNode(), read) : undefined,
-		pricePath: sends ? '/post/postcards/price' : undefined,
-		prepare: async (itemIndex) => await preparePostcard.call(this, read, itemIndex),
-	};
-}
+export const properties: INodeProperties[] = withSendGuards(sendFields);
 
 /** POST /post/postcards/send: `file_urls` and the recipients of those files. */
 export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

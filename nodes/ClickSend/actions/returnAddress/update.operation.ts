@@ -7,6 +7,7 @@ import {
 	returnAddressLocator,
 } from '../../fields/address';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
@@ -45,13 +46,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		);
 	const path = apiPath`/post/return-addresses/${id}`;
 	const current = await clickSendRequest.call(this, { method: 'GET', path, itemIndex });
-	const currentAddress = (
-		current.data && typeof current.data === 'object' ? current.data : {}
-	) as IDataObject;
+	const currentAddress = responseData(current);
 	const values: IDataObject = {};
 	for (const field of ADDRESS_FIELDS)
 		values[field.name] = field.name in changes ? changes[field.name] : currentAddress[field.key];
 	const body = checkAddress(node, values, itemIndex);
 	const envelope = await clickSendRequest.call(this, { method: 'PUT', path, body, itemIndex });
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

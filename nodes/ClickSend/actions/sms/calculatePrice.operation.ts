@@ -1,10 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { messageOptionsField, readBatchSize } from '../../fields/message';
-import { parameterReader } from '../../execution/parameters';
 import { runBatchedMessages } from '../../sending/messages';
 import type { OperationOption } from '../types';
-import { prepareSms, smsFields } from './send.operation';
+import { sendFields, smsSends } from './shared';
 
 export const option: OperationOption = {
 	name: 'Calculate Price',
@@ -16,15 +14,8 @@ export const option: OperationOption = {
 };
 
 /** The fields of SMS → Send: the price is asked for exactly what Send would send. */
-export const properties: INodeProperties[] = [...smsFields, messageOptionsField()];
+export const properties: INodeProperties[] = sendFields;
 
 export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const read = parameterReader(this);
-	return await runBatchedMessages.call(this, {
-		path: '/sms/price',
-		batchSize: readBatchSize(this.getNode(), read),
-		sends: false,
-		historyName: 'SMS history',
-		prepare: (itemIndex) => prepareSms.call(this, read, itemIndex),
-	});
+	return await runBatchedMessages.call(this, smsSends.call(this, '/sms/price', false));
 }

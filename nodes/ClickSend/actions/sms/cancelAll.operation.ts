@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseDataOrMessage } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import { textOf } from '../../validation/fail';
 import type { OperationOption } from '../types';
@@ -37,7 +38,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: customString ? { custom_string: customString } : {},
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { response_msg: envelope.response_msg };
+	return responseDataOrMessage(envelope);
 }

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readLimit, returnAllFields } from '../../fields/list';
-import { simplifier, simplifyField } from '../../fields/simplify';
-import { clickSendAllPages } from '../../../transport/pagination';
+import { SIMPLE_RECEIPT_FIELDS } from '../../fields/history';
+import { returnAllFields, simplifiedRows } from '../../fields/returnAll';
+import { simplifyField } from '../../fields/simplify';
 import type { OperationOption } from '../types';
-import { SIMPLE_RECEIPT_FIELDS } from './getReceipt.operation';
 
 export const option: OperationOption = {
 	name: 'Get Many Receipts',
@@ -22,10 +21,10 @@ export const properties: INodeProperties[] = [
 
 /** GET /sms/receipts: listed only while a delivery-report rule with the action POLL exists. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rows = await clickSendAllPages.call(
+	return await simplifiedRows.call(
 		this,
-		{ path: '/sms/receipts', itemIndex },
-		readLimit.call(this, itemIndex),
+		itemIndex,
+		{ path: '/sms/receipts' },
+		SIMPLE_RECEIPT_FIELDS,
 	);
-	return rows.map(simplifier.call(this, itemIndex, SIMPLE_RECEIPT_FIELDS));
 }

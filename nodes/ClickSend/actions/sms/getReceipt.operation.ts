@@ -1,22 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { messageIdField } from '../../fields/history';
+import { messageIdField, SIMPLE_RECEIPT_FIELDS } from '../../fields/history';
 import { readTextId } from '../../fields/ids';
 import { simplifier, simplifyField } from '../../fields/simplify';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-
-export const SIMPLE_RECEIPT_FIELDS = [
-	'message_id',
-	'timestamp',
-	'status_code',
-	'status_text',
-	'error_code',
-	'error_text',
-	'custom_string',
-	'message_type',
-];
 
 export const option: OperationOption = {
 	name: 'Get Receipt',
@@ -39,7 +29,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/sms/receipts/${messageId}`,
 		itemIndex,
 	});
-	const receipt =
-		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	const receipt = responseData(envelope);
 	return simplifier.call(this, itemIndex, SIMPLE_RECEIPT_FIELDS)(receipt);
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { messageIdField } from '../../fields/history';
 import { readTextId } from '../../fields/ids';
+import { responseRows } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
@@ -33,7 +34,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/sms/inbound/${messageId}`,
 		itemIndex,
 	});
-	const data = envelope.data;
-	if (Array.isArray(data)) return data as IDataObject[];
-	return data && typeof data === 'object' ? [data as IDataObject] : [];
+	return responseRows(envelope);
 }

@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { readCampaignContent } from '../../fields/campaign';
 import { parameterReader } from '../../execution/parameters';
+import { responseData } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { properties as sendProperties, SMS_CAMPAIGN } from './send.operation';
+import { SMS_CAMPAIGN, sendFields } from './shared';
 
 export const option: OperationOption = {
 	name: 'Calculate Price',
@@ -15,7 +16,7 @@ export const option: OperationOption = {
 		'Calculate what an SMS campaign to a ClickSend contact list would cost, without sending it. Needs a campaign name, the list_id (a number) and the message text. Returns total_price and total_count.',
 };
 
-export const properties: INodeProperties[] = sendProperties;
+export const properties: INodeProperties[] = sendFields;
 
 /** POST /sms-campaigns/price with exactly what Send would send (`list_id` an integer: the spec says string here). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
@@ -27,5 +28,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		idempotent: true,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

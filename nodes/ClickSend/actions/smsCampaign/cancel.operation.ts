@@ -5,7 +5,7 @@ import { readNumericId } from '../../fields/ids';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { SMS_CAMPAIGN } from './send.operation';
+import { SMS_CAMPAIGN } from './shared';
 
 export const option: OperationOption = {
 	name: 'Cancel',

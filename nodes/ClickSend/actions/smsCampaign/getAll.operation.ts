@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readLimit, returnAllFields } from '../../fields/list';
-import { simplifier, simplifyField } from '../../fields/simplify';
-import { clickSendAllPages } from '../../../transport/pagination';
+import { returnAllFields, simplifiedRows } from '../../fields/returnAll';
+import { simplifyField } from '../../fields/simplify';
 import type { OperationOption } from '../types';
-import { SIMPLE_FIELDS } from './get.operation';
+import { SIMPLE_FIELDS } from './shared';
 
 export const option: OperationOption = {
 	name: 'Get Many',
@@ -18,10 +17,5 @@ export const option: OperationOption = {
 export const properties: INodeProperties[] = [...returnAllFields, simplifyField(SIMPLE_FIELDS)];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rows = await clickSendAllPages.call(
-		this,
-		{ path: '/sms-campaigns', itemIndex },
-		readLimit.call(this, itemIndex),
-	);
-	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
+	return await simplifiedRows.call(this, itemIndex, { path: '/sms-campaigns' }, SIMPLE_FIELDS);
 }

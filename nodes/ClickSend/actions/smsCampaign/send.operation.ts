@@ -1,21 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import {
-	campaignContentFields,
-	readCampaignContent,
-	type CampaignKind,
-} from '../../fields/campaign';
+import { readCampaignContent } from '../../fields/campaign';
 import { parameterReader } from '../../execution/parameters';
 import { runItemSends } from '../../sending/oneByOne';
-import { SMS_LIMITS } from '../../validation/messageText';
 import type { OperationOption } from '../types';
-
-export const SMS_CAMPAIGN: CampaignKind = {
-	what: 'SMS',
-	searchListMethod: 'searchSmsCampaigns',
-	example: '2145880',
-	limits: SMS_LIMITS,
-};
+import { SMS_CAMPAIGN, sendFields } from './shared';
 
 export const option: OperationOption = {
 	name: 'Send',
@@ -26,11 +15,7 @@ export const option: OperationOption = {
 		'Send one SMS to every contact of a ClickSend contact list (up to 20,000 contacts) as a campaign, now or at a scheduled time. Needs a campaign name, the list_id (a number) and the message text. Returns the campaign: sms_campaign_id, status, schedule.',
 };
 
-/** Campaign Name, Contact List, Message, From, Schedule: shared with Calculate Price and Update. */
-export const properties: INodeProperties[] = campaignContentFields(
-	SMS_CAMPAIGN,
-	'The text every contact gets (at most 1224 plain characters or 536 with emoji). Marketing messages must include an opt-out, e.g. "Reply STOP to opt out".',
-);
+export const properties: INodeProperties[] = sendFields;
 
 /**
  * POST /sms-campaigns/send, one campaign per item. Follows ClickSend's API reference where the spec differs:

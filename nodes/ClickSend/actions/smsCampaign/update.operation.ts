@@ -3,10 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { campaignLocator, readCampaignContent } from '../../fields/campaign';
 import { readNumericId } from '../../fields/ids';
 import { parameterReader } from '../../execution/parameters';
+import { responseDataOrMessage } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { properties as sendProperties, SMS_CAMPAIGN } from './send.operation';
+import { SMS_CAMPAIGN, sendFields } from './shared';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -19,7 +20,7 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [
 	campaignLocator(SMS_CAMPAIGN, 'The scheduled SMS campaign to change'),
-	...sendProperties,
+	...sendFields,
 ];
 
 /** PUT /sms-campaigns/{id} with the fields of Send (`list_id` an integer: the spec says string here). */
@@ -32,7 +33,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { response_msg: envelope.response_msg };
+	return responseDataOrMessage(envelope);
 }

@@ -4,7 +4,7 @@ import { readNumericId } from '../../fields/ids';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { templateLocator } from './get.operation';
+import { templateLocator } from './shared';
 
 export const option: OperationOption = {
 	name: 'Delete',

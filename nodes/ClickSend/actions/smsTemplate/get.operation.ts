@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readNumericId } from '../../fields/ids';
-import { idLocator } from '../../fields/locator';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
+import { templateLocator } from './shared';
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -14,18 +15,6 @@ export const option: OperationOption = {
 	toolDescription:
 		'Get one ClickSend SMS template by its template_id (a number). Returns template_id, template_name and body (the saved text).',
 };
-
-/** The template an operation works on (`templateId`), picked from the account's templates or given by ID. */
-export function templateLocator(description: string): INodeProperties {
-	return idLocator({
-		displayName: 'Template',
-		name: 'templateId',
-		description,
-		searchListMethod: 'searchSmsTemplates',
-		example: '587713',
-		what: 'template',
-	});
-}
 
 export const properties: INodeProperties[] = [templateLocator('The SMS template to get')];
 
@@ -37,5 +26,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/sms/templates/${templateId}`,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

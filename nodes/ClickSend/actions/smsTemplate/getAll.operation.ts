@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readLimit, returnAllFields } from '../../fields/list';
+import { readLimit, returnAllFields } from '../../fields/returnAll';
 import { clickSendAllPages } from '../../../transport/pagination';
 import type { OperationOption } from '../types';
 

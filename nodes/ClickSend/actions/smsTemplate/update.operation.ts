@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readNumericId } from '../../fields/ids';
+import { responseDataOrMessage } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { properties as contentProperties, readTemplateContent } from './create.operation';
-import { templateLocator } from './get.operation';
+import { readTemplateContent, templateContentFields, templateLocator } from './shared';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -18,7 +18,7 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [
 	templateLocator('The SMS template to change'),
-	...contentProperties,
+	...templateContentFields,
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
@@ -30,7 +30,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { response_msg: envelope.response_msg };
+	return responseDataOrMessage(envelope);
 }

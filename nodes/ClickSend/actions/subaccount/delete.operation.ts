@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { readSubaccountId, subaccountLocator } from './get.operation';
+import { readSubaccountId, subaccountLocator } from './shared';
 
 export const option: OperationOption = {
 	name: 'Delete',

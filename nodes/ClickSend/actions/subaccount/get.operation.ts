@@ -1,42 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readNumericId } from '../../fields/ids';
-import { idLocator } from '../../fields/locator';
 import { simplifier, simplifyField } from '../../fields/simplify';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-
-/** What Simplify keeps of a sub-account (ClickSend sends about 25 fields). Never the API key. */
-export const SIMPLE_FIELDS = [
-	'subaccount_id',
-	'api_username',
-	'email',
-	'phone_number',
-	'first_name',
-	'last_name',
-	'access_users',
-	'access_billing',
-	'access_reporting',
-	'notes',
-];
-
-/** The sub-account an operation acts on: picked from the account's sub-accounts, or by ID. */
-export function subaccountLocator(description: string): INodeProperties {
-	return idLocator({
-		displayName: 'Sub-Account',
-		name: 'subaccountId',
-		description,
-		searchListMethod: 'searchSubaccounts',
-		example: '126',
-		what: 'sub-account',
-	});
-}
-
-/** Reads and checks the Sub-Account field of one item (a positive whole number). */
-export function readSubaccountId(this: IExecuteFunctions, itemIndex: number): number {
-	return readNumericId.call(this, 'subaccountId', itemIndex, 'Sub-Account');
-}
+import { SIMPLE_FIELDS, readSubaccountId, subaccountLocator } from './shared';
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -60,7 +29,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/subaccounts/${id}`,
 		itemIndex,
 	});
-	const subaccount =
-		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	const subaccount = responseData(envelope);
 	return simplifier.call(this, itemIndex, SIMPLE_FIELDS)(subaccount);
 }

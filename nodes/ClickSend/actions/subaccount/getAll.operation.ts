@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readLimit, returnAllFields } from '../../fields/list';
-import { simplifier, simplifyField } from '../../fields/simplify';
-import { clickSendAllPages } from '../../../transport/pagination';
+import { returnAllFields, simplifiedRows } from '../../fields/returnAll';
+import { simplifyField } from '../../fields/simplify';
 import type { OperationOption } from '../types';
-import { SIMPLE_FIELDS } from './get.operation';
+import { SIMPLE_FIELDS } from './shared';
 
 export const option: OperationOption = {
 	name: 'Get Many',
@@ -19,10 +18,5 @@ export const properties: INodeProperties[] = [...returnAllFields, simplifyField(
 
 /** GET /subaccounts, page by page (Return All) or up to Limit. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rows = await clickSendAllPages.call(
-		this,
-		{ path: '/subaccounts', itemIndex },
-		readLimit.call(this, itemIndex),
-	);
-	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
+	return await simplifiedRows.call(this, itemIndex, { path: '/subaccounts' }, SIMPLE_FIELDS);
 }

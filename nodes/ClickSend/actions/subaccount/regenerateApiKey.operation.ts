@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { readSubaccountId, subaccountLocator } from './get.operation';
+import { readSubaccountId, subaccountLocator } from './shared';
 
 export const option: OperationOption = {
 	name: 'Regenerate API Key',
@@ -37,7 +38,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/subaccounts/${id}/regen-api-key`,
 		itemIndex,
 	});
-	const data =
-		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	const data = responseData(envelope);
 	return { subaccount_id: id, api_key: data.api_key, response_msg: envelope.response_msg };
 }

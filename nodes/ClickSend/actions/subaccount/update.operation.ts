@@ -1,11 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseDataOrMessage } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
 import type { OperationOption } from '../types';
-import { readSubaccountFields, SUBACCOUNT_FIELDS, subaccountProperty } from './create.operation';
-import { readSubaccountId, subaccountLocator } from './get.operation';
+import {
+	SUBACCOUNT_FIELDS,
+	readSubaccountFields,
+	readSubaccountId,
+	subaccountLocator,
+	subaccountProperty,
+} from './shared';
 import { updateFieldsCollection } from '../../fields/collections';
 
 export const option: OperationOption = {
@@ -46,7 +52,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { response_msg: envelope.response_msg };
+	return responseDataOrMessage(envelope);
 }

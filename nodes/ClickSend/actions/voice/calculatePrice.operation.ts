@@ -1,10 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { messageOptionsField, readBatchSize } from '../../fields/message';
-import { parameterReader } from '../../execution/parameters';
 import { runBatchedMessages } from '../../sending/messages';
 import type { OperationOption } from '../types';
-import { prepareVoice, voiceFields, voiceOptions } from './send.operation';
+import { sendFields, voiceSends } from './shared';
 
 export const option: OperationOption = {
 	name: 'Calculate Price',
@@ -16,19 +14,12 @@ export const option: OperationOption = {
 };
 
 /** The fields of Voice → Send: the price is asked for exactly what Send would send. */
-export const properties: INodeProperties[] = [...voiceFields, messageOptionsField(voiceOptions)];
+export const properties: INodeProperties[] = sendFields;
 
 /**
- * POST /voice/price in the batches of Send. `schedule` is sent as an integer Unix timestamp, as the
- * ClickSend's API reference type it (the spec types it as a string on this endpoint only).
+ * POST /voice/price in the batches of Send. `schedule` is sent as an integer Unix timestamp, as
+ * ClickSend's API reference types it (the spec types it as a string on this endpoint only).
  */
 export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const read = parameterReader(this);
-	return await runBatchedMessages.call(this, {
-		path: '/voice/price',
-		batchSize: readBatchSize(this.getNode(), read),
-		sends: false,
-		historyName: 'voice history',
-		prepare: (itemIndex) => prepareVoice.call(this, read, itemIndex),
-	});
+	return await runBatchedMessages.call(this, voiceSends.call(this, '/voice/price', false));
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseData } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 
@@ -20,9 +21,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: '/voice/cancel-all',
 		itemIndex,
 	});
-	const data =
-		envelope.data && typeof envelope.data === 'object' && !Array.isArray(envelope.data)
-			? (envelope.data as IDataObject)
-			: {};
+	const data = responseData(envelope);
 	return { cancelled: true, ...data, response_msg: envelope.response_msg };
 }

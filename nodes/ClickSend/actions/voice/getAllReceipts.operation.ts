@@ -1,22 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readLimit, returnAllFields } from '../../fields/list';
-import { simplifier, simplifyField } from '../../fields/simplify';
-import { clickSendAllPages } from '../../../transport/pagination';
+import { SIMPLE_RECEIPT_FIELDS } from '../../fields/history';
+import { returnAllFields, simplifiedRows } from '../../fields/returnAll';
+import { simplifyField } from '../../fields/simplify';
 import type { OperationOption } from '../types';
 
 /** The receipt fields, with `digits`: the keys pressed when Require Input was on. */
-const SIMPLE_FIELDS = [
-	'message_id',
-	'timestamp',
-	'status_code',
-	'status_text',
-	'error_code',
-	'error_text',
-	'custom_string',
-	'message_type',
-	'digits',
-];
+const SIMPLE_FIELDS = [...SIMPLE_RECEIPT_FIELDS, 'digits'];
 
 export const option: OperationOption = {
 	name: 'Get Many Receipts',
@@ -31,10 +21,5 @@ export const properties: INodeProperties[] = [...returnAllFields, simplifyField(
 
 /** GET /voice/receipts (documented; ClickSend documents no endpoint for one voice receipt). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rows = await clickSendAllPages.call(
-		this,
-		{ path: '/voice/receipts', itemIndex },
-		readLimit.call(this, itemIndex),
-	);
-	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
+	return await simplifiedRows.call(this, itemIndex, { path: '/voice/receipts' }, SIMPLE_FIELDS);
 }

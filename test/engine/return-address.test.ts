@@ -1,14 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { failure, pagedList } from '../harness/answers';
-import { runClickSend } from '../harness/engine';
+import { failure, pagedList, success } from '../harness/answers';
+import { byId, fromList, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
 const api = useStandIn();
 
-/** A return address as ClickSend returns it (seed docs, Create Return Address). */
+/** A return address as ClickSend returns it (ClickSend's API reference, Create Return Address). */
 const ADDRESS = {
 	return_address_id: 14,
 	user_id: 1,
@@ -21,13 +21,8 @@ const ADDRESS = {
 	address_country: 'AU',
 };
 
-const ok = (data: unknown, message = 'Here are your records.') => ({
-	status: 200,
-	body: { http_code: 200, response_code: 'SUCCESS', response_msg: message, data },
-});
-
 const page = (rows: IDataObject[], current = 1, last = 1) =>
-	ok({
+	success({
 		total: rows.length,
 		per_page: 100,
 		current_page: current,
@@ -38,12 +33,13 @@ const page = (rows: IDataObject[], current = 1, last = 1) =>
 		data: rows,
 	});
 
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-
 describe('Return Address → Create', () => {
 	it('creates the address with the fields ClickSend expects (country in capitals, empty optional fields left out)', async () => {
 		api.standIn.on('POST', '/post/return-addresses', (request) =>
-			ok({ ...ADDRESS, ...(request.body as IDataObject) }, 'New return address has been added.'),
+			success(
+				{ ...ADDRESS, ...(request.body as IDataObject) },
+				'New return address has been added.',
+			),
 		);
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
@@ -102,7 +98,7 @@ describe('Return Address → Create', () => {
 
 describe('Return Address → Get, Get Many, Delete', () => {
 	it('Get returns the address', async () => {
-		api.standIn.on('GET', '/post/return-addresses/14', ok(ADDRESS));
+		api.standIn.on('GET', '/post/return-addresses/14', success(ADDRESS));
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'returnAddress', operation: 'get', returnAddressId: byId('14') },
 		});
@@ -134,13 +130,13 @@ describe('Return Address → Get, Get Many, Delete', () => {
 		api.standIn.on(
 			'DELETE',
 			'/post/return-addresses/14',
-			ok([], 'Your return address has been deleted.'),
+			success([], 'Your return address has been deleted.'),
 		);
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
 				resource: 'returnAddress',
 				operation: 'delete',
-				returnAddressId: { __rl: true, mode: 'list', value: '14' },
+				returnAddressId: fromList('14'),
 			},
 		});
 		expect(result.error).toBeUndefined();
@@ -169,9 +165,12 @@ describe('Return Address → Get, Get Many, Delete', () => {
 
 describe('Return Address → Update', () => {
 	it('reads the address, changes the given fields and sends the whole address', async () => {
-		api.standIn.on('GET', '/post/return-addresses/14', ok(ADDRESS));
+		api.standIn.on('GET', '/post/return-addresses/14', success(ADDRESS));
 		api.standIn.on('PUT', '/post/return-addresses/14', (request) =>
-			ok({ ...ADDRESS, ...(request.body as IDataObject) }, 'Your return address has been updated.'),
+			success(
+				{ ...ADDRESS, ...(request.body as IDataObject) },
+				'Your return address has been updated.',
+			),
 		);
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
@@ -213,7 +212,7 @@ describe('Return Address → Update', () => {
 	});
 
 	it('refuses a country changed to something that is not a two-letter code, without sending the change', async () => {
-		api.standIn.on('GET', '/post/return-addresses/14', ok(ADDRESS));
+		api.standIn.on('GET', '/post/return-addresses/14', success(ADDRESS));
 		// "Australia" is now read as AU (see below); a name that is no country is refused.
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
@@ -228,9 +227,9 @@ describe('Return Address → Update', () => {
 	});
 
 	it('a country changed to an English country name is sent as its two-letter code', async () => {
-		api.standIn.on('GET', '/post/return-addresses/14', ok(ADDRESS));
+		api.standIn.on('GET', '/post/return-addresses/14', success(ADDRESS));
 		api.standIn.on('PUT', '/post/return-addresses/14', (request) =>
-			ok({ ...ADDRESS, ...(request.body as IDataObject) }),
+			success({ ...ADDRESS, ...(request.body as IDataObject) }),
 		);
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
@@ -347,7 +346,7 @@ describe('Return Address → Create: values mapped by expressions and faults', (
 
 	it('sends a numeric postal code as text and a country name as its code', async () => {
 		api.standIn.on('POST', '/post/return-addresses', (request) =>
-			ok({ ...ADDRESS, ...(request.body as IDataObject) }),
+			success({ ...ADDRESS, ...(request.body as IDataObject) }),
 		);
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: create(),

@@ -1,5 +1,5 @@
 import { failure, onPage, PAGE_FAULTS, pagedList } from '../harness/answers';
-import { runClickSend } from '../harness/engine';
+import { byId, fromList, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -11,9 +11,8 @@ const template = (operation: string, extra: Record<string, unknown> = {}) => ({
 	operation,
 	...extra,
 });
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
-/** The page shape of the seed docs; the spec's example wraps the page in an array. */
+/** The page shape of ClickSend's API reference; the spec's example wraps the page in an array. */
 const templatesPage = {
 	status: 200,
 	body: {
@@ -78,7 +77,7 @@ describe('SMS Template', () => {
 
 	it('Delete answers { deleted: true, templateId }', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: template('delete', { templateId: { __rl: true, mode: 'list', value: '587713' } }),
+			parameters: template('delete', { templateId: fromList('587713') }),
 		});
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('DELETE', '/sms/templates/587713')).toHaveLength(1);

@@ -1,5 +1,5 @@
-import { onPage, PAGE_FAULTS, pagedList } from '../harness/answers';
-import { runClickSend } from '../harness/engine';
+import { BAD_IDS, onPage, PAGE_FAULTS, pagedList, success } from '../harness/answers';
+import { byId, fromList, runClickSend } from '../harness/engine';
 import { FAULTS } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
@@ -12,18 +12,9 @@ const ADDRESS = {
 	date_added: '1458009394',
 };
 
-function ok(data: unknown, message = 'OK') {
-	return {
-		status: 200,
-		body: { http_code: 200, response_code: 'SUCCESS', response_msg: message, data },
-	};
-}
-
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-
 describe('Email Address → Create', () => {
 	it('posts the address to /email/addresses and returns the new (unverified) address', async () => {
-		api.standIn.on('POST', '/email/addresses', ok(ADDRESS, 'Email address has been created.'));
+		api.standIn.on('POST', '/email/addresses', success(ADDRESS, 'Email address has been created.'));
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
 				resource: 'emailAddress',
@@ -49,12 +40,12 @@ describe('Email Address → Create', () => {
 
 describe('Email Address → Get, Get Many, Delete', () => {
 	it('Get reads /email/addresses/{id}', async () => {
-		api.standIn.on('GET', '/email/addresses/5', ok(ADDRESS));
+		api.standIn.on('GET', '/email/addresses/5', success(ADDRESS));
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
 				resource: 'emailAddress',
 				operation: 'get',
-				emailAddressId: { __rl: true, mode: 'list', value: '5' },
+				emailAddressId: fromList('5'),
 			},
 		});
 		expect(result.error).toBeUndefined();
@@ -63,7 +54,7 @@ describe('Email Address → Get, Get Many, Delete', () => {
 
 	it('Get Many lists every address across pages with Return All', async () => {
 		api.standIn.on('GET', '/email/addresses', (request) =>
-			ok({
+			success({
 				total: 2,
 				per_page: 1,
 				current_page: Number(request.query.page),
@@ -111,7 +102,7 @@ describe('Email Address → Send Verification, Verify', () => {
 		api.standIn.on(
 			'PUT',
 			'/email/address-verify/5/send',
-			ok(null, 'Verification email has been sent.'),
+			success(null, 'Verification email has been sent.'),
 		);
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
@@ -138,7 +129,7 @@ describe('Email Address → Send Verification, Verify', () => {
 		api.standIn.on(
 			'PUT',
 			'/email/address-verify/5/verify/abc123',
-			ok({ ...ADDRESS, verified: 1 }, 'Email address verified.'),
+			success({ ...ADDRESS, verified: 1 }, 'Email address verified.'),
 		);
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
@@ -166,41 +157,23 @@ describe('Email Address → Send Verification, Verify', () => {
 	});
 });
 
-/**
- * ID values mapped into an ID field by an expression, with the error each must give before any
- * request (typed values that are not numbers are already refused by the editor's By ID check).
- */
-const BAD_IDS: Array<[string, string, RegExp]> = [
-	['empty', '={{ "" }}', /is empty/],
-	['whitespace', '={{ "   " }}', /is empty/],
-	[
-		'an unsafe integer',
-		'={{ "9007199254740993" }}',
-		/"9007199254740993" is too large to be a ClickSend ID/,
-	],
-	[
-		'an object',
-		'={{ { email_address_id: 5 } }}',
-		/received an object \{"email_address_id":5\} instead of text/,
-	],
-];
-
 describe('Email Address: values mapped wrongly are refused before any request', () => {
 	const operations = ['get', 'delete', 'sendVerification', 'verify'];
 	it.each(
 		operations.flatMap((operation) =>
 			BAD_IDS.map(([name, value, message]) => [operation, name, value, message] as const),
 		),
-	)('%s: an Email Address that is %s', async (operation, _name, value, message) => {
+	)('%s: an Email Address that is %s', async (operation, _name, id, message) => {
 		const result = await runClickSend(api.standIn.baseUrl, {
+			items: [{ id }],
 			parameters: {
 				resource: 'emailAddress',
 				operation,
-				emailAddressId: byId(value),
+				emailAddressId: byId('={{ $json.id }}'),
 				activationToken: 'abc123',
 			},
 		});
-		expect(result.error?.message).toMatch(new RegExp(`^Email Address ${message.source}`));
+		expect(result.error?.message).toBe(`Email Address${message}`);
 		expect(result.error?.description).toBeTruthy();
 		expect(api.standIn.requests).toHaveLength(0);
 	});
@@ -240,7 +213,11 @@ describe('Email Address: values mapped wrongly are refused before any request', 
 	});
 
 	it('Verify puts a token with a slash in the path as one segment', async () => {
-		api.standIn.on('PUT', '/email/address-verify/5/verify/ab%2Fc', ok({ ...ADDRESS, verified: 1 }));
+		api.standIn.on(
+			'PUT',
+			'/email/address-verify/5/verify/ab%2Fc',
+			success({ ...ADDRESS, verified: 1 }),
+		);
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: {
 				resource: 'emailAddress',

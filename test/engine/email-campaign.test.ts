@@ -1,7 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { failure, onPage, PAGE_FAULTS, pagedList } from '../harness/answers';
-import { runClickSend } from '../harness/engine';
+import { BAD_IDS, failure, onPage, PAGE_FAULTS, pagedList, success } from '../harness/answers';
+import { byId, fromList, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -15,20 +15,13 @@ function campaignParameters(overrides: INodeParameters = {}, operation = 'send')
 	return {
 		resource: 'emailCampaign',
 		operation,
-		listId: { __rl: true, mode: 'list', value: '456' },
+		listId: fromList('456'),
 		name: 'Spring sale',
 		subject: '20% off',
 		body: '<p>Our sale starts now.</p>',
-		fromAddress: { __rl: true, mode: 'list', value: '2' },
+		fromAddress: fromList('2'),
 		fromName: 'My Shop',
 		...overrides,
-	};
-}
-
-function ok(data: unknown) {
-	return {
-		status: 200,
-		body: { http_code: 200, response_code: 'SUCCESS', response_msg: 'OK', data },
 	};
 }
 
@@ -48,9 +41,9 @@ const CAMPAIGN = {
 
 /** Campaign 64 as ClickSend has it (GET), and as PUT leaves it with the request's changes. */
 function answerCampaign64(): void {
-	api.standIn.on('GET', '/email-campaigns/64', ok(CAMPAIGN));
+	api.standIn.on('GET', '/email-campaigns/64', success(CAMPAIGN));
 	api.standIn.on('PUT', '/email-campaigns/64', (request) =>
-		ok({ ...CAMPAIGN, ...(request.body as object) }),
+		success({ ...CAMPAIGN, ...(request.body as object) }),
 	);
 }
 
@@ -64,8 +57,8 @@ describe('Email Campaign → Send', () => {
 		expect(result.error).toBeUndefined();
 		const [request] = api.standIn.requestsTo('POST', '/email-campaigns/send');
 		expect(request.body).toEqual({
-			// The spec types list_id, from_email_address_id and template_id as strings here (the seed
-			// docs say numbers); ClickSend accepts both, the spec check only strings.
+			// The spec types list_id, from_email_address_id and template_id as strings here (ClickSend's
+			// API reference says numbers); ClickSend accepts both, the spec check only strings.
 			list_id: '456',
 			name: 'Spring sale',
 			subject: '20% off',
@@ -73,7 +66,7 @@ describe('Email Campaign → Send', () => {
 			from_email_address_id: '2',
 			from_name: 'My Shop',
 			template_id: '31',
-			// Not in the spec's schema for /send; the seed docs list it (integer, Unix seconds).
+			// Not in the spec's schema for /send; ClickSend's API reference lists it (integer, Unix seconds).
 			schedule: IN_A_YEAR_SECONDS,
 		});
 		expect(result.items).toHaveLength(1);
@@ -83,7 +76,7 @@ describe('Email Campaign → Send', () => {
 	it('sends one campaign per input item, each list from the item', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: campaignParameters({
-				listId: { __rl: true, mode: 'id', value: '={{ $json.list }}' },
+				listId: byId('={{ $json.list }}'),
 			}),
 			items: [{ list: 11 }, { list: 12 }],
 		});
@@ -102,7 +95,7 @@ describe('Email Campaign → Calculate Price', () => {
 		api.standIn.on(
 			'POST',
 			'/email-campaigns/price',
-			ok({ total_count: 6, total_price: '0.0066', queued_count: 2 }),
+			success({ total_count: 6, total_price: '0.0066', queued_count: 2 }),
 		);
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: campaignParameters(
@@ -113,7 +106,7 @@ describe('Email Campaign → Calculate Price', () => {
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('POST', '/email-campaigns/send')).toHaveLength(0);
 		const [request] = api.standIn.requestsTo('POST', '/email-campaigns/price');
-		// The spec types schedule as a string on /price, the seeds as an integer; the price does not depend on it.
+		// The spec types schedule as a string on /price, the API reference as an integer; the price does not depend on it.
 		expect(request.body).not.toHaveProperty('schedule');
 		expect(request.body).toMatchObject({ list_id: '456', subject: '20% off' });
 		expect(result.items[0].json).toMatchObject({ total_price: '0.0066' });
@@ -124,7 +117,7 @@ describe('Email Campaign → Send: input checks before any request', () => {
 	const cases: Array<[string, INodeParameters, RegExp]> = [
 		[
 			'a contact list that is not an ID',
-			{ listId: { __rl: true, mode: 'id', value: '={{ "Customers" }}' } },
+			{ listId: byId('={{ "Customers" }}') },
 			/^Contact List "Customers" is not a valid ID/,
 		],
 		['an empty campaign name', { name: '={{ "" }}' }, /^Campaign Name is empty/],
@@ -133,7 +126,7 @@ describe('Email Campaign → Send: input checks before any request', () => {
 		['an empty from name', { fromName: '={{ "" }}' }, /^From Name is empty/],
 		[
 			'a From Address that is not an ID',
-			{ fromAddress: { __rl: true, mode: 'id', value: '={{ "me@test.com" }}' } },
+			{ fromAddress: byId('={{ "me@test.com" }}') },
 			/^From Address "me@test.com" is not a valid ID/,
 		],
 		// Template is a picker now (as SMS Template's), named "Template"; a plain ID string still works.
@@ -165,7 +158,7 @@ describe('Email Campaign → Send: input checks before any request', () => {
 
 describe('Email Campaign → Get, Get Many, Get History, Cancel', () => {
 	it('Get reads GET /email-campaigns/{id}', async () => {
-		api.standIn.on('GET', '/email-campaigns/64', ok(CAMPAIGN));
+		api.standIn.on('GET', '/email-campaigns/64', success(CAMPAIGN));
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailCampaign', operation: 'get', campaignId: ' 64 ' },
 		});
@@ -175,7 +168,7 @@ describe('Email Campaign → Get, Get Many, Get History, Cancel', () => {
 	});
 
 	it('Get simplifies to the main fields unless Simplify is off', async () => {
-		api.standIn.on('GET', '/email-campaigns/64', ok(CAMPAIGN));
+		api.standIn.on('GET', '/email-campaigns/64', success(CAMPAIGN));
 		const simple = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailCampaign', operation: 'get', campaignId: '64' },
 		});
@@ -212,7 +205,7 @@ describe('Email Campaign → Get, Get Many, Get History, Cancel', () => {
 		api.standIn.on(
 			'GET',
 			'/email-campaigns',
-			ok({
+			success({
 				total: 20,
 				per_page: 15,
 				current_page: 1,
@@ -236,7 +229,7 @@ describe('Email Campaign → Get, Get Many, Get History, Cancel', () => {
 		api.standIn.on(
 			'GET',
 			'/email-campaigns/77/history',
-			ok({
+			success({
 				total: 2,
 				per_page: 100,
 				current_page: 1,
@@ -261,7 +254,11 @@ describe('Email Campaign → Get, Get Many, Get History, Cancel', () => {
 	});
 
 	it('Cancel puts /email-campaigns/{id}/cancel and returns the cancelled campaign', async () => {
-		api.standIn.on('PUT', '/email-campaigns/64/cancel', ok({ ...CAMPAIGN, status: 'Cancelled' }));
+		api.standIn.on(
+			'PUT',
+			'/email-campaigns/64/cancel',
+			success({ ...CAMPAIGN, status: 'Cancelled' }),
+		);
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailCampaign', operation: 'cancel', campaignId: '64' },
 		});
@@ -281,7 +278,7 @@ describe('Email Campaign → Update', () => {
 				campaignId: '64',
 				updateFields: {
 					subject: 'New subject',
-					listId: { __rl: true, mode: 'list', value: '500' },
+					listId: fromList('500'),
 					schedule: IN_A_YEAR.toISOString(),
 				},
 			},
@@ -304,11 +301,7 @@ describe('Email Campaign → Update', () => {
 	const cases: Array<[string, INodeParameters, RegExp]> = [
 		['no field to change', {}, /^Update Fields is empty/],
 		['an empty subject', { subject: '' }, /^Subject is empty/],
-		[
-			'a list that is not an ID',
-			{ listId: { __rl: true, mode: 'id', value: 'abc' } },
-			/^Contact List "abc" is not a valid ID/,
-		],
+		['a list that is not an ID', { listId: byId('abc') }, /^Contact List "abc" is not a valid ID/],
 		['a schedule in the past', { schedule: '2021-06-01T00:00:00Z' }, /^Schedule .* is in the past/],
 	];
 	it.each(cases)('rejects %s before any request', async (_name, updateFields, message) => {
@@ -347,69 +340,56 @@ describe('Email Campaign → Update', () => {
 	});
 });
 
-/**
- * ID values mapped into an ID field by an expression, with the error each must give before any
- * request (typed values that are not numbers are already refused by the editor's By ID check).
- */
-const BAD_IDS: Array<[string, string, RegExp]> = [
-	['empty', '={{ "" }}', /is empty/],
-	['whitespace', '={{ "   " }}', /is empty/],
-	['not a number', '={{ "spring" }}', /"spring" is not a valid ID/],
-	[
-		'an unsafe integer',
-		'={{ "9007199254740993" }}',
-		/"9007199254740993" is too large to be a ClickSend ID/,
-	],
-	['an object', '={{ { id: 64 } }}', /received an object \{"id":64\} instead of text/],
-];
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-
 describe('Email Campaign: IDs mapped wrongly are refused before any request', () => {
 	const operations = ['get', 'getHistory', 'cancel', 'update'];
 	it.each(
 		operations.flatMap((operation) =>
 			BAD_IDS.map(([name, value, message]) => [operation, name, value, message] as const),
 		),
-	)('%s: a Campaign that is %s', async (operation, _name, value, message) => {
+	)('%s: a Campaign that is %s', async (operation, _name, id, message) => {
 		const result = await runClickSend(api.standIn.baseUrl, {
+			items: [{ id }],
 			parameters: {
 				resource: 'emailCampaign',
 				operation,
-				campaignId: byId(value),
+				campaignId: byId('={{ $json.id }}'),
 				updateFields: { subject: 'x' },
 			},
 		});
-		expect(result.error?.message).toMatch(new RegExp(`^Campaign ${message.source}`));
+		expect(result.error?.message).toBe(`Campaign${message}`);
 		expect(result.error?.description).toBeTruthy();
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
-	it.each(BAD_IDS)('Send: a Contact List that is %s', async (_name, value, message) => {
+	it.each(BAD_IDS)('Send: a Contact List that is %s', async (_name, id, message) => {
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: campaignParameters({ listId: byId(value) }),
+			items: [{ id }],
+			parameters: campaignParameters({ listId: byId('={{ $json.id }}') }),
 		});
-		expect(result.error?.message).toMatch(new RegExp(`^Contact List ${message.source}`));
+		expect(result.error?.message).toBe(`Contact List${message}`);
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
-	it.each(BAD_IDS)('Send: a Template that is %s', async (_name, value, message) => {
+	it.each(BAD_IDS)('Send: a Template that is %s', async (_name, id, message) => {
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: campaignParameters({ options: { templateId: byId(value) } }),
+			items: [{ id }],
+			parameters: campaignParameters({ options: { templateId: byId('={{ $json.id }}') } }),
 		});
-		expect(result.error?.message).toMatch(new RegExp(`^Template ${message.source}`));
+		expect(result.error?.message).toBe(`Template${message}`);
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
-	it.each(BAD_IDS)('Update: a From Address that is %s', async (_name, value, message) => {
+	it.each(BAD_IDS)('Update: a From Address that is %s', async (_name, id, message) => {
 		const result = await runClickSend(api.standIn.baseUrl, {
+			items: [{ id }],
 			parameters: {
 				resource: 'emailCampaign',
 				operation: 'update',
 				campaignId: '64',
-				updateFields: { fromAddress: byId(value) },
+				updateFields: { fromAddress: byId('={{ $json.id }}') },
 			},
 		});
-		expect(result.error?.message).toMatch(new RegExp(`^From Address ${message.source}`));
+		expect(result.error?.message).toBe(`From Address${message}`);
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 });
@@ -521,7 +501,11 @@ describe('Email Campaign → Send: a failed request is never sent twice, and the
 	});
 
 	it('Calculate Price (sends nothing) is asked again after a 500', async () => {
-		api.standIn.on('POST', '/email-campaigns/price', ok({ total_count: 6, total_price: '0.0066' }));
+		api.standIn.on(
+			'POST',
+			'/email-campaigns/price',
+			success({ total_count: 6, total_price: '0.0066' }),
+		);
 		api.standIn.on(
 			'POST',
 			'/email-campaigns/price',
@@ -612,9 +596,9 @@ describe('Email Campaign → Update: pickers', () => {
 			parameters: {
 				resource: 'emailCampaign',
 				operation: 'update',
-				campaignId: { __rl: true, mode: 'list', value: '64' },
+				campaignId: fromList('64'),
 				updateFields: {
-					templateId: { __rl: true, mode: 'list', value: '281' },
+					templateId: fromList('281'),
 					fromAddress: byId('5'),
 				},
 			},

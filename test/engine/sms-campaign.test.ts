@@ -1,5 +1,5 @@
 import { failure, onPage, PAGE_FAULTS, pagedList } from '../harness/answers';
-import { runClickSend } from '../harness/engine';
+import { byId, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -11,7 +11,6 @@ const campaign = (operation: string, extra: Record<string, unknown> = {}) => ({
 	operation,
 	...extra,
 });
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const content = {
 	name: 'Spring sale',
 	listId: byId('428'),
@@ -20,13 +19,13 @@ const content = {
 	schedule: '2030-01-01T00:00:00Z',
 };
 
-/** Where the seed docs and the spec disagree, the node follows the docs (see campaignBody). */
+/** Where ClickSend's API reference and the spec disagree, the node follows the docs (see campaignBody). */
 function followSeedDocs(method: string, path: string, answer: object) {
 	api.standIn
 		.tolerateContractViolation(
 			method,
 			path,
-			'seed docs: list_id is an integer and senders is not part of the request',
+			'API reference: list_id is an integer and senders is not part of the request',
 		)
 		.on(method, path, {
 			status: 200,
@@ -46,7 +45,7 @@ const LIST_ID_TYPE = 'Request body property list_id must be string';
 
 describe('SMS Campaign', () => {
 	it('Send posts the list, name, body, sender and schedule (Unix seconds) to /sms-campaigns/send', async () => {
-		// The spec requires `senders` (Smart Assign, beta); the seed docs do not send it, and say an
+		// The spec requires `senders` (Smart Assign, beta); ClickSend's API reference does not send it, and says an
 		// absent `senders` means the account's default senders. The node follows the docs.
 		followSeedDocs('POST', '/sms-campaigns/send', { sms_campaign_id: 7, status: 'Queued' });
 		const result = await runClickSend(api.standIn.baseUrl, {
@@ -65,7 +64,7 @@ describe('SMS Campaign', () => {
 	});
 
 	it('Calculate Price posts the same campaign to /sms-campaigns/price', async () => {
-		// The spec types list_id as a string here; the seed docs say integer, which the node sends.
+		// The spec types list_id as a string here; ClickSend's API reference says integer, which the node sends.
 		followSeedDocs('POST', '/sms-campaigns/price', { total_count: 1, total_price: '0.035' });
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: campaign('calculatePrice', { ...content, schedule: '' }),
@@ -99,7 +98,7 @@ describe('SMS Campaign', () => {
 	});
 
 	it('Update puts the campaign to /sms-campaigns/{id}', async () => {
-		// The spec types list_id as a string here; the seed docs say integer, which the node sends.
+		// The spec types list_id as a string here; ClickSend's API reference says integer, which the node sends.
 		followSeedDocs('PUT', '/sms-campaigns/7', { sms_campaign_id: 7 });
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: campaign('update', { ...content, campaignId: byId('7'), schedule: '' }),

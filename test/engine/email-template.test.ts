@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { failure, onPage, PAGE_FAULTS, pagedList, success } from '../harness/answers';
-import { runClickSend } from '../harness/engine';
+import { BAD_IDS, failure, onPage, PAGE_FAULTS, pagedList, success } from '../harness/answers';
+import { byId, fromList, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -20,24 +20,6 @@ const template = (operation: string, extra: INodeParameters = {}): INodeParamete
 	operation,
 	...extra,
 });
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const fromList = (value: string) => ({ __rl: true, mode: 'list', value });
-
-/**
- * ID values mapped into an ID field by an expression, with the error each must give before any
- * request (typed values that are not numbers are already refused by the editor's By ID check).
- */
-const BAD_IDS: Array<[string, string, RegExp]> = [
-	['empty', '={{ "" }}', /is empty/],
-	['whitespace', '={{ "   " }}', /is empty/],
-	['not a number', '={{ "welcome" }}', /"welcome" is not a valid ID/],
-	[
-		'an unsafe integer',
-		'={{ "9007199254740993" }}',
-		/"9007199254740993" is too large to be a ClickSend ID/,
-	],
-	['an object', '={{ { id: 281 } }}', /received an object \{"id":281\} instead of text/],
-];
 
 describe('Email Template → Create', () => {
 	it('posts the name and the master template (a number, as spec and docs type it) to /email/templates', async () => {
@@ -82,14 +64,15 @@ describe('Email Template → Create', () => {
 
 	it.each(BAD_IDS)(
 		'rejects a Master Template that is %s before any request',
-		async (_name, value, message) => {
+		async (_name, id, message) => {
 			const result = await runClickSend(api.standIn.baseUrl, {
+				items: [{ id }],
 				parameters: template('create', {
 					templateName: 'Newsletter',
-					masterTemplateId: byId(value),
+					masterTemplateId: byId('={{ $json.id }}'),
 				}),
 			});
-			expect(result.error?.message).toMatch(new RegExp(`^Master Template ${message.source}`));
+			expect(result.error?.message).toBe(`Master Template${message}`);
 			expect(result.error?.description).toBeTruthy();
 			expect(api.standIn.requests).toHaveLength(0);
 		},
@@ -203,14 +186,15 @@ describe('Email Template → Get, Get Many, Delete', () => {
 		),
 	)(
 		'%s rejects a Template that is %s before any request',
-		async (operation, _name, value, message) => {
+		async (operation, _name, id, message) => {
 			const result = await runClickSend(api.standIn.baseUrl, {
+				items: [{ id }],
 				parameters: template(operation, {
-					templateId: byId(value),
+					templateId: byId('={{ $json.id }}'),
 					updateFields: { templateName: 'x' },
 				}),
 			});
-			expect(result.error?.message).toMatch(new RegExp(`^Template ${message.source}`));
+			expect(result.error?.message).toBe(`Template${message}`);
 			expect(api.standIn.requests).toHaveLength(0);
 		},
 	);
@@ -266,7 +250,7 @@ describe('Email Template → Update', () => {
 		expect(result.error).toBeUndefined();
 		expect(api.standIn.requestsTo('GET', '/email/templates/281')).toHaveLength(0);
 		const [request] = api.standIn.requestsTo('PUT', '/email/templates/281');
-		// The spec's update schema lists only `body`; the seed docs add the optional `template_name`.
+		// The spec's update schema lists only `body`; ClickSend's API reference adds the optional `template_name`.
 		expect(request.body).toEqual({ template_name: 'Renamed', body: '<p>New</p>' });
 		expect(result.items[0].json).toMatchObject({
 			template_id: 281,

@@ -1,6 +1,68 @@
 import type { INode } from 'n8n-workflow';
 
-import { fail } from './fail';
+import { fail, textOf } from './fail';
+
+/**
+ * Every length check: plain text (characters as people see them: an emoji is one) and message
+ * texts (characters as ClickSend counts them for SMS and MMS).
+ */
+
+/** Characters as people see them (code points: an emoji is one). */
+function characterCount(text: string): number {
+	return [...text].length;
+}
+
+/** Text of at most `max` characters (counted as people see them, emoji = 1). Returns it unchanged. */
+export function assertMaxLength(
+	node: INode,
+	text: string,
+	field: string,
+	max: number,
+	itemIndex?: number,
+): string {
+	const length = characterCount(text);
+	if (length > max) {
+		fail(
+			node,
+			`${field} is longer than ${max} characters (${length})`,
+			`Shorten ${field} to at most ${max} characters.`,
+			itemIndex,
+		);
+	}
+	return text;
+}
+
+/**
+ * Text of `min` to `max` characters (counted as people see them), e.g. a business name ClickSend
+ * accepts with 2 to 100 characters. Refuses empty text, objects and lists. Returns it trimmed.
+ */
+export function assertTextLength(
+	node: INode,
+	value: unknown,
+	field: string,
+	min: number,
+	max: number,
+	itemIndex?: number,
+): string {
+	const text = textOf(node, value, field, itemIndex).trim();
+	const length = characterCount(text);
+	if (!length)
+		fail(
+			node,
+			`${field} is empty`,
+			`Enter ${field} (${min} to ${max} characters), or map it from a previous node.`,
+			itemIndex,
+		);
+	if (length < min || length > max) {
+		fail(
+			node,
+			`${field} has ${length} character${length === 1 ? '' : 's'}`,
+			`${field} must have ${min} to ${max} characters.`,
+			itemIndex,
+		);
+	}
+	return text;
+}
 
 /**
  * Message lengths ClickSend documents (ClickSend's API reference, "How many characters can I send in a

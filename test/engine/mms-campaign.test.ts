@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { failure, onPage, PAGE_FAULTS, pagedList, success, uploadAnswer } from '../harness/answers';
-import { runClickSend, type InputItem } from '../harness/engine';
+import { byId, type InputItem, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS, type RecordedRequest, type ScriptedResponse } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -13,7 +13,6 @@ const campaign = (operation: string, extra: IDataObject = {}) => ({
 	operation,
 	...extra,
 });
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const IMAGE_URL = 'https://example.com/koala.jpg';
 const content = {
 	name: 'Koala Campaign',
@@ -41,7 +40,7 @@ const withImage = (
 const sent = (method: string, path: string) =>
 	api.standIn.requestsTo(method, path).map((request) => request.body as IDataObject);
 
-/** A campaign as ClickSend answers send, update and get (seed docs). */
+/** A campaign as ClickSend answers send, update and get (ClickSend's API reference). */
 const answer = (request?: RecordedRequest): ScriptedResponse =>
 	success(
 		{ mms_campaign_id: 96, status: 'Queued', ...(request?.body as IDataObject | undefined) },
@@ -49,13 +48,13 @@ const answer = (request?: RecordedRequest): ScriptedResponse =>
 	);
 
 /**
- * The spec types `list_id` as a string on send and update; the seed docs and ClickSend's official
+ * The spec types `list_id` as a string on send and update; ClickSend's API reference and its official
  * Node SDK (MmsCampaign.listId: number) send an integer, which the node does. Tolerated for these
  * requests only, and the test checks that this is the only violation.
  */
 function followSeedDocs(method: string, path: string) {
 	api.standIn
-		.tolerateContractViolation(method, path, 'seed docs and SDK: list_id is an integer')
+		.tolerateContractViolation(method, path, 'API reference and SDK: list_id is an integer')
 		.on(method, path, answer);
 }
 function expectOnlyListIdViolation() {
@@ -220,7 +219,7 @@ describe('MMS Campaign → Get / Update / Cancel', () => {
 		expect(result.items[0].json).not.toHaveProperty('user_id');
 	});
 
-	it('Update puts the whole campaign, subject and media_file included (seed docs), to /mms-campaigns/{id}', async () => {
+	it('Update puts the whole campaign, subject and media_file included (the API reference), to /mms-campaigns/{id}', async () => {
 		followSeedDocs('PUT', '/mms-campaigns/96');
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: campaign('update', { ...content, campaignId: byId('96'), schedule: '' }),
@@ -260,7 +259,7 @@ describe('MMS Campaign → Get / Update / Cancel', () => {
 });
 
 describe('MMS Campaign → Get Many', () => {
-	/** The page as the spec and the seed docs show it: without ClickSend's envelope. */
+	/** The page as the spec and ClickSend's API reference show it: without ClickSend's envelope. */
 	const barePages =
 		(total: number) =>
 		(request: RecordedRequest): ScriptedResponse => {

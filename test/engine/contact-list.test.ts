@@ -1,26 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { BAD_IDS, failure, NOT_SUCCESS_200, pagedList } from '../harness/answers';
-import { runClickSend } from '../harness/engine';
+import { BAD_IDS, failure, NOT_SUCCESS_200, pagedList, success } from '../harness/answers';
+import { byId, fromList, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS, type ClickSendStandIn } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
-const harness = useStandIn();
+const api = useStandIn();
 let standIn: ClickSendStandIn;
 beforeEach(() => {
-	standIn = harness.standIn;
+	standIn = api.standIn;
 });
-
-const byId = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
-const fromList = (value: string | number) => ({ __rl: true, mode: 'list', value: String(value) });
-
-function ok(data: unknown, message = 'Here are your data.') {
-	return {
-		status: 200,
-		body: { http_code: 200, response_code: 'SUCCESS', response_msg: message, data },
-	};
-}
 
 const list = (list_id: number, list_name = `List ${list_id}`): IDataObject => ({
 	list_id,
@@ -32,7 +22,7 @@ const list = (list_id: number, list_name = `List ${list_id}`): IDataObject => ({
 describe('Contact List → Create / Get / Update / Delete', () => {
 	it('Create POSTs { list_name } and outputs the new list', async () => {
 		standIn.on('POST', '/lists', (request) =>
-			ok(list(500, (request.body as IDataObject).list_name as string)),
+			success(list(500, (request.body as IDataObject).list_name as string)),
 		);
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: { resource: 'contactList', operation: 'create', listName: 'Customers' },
@@ -44,7 +34,7 @@ describe('Contact List → Create / Get / Update / Delete', () => {
 
 	it('Get GETs /lists/{list_id} (spec example answer)', async () => {
 		const result = await runClickSend(standIn.baseUrl, {
-			parameters: { resource: 'contactList', operation: 'get', listId: fromList(428) },
+			parameters: { resource: 'contactList', operation: 'get', listId: fromList('428') },
 		});
 		expect(result.error).toBeUndefined();
 		expect(standIn.requestsTo('GET', '/lists/428')).toHaveLength(1);
@@ -53,13 +43,13 @@ describe('Contact List → Create / Get / Update / Delete', () => {
 
 	it('Update PUTs the new name', async () => {
 		standIn.on('PUT', '/lists/428', (request) =>
-			ok(list(428, (request.body as IDataObject).list_name as string)),
+			success(list(428, (request.body as IDataObject).list_name as string)),
 		);
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: {
 				resource: 'contactList',
 				operation: 'update',
-				listId: byId(428),
+				listId: byId('428'),
 				listName: 'VIP',
 			},
 		});
@@ -70,7 +60,7 @@ describe('Contact List → Create / Get / Update / Delete', () => {
 
 	it('Delete DELETEs the list and outputs { deleted: true, list_id }', async () => {
 		const result = await runClickSend(standIn.baseUrl, {
-			parameters: { resource: 'contactList', operation: 'delete', listId: byId(428) },
+			parameters: { resource: 'contactList', operation: 'delete', listId: byId('428') },
 		});
 		expect(result.error).toBeUndefined();
 		expect(standIn.requestsTo('DELETE', '/lists/428')).toHaveLength(1);
@@ -98,7 +88,7 @@ describe('Contact List → Get Many', () => {
 		standIn.on('GET', '/lists', (request) => {
 			const page = Number(request.query.page);
 			const rows = Array.from({ length: page === 2 ? 3 : 100 }, (_, n) => list(page * 1000 + n));
-			return ok({
+			return success({
 				total: 103,
 				per_page: 100,
 				current_page: page,
@@ -128,7 +118,7 @@ describe('Contact List → Get Many by name', () => {
 			const rows = Array.from({ length: page === 2 ? 1 : 100 }, (_, n) =>
 				list(page * 1000 + n, 'Customers'),
 			);
-			return ok({
+			return success({
 				total: 101,
 				per_page: 100,
 				current_page: page,
@@ -178,18 +168,18 @@ describe('Contact List → Remove Duplicates', () => {
 		standIn.tolerateContractViolation(
 			'PUT',
 			'/lists/428/remove-duplicates',
-			'SDK and seed docs: no trailing slash',
+			'SDK and API reference: no trailing slash',
 		);
 		standIn.on(
 			'PUT',
 			'/lists/428/remove-duplicates',
-			ok({ deleted: 6 }, 'Your list duplicate contacts has been deleted.'),
+			success({ deleted: 6 }, 'Your list duplicate contacts has been deleted.'),
 		);
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: {
 				resource: 'contactList',
 				operation: 'removeDuplicates',
-				listId: byId(428),
+				listId: byId('428'),
 				fields: ['phone_number', 'first_name'],
 			},
 		});
@@ -220,15 +210,15 @@ describe('Contact List → Remove Duplicates', () => {
 		standIn.tolerateContractViolation(
 			'PUT',
 			'/lists/428/remove-duplicates',
-			'SDK and seed docs: no trailing slash',
+			'SDK and API reference: no trailing slash',
 		);
-		standIn.on('PUT', '/lists/428/remove-duplicates', ok({ deleted: 0 }));
+		standIn.on('PUT', '/lists/428/remove-duplicates', success({ deleted: 0 }));
 		const result = await runClickSend(standIn.baseUrl, {
 			items: [{ compare: 'email, custom_1' }],
 			parameters: {
 				resource: 'contactList',
 				operation: 'removeDuplicates',
-				listId: byId(428),
+				listId: byId('428'),
 				fields: '={{ $json.compare }}',
 			},
 		});
@@ -244,7 +234,7 @@ describe('Contact List → Remove Duplicates', () => {
 			parameters: {
 				resource: 'contactList',
 				operation: 'removeDuplicates',
-				listId: byId(428),
+				listId: byId('428'),
 				fields: '={{ $json.compare }}',
 			},
 		});
@@ -258,7 +248,7 @@ describe('Contact List → Remove Duplicates', () => {
 			parameters: {
 				resource: 'contactList',
 				operation: 'removeDuplicates',
-				listId: byId(428),
+				listId: byId('428'),
 				fields: [],
 			},
 		});
@@ -273,8 +263,8 @@ describe('Contact List → Remove Opted-Out Contacts', () => {
 			parameters: {
 				resource: 'contactList',
 				operation: 'removeOptedOut',
-				listId: byId(428),
-				optOutListId: fromList(429),
+				listId: byId('428'),
+				optOutListId: fromList('429'),
 			},
 		});
 		expect(result.error).toBeUndefined();
@@ -288,7 +278,7 @@ describe('Contact List → Remove Opted-Out Contacts', () => {
 			parameters: {
 				resource: 'contactList',
 				operation: 'removeOptedOut',
-				listId: byId(428),
+				listId: byId('428'),
 				optOutListId: byId('={{ $json.optOut }}'),
 			},
 		});
@@ -312,16 +302,16 @@ describe('Contact List → Import Contacts', () => {
 	});
 
 	function scriptImport() {
-		// The seed docs send field_order as an array of names; the OpenAPI spec types it as a string.
+		// ClickSend's API reference sends field_order as an array of names; the OpenAPI spec types it as a string.
 		standIn.tolerateContractViolation(
 			'POST',
 			'/lists/428/import',
-			'seed docs: field_order is an array',
+			'API reference: field_order is an array',
 		);
 		standIn.on(
 			'POST',
 			'/uploads',
-			ok(
+			success(
 				{ upload_id: 15, file_name: 'contacts.csv', _url: FILE_URL },
 				'Your file has been uploaded.',
 			),
@@ -329,7 +319,7 @@ describe('Contact List → Import Contacts', () => {
 		standIn.on(
 			'POST',
 			'/lists/428/import',
-			ok(
+			success(
 				{ msg: 'Messages put on queue.', ids: ['6254358460638066203'], id: '6254358460638066203' },
 				'Your file is now queued.',
 			),
@@ -343,7 +333,7 @@ describe('Contact List → Import Contacts', () => {
 			parameters: {
 				resource: 'contactList',
 				operation: 'importContacts',
-				listId: byId(428),
+				listId: byId('428'),
 				binaryPropertyName: 'data',
 				columns: {
 					column: [
@@ -394,7 +384,7 @@ describe('Contact List → Import Contacts', () => {
 			parameters: {
 				resource: 'contactList',
 				operation: 'importContacts',
-				listId: byId(428),
+				listId: byId('428'),
 				options: { skipHeaderRow: true },
 			},
 		});
@@ -412,7 +402,7 @@ describe('Contact List → Import Contacts', () => {
 		scriptImport();
 		const result = await runClickSend(standIn.baseUrl, {
 			items: [csvItem(CSV_TEXT, 'export.csv', 'application/octet-stream')],
-			parameters: { resource: 'contactList', operation: 'importContacts', listId: byId(428) },
+			parameters: { resource: 'contactList', operation: 'importContacts', listId: byId('428') },
 		});
 		expect(result.error).toBeUndefined();
 		expect(standIn.requestsTo('POST', '/lists/428/import')).toHaveLength(1);
@@ -424,7 +414,7 @@ describe('Contact List → Import Contacts', () => {
 			parameters: {
 				resource: 'contactList',
 				operation: 'importContacts',
-				listId: byId(428),
+				listId: byId('428'),
 				binaryPropertyName: 'data',
 			},
 		});
@@ -440,7 +430,7 @@ describe('Contact List → Import Contacts', () => {
 	it('refuses a file that is not CSV', async () => {
 		const result = await runClickSend(standIn.baseUrl, {
 			items: [csvItem('%PDF-1.4', 'contacts.pdf', 'application/pdf')],
-			parameters: { resource: 'contactList', operation: 'importContacts', listId: byId(428) },
+			parameters: { resource: 'contactList', operation: 'importContacts', listId: byId('428') },
 		});
 		expect(result.error?.message).toBe(
 			'Input Binary Field "data" is not a CSV file ("contacts.pdf", type application/pdf)',
@@ -454,7 +444,7 @@ describe('Contact List → Import Contacts', () => {
 			parameters: {
 				resource: 'contactList',
 				operation: 'importContacts',
-				listId: byId(428),
+				listId: byId('428'),
 				columns: {
 					column: [{ field: 'phone_number' }, { field: 'email' }, { field: 'phone_number' }],
 				},
@@ -470,7 +460,7 @@ describe('Contact List → Import Contacts', () => {
 			parameters: {
 				resource: 'contactList',
 				operation: 'importContacts',
-				listId: byId(428),
+				listId: byId('428'),
 				columns: {},
 			},
 		});
@@ -484,7 +474,7 @@ describe('Contact List → Import Contacts', () => {
 			parameters: {
 				resource: 'contactList',
 				operation: 'importContacts',
-				listId: byId(428),
+				listId: byId('428'),
 				options: { skipHeaderRow: true },
 			},
 		});
@@ -497,7 +487,7 @@ describe('Contact List → Import Contacts', () => {
 		const result = await runClickSend(standIn.baseUrl, {
 			continueOnFail: true,
 			items: [csvItem('x', 'a.txt', 'text/plain'), csvItem()],
-			parameters: { resource: 'contactList', operation: 'importContacts', listId: byId(428) },
+			parameters: { resource: 'contactList', operation: 'importContacts', listId: byId('428') },
 		});
 		expect(result.error).toBeUndefined();
 		// The router adds the fix-it description to an error item (execution/itemErrors.ts).
@@ -587,7 +577,7 @@ describe('Contact List: every ID is checked before any request', () => {
 	const fieldsFor: Record<string, IDataObject> = {
 		update: { listName: 'VIP' },
 		removeDuplicates: { fields: ['phone_number'] },
-		removeOptedOut: { optOutListId: byId(429) },
+		removeOptedOut: { optOutListId: byId('429') },
 	};
 	const idFields: Array<[string, 'listId' | 'optOutListId', string]> = [
 		['get', 'listId', 'List'],
@@ -598,9 +588,8 @@ describe('Contact List: every ID is checked before any request', () => {
 		['removeOptedOut', 'optOutListId', 'Opt-Out List'],
 		['importContacts', 'listId', 'List'],
 	];
-	const badIds = BAD_IDS;
 	const cases = idFields.flatMap(([operation, parameter, label]) =>
-		badIds.map(
+		BAD_IDS.map(
 			([what, id, message]) => [operation, parameter, what, id, `${label}${message}`] as const,
 		),
 	);
@@ -611,7 +600,7 @@ describe('Contact List: every ID is checked before any request', () => {
 			parameters: {
 				resource: 'contactList',
 				operation,
-				listId: byId(428),
+				listId: byId('428'),
 				...fieldsFor[operation],
 				[parameter]: byId('={{ $json.id }}'),
 			},
@@ -632,7 +621,7 @@ describe('Contact List: text fields', () => {
 		],
 		[
 			'Update → List Name (list)',
-			{ operation: 'update', listId: byId(428), listName: '={{ $json.value }}' },
+			{ operation: 'update', listId: byId('428'), listName: '={{ $json.value }}' },
 			['VIP', 'Gold'],
 			'List Name received a list of 2 values instead of text',
 		],
@@ -659,7 +648,7 @@ describe('Contact List: text fields', () => {
 
 	it('Create sends the name trimmed', async () => {
 		standIn.on('POST', '/lists', (request) =>
-			ok(list(500, (request.body as IDataObject).list_name as string)),
+			success(list(500, (request.body as IDataObject).list_name as string)),
 		);
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: { resource: 'contactList', operation: 'create', listName: '  Customers ' },
@@ -763,7 +752,7 @@ describe('Contact List: creating and deleting are never sent twice', () => {
 	it('Delete (idempotent) is retried after a dropped connection and outputs one result', async () => {
 		standIn.on('DELETE', '/lists/428', FAULTS.drop, 1);
 		const result = await runClickSend(standIn.baseUrl, {
-			parameters: { resource: 'contactList', operation: 'delete', listId: byId(428) },
+			parameters: { resource: 'contactList', operation: 'delete', listId: byId('428') },
 		});
 		expect(result.error).toBeUndefined();
 		expect(standIn.requestsTo('DELETE', '/lists/428')).toHaveLength(2);
@@ -778,13 +767,13 @@ describe('Contact List → Import Contacts: file checks and faults', () => {
 	const importParameters = {
 		resource: 'contactList',
 		operation: 'importContacts',
-		listId: byId(428),
+		listId: byId('428'),
 	};
-	const uploaded = ok(
+	const uploaded = success(
 		{ upload_id: 15, file_name: 'contacts.csv', _url: FILE_URL },
 		'Your file has been uploaded.',
 	);
-	const queued = ok(
+	const queued = success(
 		{ msg: 'Messages put on queue.', ids: ['6254358460638066203'], id: '6254358460638066203' },
 		'Your file is now queued.',
 	);
@@ -827,7 +816,7 @@ describe('Contact List → Import Contacts: file checks and faults', () => {
 		standIn.tolerateContractViolation(
 			'POST',
 			'/lists/428/import',
-			'SDK and seed docs: field_order is an array',
+			'SDK and API reference: field_order is an array',
 		);
 		standIn.on('POST', '/uploads', uploaded);
 		standIn.on(
@@ -855,7 +844,7 @@ describe('Contact List → Import Contacts: file checks and faults', () => {
 		standIn.tolerateContractViolation(
 			'POST',
 			'/lists/428/import',
-			'SDK and seed docs: field_order is an array',
+			'SDK and API reference: field_order is an array',
 		);
 		standIn.on('POST', '/uploads', uploaded);
 		standIn.on('POST', '/lists/428/import', failure(500, 'INTERNAL_ERROR', 'Oops.'));
