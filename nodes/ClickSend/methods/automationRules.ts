@@ -6,7 +6,9 @@ import { pagedSearch } from './pagedSearch';
 
 /** The rule path of the Rule Type chosen in the node, as the editor has it now. */
 function rulesOfChosenType(this: ILoadOptionsFunctions): string {
-	const type = String(this.getNodeParameter('ruleType', 'inboundSms') ?? 'inboundSms');
+	const type = String(
+		this.getCurrentNodeParameter('ruleType') ?? this.getNodeParameter('ruleType', 'inboundSms'),
+	);
 	return getTriggerEvent(TRIGGER_EVENTS.some((event) => event.value === type) ? type : 'inboundSms')
 		.rulePath;
 }
