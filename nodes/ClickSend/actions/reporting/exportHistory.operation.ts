@@ -47,6 +47,8 @@ export const properties: INodeProperties[] = [
 			searchListMethod: 'searchEmailCampaigns',
 			example: '428',
 			what: 'email campaign',
+			// Not required for the editor: a mapped Channel would make it required for every channel.
+			required: false,
 		}),
 		displayOptions: { show: { channel: ['emailCampaign'] } },
 	},
