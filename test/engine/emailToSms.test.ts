@@ -101,7 +101,7 @@ describe('Email to SMS → Get Many (addresses and rules)', () => {
 		async (operation, path, row, key) => {
 			for (const [, answer] of PAGE_FAULTS) {
 				api.standIn.expectNoContractViolations();
-			api.standIn.reset();
+				api.standIn.reset();
 				api.standIn.on('GET', path, pagedList(150, row));
 				api.standIn.on('GET', path, onPage(2, answer), 1);
 				const result = await runClickSend(api.standIn.baseUrl, {
