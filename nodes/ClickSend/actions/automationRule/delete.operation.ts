@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { readRuleId, readRuleType, ruleLocator, ruleTypeField } from './shared';
+import { readRuleId, readRuleType, ruleLocator, rulePath, ruleTypeField } from './shared';
 
 export const option: OperationOption = {
 	name: 'Delete',
@@ -32,7 +31,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const id = readRuleId.call(this, itemIndex);
 	const envelope = await clickSendRequest.call(this, {
 		method: 'DELETE',
-		path: `${event.rulePath}${apiPath`/${id}`}`,
+		path: rulePath(event, id),
 		itemIndex,
 	});
 	return {

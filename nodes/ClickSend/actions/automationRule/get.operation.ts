@@ -1,9 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { apiPath } from '../../../transport/path';
-import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
-import { readRuleId, readRuleType, ruleLocator, ruleTypeField, withRuleId } from './shared';
+import {
+	fetchRule,
+	readRuleId,
+	readRuleType,
+	ruleLocator,
+	ruleTypeField,
+	withRuleId,
+} from './shared';
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -23,12 +28,5 @@ export const properties: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const event = readRuleType.call(this, itemIndex);
 	const id = readRuleId.call(this, itemIndex);
-	const envelope = await clickSendRequest.call(this, {
-		method: 'GET',
-		path: `${event.rulePath}${apiPath`/${id}`}`,
-		itemIndex,
-	});
-	const rule =
-		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
-	return withRuleId(event, rule);
+	return withRuleId(event, await fetchRule.call(this, event, id, itemIndex));
 }

@@ -1,11 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
 import { assertHttpUrl, assertOneOf } from '../../validation/input';
 import type { OperationOption } from '../types';
-import { readRuleId, readRuleType, ruleLocator, ruleTypeField } from './shared';
+import {
+	fetchRule,
+	readRuleId,
+	readRuleType,
+	ruleLocator,
+	ruleTypeField,
+	webhookTypeField,
+} from './shared';
 
 export const option: OperationOption = {
 	name: 'Send Test Event',
@@ -55,16 +61,7 @@ export const properties: INodeProperties[] = [
 		displayOptions: { show: { sendTo: ['url'] } },
 	},
 	{
-		displayName: 'Webhook Format',
-		name: 'webhookType',
-		type: 'options',
-		options: [
-			{ name: 'Form Post', value: 'post' },
-			{ name: 'JSON Post', value: 'json' },
-			{ name: 'Query String (GET)', value: 'get' },
-		],
-		default: 'json',
-		description: 'How ClickSend sends the test inbound SMS',
+		...webhookTypeField('How ClickSend sends the test inbound SMS'),
 		displayOptions: { show: { sendTo: ['url'], ruleType: ['inboundSms'] } },
 	},
 ];
@@ -95,13 +92,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body: IDataObject = {};
 	if (sendTo === 'rule') {
 		const id = readRuleId.call(this, itemIndex);
-		const envelope = await clickSendRequest.call(this, {
-			method: 'GET',
-			path: `${event.rulePath}${apiPath`/${id}`}`,
-			itemIndex,
-		});
-		const rule =
-			envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+		const rule = await fetchRule.call(this, event, id, itemIndex);
 		if (String(rule.action ?? '').toUpperCase() !== 'URL')
 			fail(
 				node,

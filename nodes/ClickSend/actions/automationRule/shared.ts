@@ -8,6 +8,8 @@ import {
 } from '../../../ClickSendEvents/events';
 import { ruleIdOf } from '../../../ClickSendEvents/rules';
 import { readNumericId } from '../../fields/ids';
+import { apiPath } from '../../../transport/path';
+import { clickSendRequest } from '../../../transport/request';
 import { idLocator } from '../../fields/locator';
 import { fail, textOf } from '../../validation/fail';
 import {
@@ -126,6 +128,42 @@ const MESSAGE_MATCHES: Array<[value: number, name: string]> = [
 	[3, 'Does Not Contain'],
 ];
 
+/** Webhook Format of inbound SMS sent to a URL (ClickSend's webhook_type). */
+export function webhookTypeField(description: string): INodeProperties {
+	return {
+		displayName: 'Webhook Format',
+		name: 'webhookType',
+		type: 'options',
+		options: [
+			{ name: 'Form Post', value: 'post' },
+			{ name: 'JSON Post', value: 'json' },
+			{ name: 'Query String (GET)', value: 'get' },
+		],
+		default: 'json',
+		description,
+	};
+}
+
+/** GET <rule path>/{id}: the rule as ClickSend has it (Get, and Update and Send Test Event before they act). */
+export async function fetchRule(
+	this: IExecuteFunctions,
+	event: TriggerEvent,
+	id: number,
+	itemIndex: number,
+): Promise<IDataObject> {
+	const envelope = await clickSendRequest.call(this, {
+		method: 'GET',
+		path: rulePath(event, id),
+		itemIndex,
+	});
+	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+}
+
+/** One rule's path: `<rule path>/{id}`. */
+export function rulePath(event: TriggerEvent, id: number): string {
+	return `${event.rulePath}${apiPath`/${id}`}`;
+}
+
 /** A rule field: its parameter name, ClickSend's key and the rule types it belongs to. */
 interface RuleField {
 	name: string;
@@ -231,18 +269,7 @@ export const RULE_FIELDS: RuleField[] = [
 		name: 'webhookType',
 		key: 'webhook_type',
 		ruleTypes: ['inboundSms'],
-		property: {
-			displayName: 'Webhook Format',
-			name: 'webhookType',
-			type: 'options',
-			options: [
-				{ name: 'Form Post', value: 'post' },
-				{ name: 'JSON Post', value: 'json' },
-				{ name: 'Query String (GET)', value: 'get' },
-			],
-			default: 'json',
-			description: 'How ClickSend sends the inbound SMS to the URL (Call a URL only)',
-		},
+		property: webhookTypeField('How ClickSend sends the inbound SMS to the URL (Call a URL only)'),
 	},
 ];
 

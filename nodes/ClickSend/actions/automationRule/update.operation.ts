@@ -1,15 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateFieldsCollection } from '../../fields/collections';
-import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
 import type { OperationOption } from '../types';
 import {
+	fetchRule,
 	readRuleBody,
 	readRuleId,
 	readRuleType,
 	ruleLocator,
+	rulePath,
 	ruleTypeField,
 	ruleUpdateOptions,
 	ruleValues,
@@ -48,12 +49,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			'Add the fields to change (e.g. Action Address) with Add Field.',
 			itemIndex,
 		);
-	const path = `${event.rulePath}${apiPath`/${id}`}`;
-	const current = await clickSendRequest.call(this, { method: 'GET', path, itemIndex });
-	const rule =
-		current.data && typeof current.data === 'object' ? (current.data as IDataObject) : {};
+	const rule = await fetchRule.call(this, event, id, itemIndex);
 	const body = readRuleBody(node, event, { ...ruleValues(rule), ...changes }, itemIndex);
-	const envelope = await clickSendRequest.call(this, { method: 'PUT', path, body, itemIndex });
+	const envelope = await clickSendRequest.call(this, {
+		method: 'PUT',
+		path: rulePath(event, id),
+		body,
+		itemIndex,
+	});
 	const updated =
 		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
 	return withRuleId(event, updated);

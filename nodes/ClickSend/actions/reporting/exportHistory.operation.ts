@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { filtersCollection } from '../../fields/collections';
+import { historyFiltersField, readHistoryQuery } from '../../fields/history';
 import { readNumericId } from '../../fields/ids';
 import { idLocator } from '../../fields/locator';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
-import { toUnixSeconds } from '../../validation/dates';
 import { fail, textOf } from '../../validation/fail';
 import { assertOneOf } from '../../validation/input';
 import type { OperationOption } from '../types';
@@ -60,22 +59,7 @@ export const properties: INodeProperties[] = [
 		description: 'The name ClickSend gives the CSV file',
 		displayOptions: { hide: { channel: ['emailCampaign'] } },
 	},
-	filtersCollection([
-		{
-			displayName: 'Sent After',
-			name: 'dateFrom',
-			type: 'dateTime',
-			default: '',
-			description: 'Only messages sent at or after this time',
-		},
-		{
-			displayName: 'Sent Before',
-			name: 'dateTo',
-			type: 'dateTime',
-			default: '',
-			description: 'Only messages sent at or before this time',
-		},
-	]),
+	historyFiltersField(),
 ];
 
 /**
@@ -93,7 +77,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		EXPORTS.map(([value]) => value),
 		itemIndex,
 	);
-	const qs: IDataObject = {};
+	// Dates as Unix seconds; Newest First (order_by) only when the user added it.
+	const { qs } = readHistoryQuery.call(this, itemIndex);
 	let path = EXPORTS.find(([value]) => value === channel)![2];
 	if (channel === 'emailCampaign') {
 		const campaignId = readNumericId.call(this, 'campaignId', itemIndex, 'Email Campaign');
@@ -114,11 +99,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			);
 		qs.filename = fileName;
 	}
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const from = toUnixSeconds(node, filters.dateFrom, 'Sent After', itemIndex);
-	const to = toUnixSeconds(node, filters.dateTo, 'Sent Before', itemIndex);
-	if (from !== undefined) qs.date_from = from;
-	if (to !== undefined) qs.date_to = to;
 	const envelope = await clickSendRequest.call(this, { method: 'GET', path, qs, itemIndex });
 	const data =
 		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
