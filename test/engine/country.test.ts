@@ -23,6 +23,28 @@ describe('Country → Get Many', () => {
 		expect(result.items[0].json).toMatchObject(first);
 	});
 
+	it('Simplify (on by default) keeps the main fields of a selected country; off keeps all', async () => {
+		const simple = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'country', operation: 'getAll', list: 'selected' },
+		});
+		expect(Object.keys(simple.items[0].json)).toEqual([
+			'id',
+			'code',
+			'name',
+			'region',
+			'registration_status',
+			'restricted_sending',
+			'trial_sending',
+			'has_regulation_requirements',
+			'regulation_requirements_description',
+		]);
+		expect(simple.items[0].json).not.toHaveProperty('jotform_id');
+		const full = await runClickSend(api.standIn.baseUrl, {
+			parameters: { resource: 'country', operation: 'getAll', list: 'selected', simplify: false },
+		});
+		expect(full.items[0].json).toHaveProperty('jotform_id');
+	});
+
 	it.each(NOT_SUCCESS_200)('a 200 with %s is an error', async (_name, answer, message) => {
 		api.standIn.on('GET', '/countries', answer);
 		const result = await runClickSend(api.standIn.baseUrl, {

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { simplifier, simplifyField } from '../../fields/simplify';
 import { clickSendRequest } from '../../../transport/request';
 import { assertOneOf } from '../../validation/input';
 import type { OperationOption } from '../types';
@@ -30,6 +31,20 @@ const LISTS: Array<[value: string, name: string, description: string, path: stri
 	],
 ];
 
+/** What Simplify keeps (a selected country has about 18 fields; the other lists fewer, kept whole). */
+const SIMPLE_FIELDS = [
+	'id',
+	'code',
+	'name',
+	'value',
+	'region',
+	'registration_status',
+	'restricted_sending',
+	'trial_sending',
+	'has_regulation_requirements',
+	'regulation_requirements_description',
+];
+
 export const properties: INodeProperties[] = [
 	{
 		displayName: 'List',
@@ -39,6 +54,7 @@ export const properties: INodeProperties[] = [
 		default: 'all',
 		description: 'Which countries to list',
 	},
+	simplifyField(SIMPLE_FIELDS),
 ];
 
 /** GET /countries, /country-list or /user-countries: each answers with the whole list in `data[]` (no pages). */
@@ -55,5 +71,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: LISTS.find(([value]) => value === list)![3],
 		itemIndex,
 	});
-	return Array.isArray(envelope.data) ? (envelope.data as IDataObject[]) : [];
+	const rows = Array.isArray(envelope.data) ? (envelope.data as IDataObject[]) : [];
+	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
 }
