@@ -403,6 +403,8 @@ describe('Automation Rule → Update', () => {
 });
 
 describe('Automation Rule → Send Test Event', () => {
+	// ClickSend's API reference documents only `url` for POST /sms/inbound; the spec adds `webhook_type`,
+	// which the node sends so that the test reaches the rule's URL in the rule's own format.
 	it("fires ClickSend's test inbound SMS at the URL of a rule, in the rule's webhook format", async () => {
 		api.standIn.on(
 			'GET',

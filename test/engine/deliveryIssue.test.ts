@@ -20,6 +20,8 @@ const REPORT = {
 };
 
 describe('Delivery Issue → Create', () => {
+	// ClickSend's API reference names the address `email-address` in its table and body example, but
+	// `email_address` in its curl sample and its answer, as the spec does: the node sends `email_address`.
 	it('posts type, description, email_address and the optional message ID and comments', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: issue('create', {

@@ -134,6 +134,8 @@ describe('Email to SMS → Get Many (addresses and rules)', () => {
 });
 
 describe('Email to SMS → stripped string rules', () => {
+	// ClickSend's API reference's parameter table says `stripped-string`; its examples and the spec
+	// send `strip_string`, which the node sends.
 	it('Create posts strip_string as typed (spaces kept)', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: emailToSms('createStrippedString', { stripString: '  Sent from my iPhone' }),

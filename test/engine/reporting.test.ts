@@ -18,6 +18,8 @@ describe('Reporting → Get Statistics', () => {
 		['sms', '/statistics/sms'],
 		['voice', '/statistics/voice'],
 	])('%s: GET %s, one item with totals and days', async (channel, path) => {
+		// The per-day rows are `stats` in the spec (the stand-in's answer) and `stat` in ClickSend's
+		// API reference's SMS example: the node passes ClickSend's answer on as it is.
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: reporting('getStatistics', { channel }),
 		});
