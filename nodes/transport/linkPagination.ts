@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ClickSendContext } from './credentials';
+import { asRecord, responseData } from './envelope';
 import { clickSendRequest } from './request';
 
 /**
@@ -51,14 +52,14 @@ export async function clickSendLinkPage(
 	request: LinkPagedRequest,
 	qs: IDataObject = request.qs ?? {},
 ): Promise<LinkPage> {
-	const answer = (await clickSendRequest.call(this, {
+	const answer = await clickSendRequest.call(this, {
 		method: 'GET',
 		path: request.path,
 		qs,
 		itemIndex: request.itemIndex,
 		envelope: request.envelope,
-	})) as IDataObject;
-	const page = (request.envelope === false ? answer : (answer.data ?? {})) as IDataObject;
+	});
+	const page = request.envelope === false ? asRecord(answer) : responseData(answer);
 	const rows = Array.isArray(page.data) ? (page.data as IDataObject[]) : [];
 	const next = linkQuery(page.next_page_url);
 	const same = next && JSON.stringify(next) === JSON.stringify(qs);

@@ -1,5 +1,6 @@
-import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { responseRows } from '../../transport/envelope';
 import { clickSendRequest } from '../../transport/request';
 
 /**
@@ -8,7 +9,7 @@ import { clickSendRequest } from '../../transport/request';
  */
 export async function getCountries(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const envelope = await clickSendRequest.call(this, { method: 'GET', path: '/countries' });
-	const rows = Array.isArray(envelope.data) ? (envelope.data as IDataObject[]) : [];
+	const rows = responseRows(envelope);
 	return rows
 		.filter((row) => typeof row.code === 'string' && /^[A-Za-z]{2}$/.test(row.code))
 		.map((row) => {

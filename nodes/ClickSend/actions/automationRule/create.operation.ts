@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseData } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 import { readRuleBody, readRuleType, ruleProperties, ruleTypeField, withRuleId } from './shared';
@@ -28,7 +29,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	const rule =
-		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
-	return withRuleId(event, rule);
+	return withRuleId(event, responseData(envelope));
 }

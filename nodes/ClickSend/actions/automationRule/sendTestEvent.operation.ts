@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseDataOrMessage } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
 import { assertHttpUrl, assertOneOf } from '../../validation/input';
@@ -120,7 +121,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { response_msg: envelope.response_msg };
+	return responseDataOrMessage(envelope);
 }

@@ -8,6 +8,7 @@ import {
 } from '../../../ClickSendEvents/events';
 import { ruleIdOf } from '../../../ClickSendEvents/rules';
 import { readNumericId } from '../../fields/ids';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { idLocator } from '../../fields/locator';
@@ -156,7 +157,7 @@ export async function fetchRule(
 		path: rulePath(event, id),
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }
 
 /** One rule's path: `<rule path>/{id}`. */

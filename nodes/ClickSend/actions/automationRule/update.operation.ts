@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { updateFieldsCollection } from '../../fields/collections';
+import { responseData } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import { fail } from '../../validation/fail';
 import type { OperationOption } from '../types';
@@ -57,7 +58,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	const updated =
-		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
-	return withRuleId(event, updated);
+	return withRuleId(event, responseData(envelope));
 }

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifier, simplifyField } from '../../fields/simplify';
+import { responseRows } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import { assertOneOf } from '../../validation/input';
 import type { OperationOption } from '../types';
@@ -71,6 +72,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: LISTS.find(([value]) => value === list)![3],
 		itemIndex,
 	});
-	const rows = Array.isArray(envelope.data) ? (envelope.data as IDataObject[]) : [];
+	const rows = responseRows(envelope);
 	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseDataOrMessage } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import { assertCountryCode } from '../../validation/country';
 import type { OperationOption } from '../types';
@@ -42,7 +43,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { response_msg: envelope.response_msg };
+	return responseDataOrMessage(envelope);
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
@@ -24,5 +25,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: apiPath`/senders/default-senders/${id}`,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

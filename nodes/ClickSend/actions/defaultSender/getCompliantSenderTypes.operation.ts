@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseData } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import { assertCountryCode } from '../../validation/country';
 import { fail } from '../../validation/fail';
@@ -57,8 +58,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		qs,
 		itemIndex,
 	});
-	const data = (
-		envelope.data && typeof envelope.data === 'object' ? envelope.data : {}
-	) as IDataObject;
+	const data = responseData(envelope);
 	return Array.isArray(data.data) ? (data.data as IDataObject[]) : [];
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseDataOrMessage } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import { textOf } from '../../validation/fail';
 import { assertEmail, assertNotEmpty, assertOneOf, assertTextId } from '../../validation/input';
@@ -121,7 +122,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { response_msg: envelope.response_msg };
+	return responseDataOrMessage(envelope);
 }

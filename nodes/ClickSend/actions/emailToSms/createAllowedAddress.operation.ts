@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { ParameterReader } from '../../execution/parameters';
 import { readSender, senderField } from '../../fields/message';
+import { responseDataOrMessage } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import { assertEmail } from '../../validation/input';
 import type { OperationOption } from '../types';
@@ -46,7 +47,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body,
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { response_msg: envelope.response_msg };
+	return responseDataOrMessage(envelope);
 }

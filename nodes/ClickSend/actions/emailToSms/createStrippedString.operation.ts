@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseDataOrMessage } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 import { readStripString, stripStringField } from './shared';
@@ -23,7 +24,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: readStripString.call(this, itemIndex),
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object'
-		? (envelope.data as IDataObject)
-		: { response_msg: envelope.response_msg };
+	return responseDataOrMessage(envelope);
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
@@ -33,5 +34,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: readStripString.call(this, itemIndex),
 		itemIndex,
 	});
-	return envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	return responseData(envelope);
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { messageIdField } from '../../fields/history';
 import { readTextId } from '../../fields/ids';
+import { responseRows } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
@@ -26,12 +27,12 @@ export const properties: INodeProperties[] = [
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const messageId = readTextId.call(this, 'messageId', itemIndex, 'Message ID');
-	const answer = (await clickSendRequest.call(this, {
+	const answer = await clickSendRequest.call(this, {
 		method: 'GET',
 		path: apiPath`/short-url/statistics/quick_sms/${messageId}`,
 		itemIndex,
 		envelope: false,
-	})) as IDataObject;
-	const rows = Array.isArray(answer.data) ? (answer.data as IDataObject[]) : [];
+	});
+	const rows = responseRows(answer);
 	return rows.map((row) => ({ message_id: messageId, ...row }));
 }

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { historyFiltersField, readHistoryQuery } from '../../fields/history';
 import { readNumericId } from '../../fields/ids';
 import { idLocator } from '../../fields/locator';
+import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
 import { fail, textOf } from '../../validation/fail';
@@ -100,7 +101,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		qs.filename = fileName;
 	}
 	const envelope = await clickSendRequest.call(this, { method: 'GET', path, qs, itemIndex });
-	const data =
-		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
+	const data = responseData(envelope);
 	return { channel, url: data.url, response_msg: envelope.response_msg };
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { responseData } from '../../../transport/envelope';
 import { clickSendRequest } from '../../../transport/request';
 import { assertOneOf } from '../../validation/input';
 import type { OperationOption } from '../types';
@@ -45,7 +46,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: `/statistics/${channel}`,
 		itemIndex,
 	});
-	const data =
-		envelope.data && typeof envelope.data === 'object' ? (envelope.data as IDataObject) : {};
-	return { channel, ...data };
+	return { channel, ...responseData(envelope) };
 }
