@@ -18,16 +18,16 @@ export const properties: INodeProperties[] = [ruleTypeField(), ...ruleProperties
 
 /** POST /automations/{sms,fax}/inbound or /automations/{sms,voice,fax,email}/receipts. A create: never retried after an answer that may mean it was created. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const event = readRuleType.call(this, itemIndex);
+	const ruleType = readRuleType.call(this, itemIndex);
 	const values: IDataObject = {};
 	for (const property of ruleProperties())
 		values[property.name] = this.getNodeParameter(property.name, itemIndex, property.default);
-	const body = readRuleBody(this.getNode(), event, values, itemIndex);
+	const body = readRuleBody(this.getNode(), ruleType, values, itemIndex);
 	const envelope = await clickSendRequest.call(this, {
 		method: 'POST',
-		path: event.rulePath,
+		path: ruleType.rulePath,
 		body,
 		itemIndex,
 	});
-	return withRuleId(event, responseData(envelope));
+	return withRuleId(ruleType, responseData(envelope));
 }

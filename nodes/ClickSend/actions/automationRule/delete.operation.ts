@@ -27,16 +27,16 @@ export const properties: INodeProperties[] = [
 
 /** DELETE <rule path>/{id}. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const event = readRuleType.call(this, itemIndex);
+	const ruleType = readRuleType.call(this, itemIndex);
 	const id = readRuleId.call(this, itemIndex);
 	const envelope = await clickSendRequest.call(this, {
 		method: 'DELETE',
-		path: rulePath(event, id),
+		path: rulePath(ruleType, id),
 		itemIndex,
 	});
 	return {
 		deleted: true,
-		rule_type: event.value,
+		rule_type: ruleType.value,
 		rule_id: id,
 		response_msg: envelope.response_msg,
 	};

@@ -26,7 +26,7 @@ export const properties: INodeProperties[] = [
 
 /** GET <rule path>/{id}. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const event = readRuleType.call(this, itemIndex);
+	const ruleType = readRuleType.call(this, itemIndex);
 	const id = readRuleId.call(this, itemIndex);
-	return withRuleId(event, await fetchRule.call(this, event, id, itemIndex));
+	return withRuleId(ruleType, await fetchRule.call(this, ruleType, id, itemIndex));
 }

@@ -18,11 +18,11 @@ export const properties: INodeProperties[] = [ruleTypeField(), ...returnAllField
 
 /** GET <rule path>, page by page (Return All) or up to Limit. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const event = readRuleType.call(this, itemIndex);
+	const ruleType = readRuleType.call(this, itemIndex);
 	const rows = await clickSendAllPages.call(
 		this,
-		{ path: event.rulePath, itemIndex },
+		{ path: ruleType.rulePath, itemIndex },
 		readLimit.call(this, itemIndex),
 	);
-	return rows.map((rule) => withRuleId(event, rule));
+	return rows.map((rule) => withRuleId(ruleType, rule));
 }

@@ -74,12 +74,12 @@ export const properties: INodeProperties[] = [
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const node = this.getNode();
-	const event = readRuleType.call(this, itemIndex);
-	const testPath = TEST_PATHS[event.value];
+	const ruleType = readRuleType.call(this, itemIndex);
+	const testPath = TEST_PATHS[ruleType.value];
 	if (!testPath)
 		fail(
 			node,
-			`ClickSend has no test event for ${event.name}`,
+			`ClickSend has no test event for ${ruleType.name}`,
 			'Pick Inbound SMS or SMS Delivery Receipt as Rule Type.',
 			itemIndex,
 		);
@@ -93,7 +93,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body: IDataObject = {};
 	if (sendTo === 'rule') {
 		const id = readRuleId.call(this, itemIndex);
-		const rule = await fetchRule.call(this, event, id, itemIndex);
+		const rule = await fetchRule.call(this, ruleType, id, itemIndex);
 		if (String(rule.action ?? '').toUpperCase() !== 'URL')
 			fail(
 				node,
@@ -102,11 +102,15 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				itemIndex,
 			);
 		body.url = assertHttpUrl(node, rule.action_address, `The address of rule ${id}`, itemIndex);
-		if (event.value === 'inboundSms' && typeof rule.webhook_type === 'string' && rule.webhook_type)
+		if (
+			ruleType.value === 'inboundSms' &&
+			typeof rule.webhook_type === 'string' &&
+			rule.webhook_type
+		)
 			body.webhook_type = rule.webhook_type;
 	} else {
 		body.url = assertHttpUrl(node, this.getNodeParameter('url', itemIndex, ''), 'URL', itemIndex);
-		if (event.value === 'inboundSms')
+		if (ruleType.value === 'inboundSms')
 			body.webhook_type = assertOneOf(
 				node,
 				this.getNodeParameter('webhookType', itemIndex, 'json'),

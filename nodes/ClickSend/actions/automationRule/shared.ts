@@ -1,16 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INode, INodeProperties } from 'n8n-workflow';
 
-import {
-	getTriggerEvent,
-	TRIGGER_EVENTS,
-	type TriggerEvent,
-	type TriggerEventName,
-} from '../../../ClickSendEvents/events';
-import { ruleIdOf } from '../../../ClickSendEvents/rules';
 import { readNumericId } from '../../fields/ids';
 import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
+import {
+	ruleIdOf,
+	RULE_TYPES,
+	type RuleType,
+	type RuleTypeName,
+} from '../../../transport/automationRules';
 import { idLocator } from '../../fields/locator';
 import { fail, textOf } from '../../validation/fail';
 import {
@@ -23,38 +22,38 @@ import {
 
 /**
  * What the Automation Rule operations share: the Rule Type (one of the six kinds of ClickSend
- * automation rule, the same catalogue the triggers use), the Rule picker, and the rule's fields
- * with the reader that turns them into ClickSend's body.
+ * automation rule of transport/automationRules.ts, on which the triggers' events build too), the
+ * Rule picker, and the rule's fields with the reader that turns them into ClickSend's body.
  */
 
 /** The Rule Type selector; `only` limits it (Send Test Event: the two kinds with a test endpoint). */
-export function ruleTypeField(only?: TriggerEventName[]): INodeProperties {
-	const events = TRIGGER_EVENTS.filter((event) => !only || only.includes(event.value));
+export function ruleTypeField(only?: RuleTypeName[]): INodeProperties {
+	const ruleTypes = RULE_TYPES.filter((ruleType) => !only || only.includes(ruleType.value));
 	return {
 		displayName: 'Rule Type',
 		name: 'ruleType',
 		type: 'options',
 		noDataExpression: true,
-		options: events.map((event) => ({
-			name: event.name,
-			value: event.value,
-			description: event.description,
+		options: ruleTypes.map((ruleType) => ({
+			name: ruleType.name,
+			value: ruleType.value,
+			description: ruleType.description,
 		})),
 		default: 'inboundSms',
 		description: 'Which ClickSend automation rules: what event they act on',
 	};
 }
 
-/** The event catalogue entry of the item's Rule Type (its rule path, id field, filters). */
-export function readRuleType(this: IExecuteFunctions, itemIndex: number): TriggerEvent {
+/** The item's Rule Type (its rule path, id field, filters). */
+export function readRuleType(this: IExecuteFunctions, itemIndex: number): RuleType {
 	const value = assertOneOf(
 		this.getNode(),
 		this.getNodeParameter('ruleType', itemIndex, 'inboundSms'),
 		'Rule Type',
-		TRIGGER_EVENTS.map((event) => event.value),
+		RULE_TYPES.map((ruleType) => ruleType.value),
 		itemIndex,
 	);
-	return getTriggerEvent(value);
+	return RULE_TYPES.find((ruleType) => ruleType.value === value)!;
 }
 
 /** The rule an operation acts on (`ruleId`), picked from the rules of the chosen Rule Type or by ID. */
@@ -148,21 +147,21 @@ export function webhookTypeField(description: string): INodeProperties {
 /** GET <rule path>/{id}: the rule as ClickSend has it (Get, and Update and Send Test Event before they act). */
 export async function fetchRule(
 	this: IExecuteFunctions,
-	event: TriggerEvent,
+	ruleType: RuleType,
 	id: number,
 	itemIndex: number,
 ): Promise<IDataObject> {
 	const envelope = await clickSendRequest.call(this, {
 		method: 'GET',
-		path: rulePath(event, id),
+		path: rulePath(ruleType, id),
 		itemIndex,
 	});
 	return responseData(envelope);
 }
 
 /** One rule's path: `<rule path>/{id}`. */
-export function rulePath(event: TriggerEvent, id: number): string {
-	return `${event.rulePath}${apiPath`/${id}`}`;
+export function rulePath(ruleType: RuleType, id: number): string {
+	return `${ruleType.rulePath}${apiPath`/${id}`}`;
 }
 
 /** A rule field: its parameter name, ClickSend's key and the rule types it belongs to. */
@@ -170,11 +169,11 @@ interface RuleField {
 	name: string;
 	key: string;
 	/** Undefined = every rule type. */
-	ruleTypes?: TriggerEventName[];
+	ruleTypes?: RuleTypeName[];
 	property: INodeProperties;
 }
 
-const INBOUND: TriggerEventName[] = ['inboundSms', 'inboundFax'];
+const INBOUND: RuleTypeName[] = ['inboundSms', 'inboundFax'];
 
 export const RULE_FIELDS: RuleField[] = [
 	{
@@ -325,13 +324,13 @@ function readActionAddress(node: INode, action: string, value: unknown, itemInde
 }
 
 /**
- * The body of a rule of `event`'s type from parameter values (Create's fields, or Update's
+ * The body of a rule of `ruleType` from parameter values (Create's fields, or Update's
  * current rule with the changes applied), each field checked. ClickSend's API reference lists
  * every field as required on both create and update, so the whole rule is always sent.
  */
 export function readRuleBody(
 	node: INode,
-	event: TriggerEvent,
+	ruleType: RuleType,
 	values: IDataObject,
 	itemIndex: number,
 ): IDataObject {
@@ -344,8 +343,8 @@ export function readRuleBody(
 			itemIndex,
 		).trim(),
 	};
-	if (event.kind === 'receipt') body.match_type = 0;
-	if (event.filters.includes('dedicatedNumber')) {
+	if (ruleType.kind === 'receipt') body.match_type = 0;
+	if (ruleType.filters.includes('dedicatedNumber')) {
 		const number = textOf(
 			node,
 			values.dedicatedNumber ?? '*',
@@ -357,7 +356,7 @@ export function readRuleBody(
 				? '*'
 				: assertPhoneNumber(node, number, 'Dedicated Number', itemIndex);
 	}
-	if (event.filters.includes('messageMatch')) {
+	if (ruleType.filters.includes('messageMatch')) {
 		const type = Number(values.messageSearchType ?? 0);
 		if (![0, 1, 2, 3].includes(type))
 			fail(
@@ -382,7 +381,7 @@ export function readRuleBody(
 	body.action = action;
 	body.action_address = readActionAddress(node, action, values.actionAddress ?? '', itemIndex);
 	body.enabled = readFlag(node, values.enabled ?? true, itemIndex);
-	if (action === 'URL' && event.filters.includes('messageMatch'))
+	if (action === 'URL' && ruleType.filters.includes('messageMatch'))
 		body.webhook_type = assertOneOf(
 			node,
 			values.webhookType ?? 'json',
@@ -397,8 +396,8 @@ export function readRuleBody(
  * A rule from ClickSend's answer, with `rule_id` and `rule_type` first: ClickSend names the id
  * differently per rule type (inbound_rule_id, receipt_rule_id, sms_inbound_rule_id in lists).
  */
-export function withRuleId(event: TriggerEvent, rule: IDataObject): IDataObject {
-	const id = ruleIdOf(event, rule);
-	if (id === undefined) return { rule_type: event.value, ...rule };
-	return { rule_id: /^\d+$/.test(id) ? Number(id) : id, rule_type: event.value, ...rule };
+export function withRuleId(ruleType: RuleType, rule: IDataObject): IDataObject {
+	const id = ruleIdOf(ruleType, rule);
+	if (id === undefined) return { rule_type: ruleType.value, ...rule };
+	return { rule_id: /^\d+$/.test(id) ? Number(id) : id, rule_type: ruleType.value, ...rule };
 }

@@ -40,7 +40,7 @@ export const properties: INodeProperties[] = [
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const node = this.getNode();
-	const event = readRuleType.call(this, itemIndex);
+	const ruleType = readRuleType.call(this, itemIndex);
 	const id = readRuleId.call(this, itemIndex);
 	const changes = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	if (!Object.keys(changes).length)
@@ -50,13 +50,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			'Add the fields to change (e.g. Action Address) with Add Field.',
 			itemIndex,
 		);
-	const rule = await fetchRule.call(this, event, id, itemIndex);
-	const body = readRuleBody(node, event, { ...ruleValues(rule), ...changes }, itemIndex);
+	const rule = await fetchRule.call(this, ruleType, id, itemIndex);
+	const body = readRuleBody(node, ruleType, { ...ruleValues(rule), ...changes }, itemIndex);
 	const envelope = await clickSendRequest.call(this, {
 		method: 'PUT',
-		path: rulePath(event, id),
+		path: rulePath(ruleType, id),
 		body,
 		itemIndex,
 	});
-	return withRuleId(event, responseData(envelope));
+	return withRuleId(ruleType, responseData(envelope));
 }
