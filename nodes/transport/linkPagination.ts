@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { ClickSendContext } from './credentials';
 import { asRecord, responseData } from './envelope';
+import { linkQuery } from './path';
 import { clickSendRequest } from './request';
 
 /**
@@ -9,7 +10,7 @@ import { clickSendRequest } from './request';
  * query (`offset`, `per_page` or `limit`, `direction`) is asked for as it is. Default senders
  * (`GET /senders/default-senders`, in the envelope: `data.data[]`, `data.next_page_url`) and
  * short-link clicks (`GET /short-url/tracking/{id}`, no envelope: `data[]`, `next_page_url`).
- * The offset may hold a `#`, so the link's query is read from its text, not parsed as a URL.
+ * The offset may hold a `#`: the link's query is read with linkQuery (path.ts).
  */
 
 /** A list that never ends (a server repeating its next link) stops after this many pages. */
@@ -28,22 +29,6 @@ export interface LinkPage {
 	rows: IDataObject[];
 	/** The next page's query, or undefined on the last page. */
 	next?: IDataObject;
-}
-
-/** The query of a `next_page_url`, as written in the link. */
-function linkQuery(link: unknown): IDataObject | undefined {
-	if (typeof link !== 'string' || !link.includes('?')) return undefined;
-	const qs: IDataObject = {};
-	for (const pair of link.slice(link.indexOf('?') + 1).split('&')) {
-		const [key, value = ''] = pair.split('=');
-		if (!key) continue;
-		try {
-			qs[decodeURIComponent(key)] = decodeURIComponent(value);
-		} catch {
-			qs[key] = value;
-		}
-	}
-	return Object.keys(qs).length ? qs : undefined;
 }
 
 /** One page: `qs` is the first page's query or a previous page's `next`. */
