@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readLimit, returnAllFields } from '../../fields/returnAll';
-import { simplifier, simplifyField } from '../../fields/simplify';
-import { clickSendAllPages } from '../../../transport/pagination';
+import { returnAllFields, simplifiedRows } from '../../fields/returnAll';
+import { simplifyField } from '../../fields/simplify';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
@@ -32,10 +31,5 @@ export const properties: INodeProperties[] = [...returnAllFields, simplifyField(
 
 /** GET /delivery-issues, page by page. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const rows = await clickSendAllPages.call(
-		this,
-		{ path: '/delivery-issues', itemIndex },
-		readLimit.call(this, itemIndex),
-	);
-	return rows.map(simplifier.call(this, itemIndex, SIMPLE_FIELDS));
+	return await simplifiedRows.call(this, itemIndex, { path: '/delivery-issues' }, SIMPLE_FIELDS);
 }
