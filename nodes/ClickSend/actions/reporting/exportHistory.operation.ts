@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { emailCampaignLocator } from '../../fields/email';
 import { historyFiltersField, readHistoryQuery } from '../../fields/history';
 import { readNumericId } from '../../fields/ids';
-import { idLocator } from '../../fields/locator';
 import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
 import { clickSendRequest } from '../../../transport/request';
@@ -40,16 +40,10 @@ export const properties: INodeProperties[] = [
 		description: 'Which message history to export',
 	},
 	{
-		...idLocator({
-			displayName: 'Email Campaign',
-			name: 'campaignId',
-			description: 'The email campaign whose history to export',
-			searchListMethod: 'searchEmailCampaigns',
-			example: '428',
-			what: 'email campaign',
-			// Not required for the editor: a mapped Channel would make it required for every channel.
-			required: false,
-		}),
+		...emailCampaignLocator('The email campaign whose history to export'),
+		displayName: 'Email Campaign',
+		// Not required for the editor: a mapped Channel would make it required for every channel.
+		required: false,
 		displayOptions: { show: { channel: ['emailCampaign'] } },
 	},
 	{
