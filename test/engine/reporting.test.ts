@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { BAD_IDS, NOT_SUCCESS_200, PAGE_FAULTS, success } from '../harness/answers';
-import { runClickSend } from '../harness/engine';
+import { byId, fromList, runClickSend } from '../harness/engine';
 import { useStandIn } from '../harness/use-stand-in';
 
 /** Reporting: SMS and voice statistics, message history exports; against the spec-checked stand-in. */
@@ -112,7 +112,7 @@ describe('Reporting → Export History', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: reporting('exportHistory', {
 				channel: 'emailCampaign',
-				campaignId: { __rl: true, mode: 'list', value: '428' },
+				campaignId: fromList('428'),
 				filters: { dateFrom: 1780272000 },
 			}),
 		});
@@ -156,7 +156,7 @@ describe('Reporting → Export History', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: reporting('exportHistory', {
 				channel: 'emailCampaign',
-				campaignId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				campaignId: byId('={{ $json.id }}'),
 			}),
 			items: [{ id: value }],
 		});

@@ -9,7 +9,7 @@ import {
 	pagedList,
 	success,
 } from '../harness/answers';
-import { runClickSend } from '../harness/engine';
+import { byId, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -26,7 +26,6 @@ const rule = (operation: string, extra: IDataObject = {}) => ({
 	operation,
 	...extra,
 });
-const byId = (value: unknown) => ({ __rl: true, mode: 'id', value });
 
 const RULE_PATHS: Array<[string, string]> = [
 	['inboundSms', '/automations/sms/inbound'],

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { failure, NOT_SUCCESS_200, PAGE_FAULTS, success } from '../harness/answers';
-import { runClickSend } from '../harness/engine';
+import { byId, runClickSend } from '../harness/engine';
 import { listSearch, loadOptions } from '../harness/methods';
 import { FAULTS, type RecordedRequest } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -18,7 +18,6 @@ const sender = (operation: string, extra: IDataObject = {}) => ({
 	operation,
 	...extra,
 });
-const byId = (value: unknown) => ({ __rl: true, mode: 'id', value });
 const ID = 'f99872cc-11a6-48ba-a9f2-bcfb6dd1e3d4';
 
 describe('Default Sender → Create', () => {

@@ -8,7 +8,7 @@ import {
 	PAGE_FAULTS,
 	pagedList,
 } from '../harness/answers';
-import { runClickSend } from '../harness/engine';
+import { byId, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
@@ -21,14 +21,13 @@ const emailToSms = (operation: string, extra: IDataObject = {}) => ({
 	operation,
 	...extra,
 });
-const byId = (value: unknown) => ({ __rl: true, mode: 'id', value });
 
 describe('Email to SMS → Add Allowed Address', () => {
 	it('posts the address and the sender', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: emailToSms('createAllowedAddress', {
 				emailAddress: ' test1@test.com ',
-				from: { __rl: true, mode: 'id', value: '+61411111111' },
+				from: byId('+61411111111'),
 			}),
 		});
 		expect(result.error).toBeUndefined();
@@ -54,11 +53,7 @@ describe('Email to SMS → Add Allowed Address', () => {
 			{ emailAddress: 'support' },
 			/^Email Address "support" is not an email address$/,
 		],
-		[
-			'a sender with spaces',
-			{ from: { __rl: true, mode: 'id', value: 'My Shop' } },
-			/^From "My Shop" contains spaces$/,
-		],
+		['a sender with spaces', { from: byId('My Shop') }, /^From "My Shop" contains spaces$/],
 		[
 			'an address mapped as a list',
 			{ emailAddress: '={{ ["a@b.co"] }}' },
