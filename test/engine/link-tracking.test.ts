@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { NOT_SUCCESS_200, PAGE_FAULTS } from '../harness/answers';
 import { runClickSend } from '../harness/engine';
 import type { RecordedRequest } from '../harness/stand-in';
@@ -12,6 +14,12 @@ const api = useStandIn();
 const MESSAGE_ID = '1EF50711-2787-68F4-8223-9F9C4393E380';
 const LONG_URL_ID =
 	'quick_sms-26d1bc9a-d858-4b93-9368-1f31377a78c5-5908b13f05e7318be49bd1cb3a693d7c';
+const getClicks = (extra: IDataObject = {}) => ({
+	resource: 'linkTracking',
+	operation: 'getClicks',
+	longUrlId: LONG_URL_ID,
+	...extra,
+});
 
 describe('Link Tracking → Get Statistics', () => {
 	it('GET /short-url/statistics/quick_sms/{message_id}: one item per link', async () => {
@@ -87,12 +95,7 @@ describe('Link Tracking → Get Clicks', () => {
 	it('Return All follows next_page_url; each click once', async () => {
 		api.standIn.on('GET', path, clicks);
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: {
-				resource: 'linkTracking',
-				operation: 'getClicks',
-				longUrlId: LONG_URL_ID,
-				returnAll: true,
-			},
+			parameters: getClicks({ returnAll: true }),
 		});
 		expect(result.error).toBeUndefined();
 		expect(
@@ -116,12 +119,7 @@ describe('Link Tracking → Get Clicks', () => {
 				1,
 			);
 			const result = await runClickSend(api.standIn.baseUrl, {
-				parameters: {
-					resource: 'linkTracking',
-					operation: 'getClicks',
-					longUrlId: LONG_URL_ID,
-					returnAll: true,
-				},
+				parameters: getClicks({ returnAll: true }),
 			});
 			expect(result.error).toBeUndefined();
 			expect(result.items).toHaveLength(250);
@@ -138,12 +136,7 @@ describe('Link Tracking → Get Clicks', () => {
 	it('Limit stops after the page that holds enough', async () => {
 		api.standIn.on('GET', path, clicks);
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: {
-				resource: 'linkTracking',
-				operation: 'getClicks',
-				longUrlId: LONG_URL_ID,
-				limit: 120,
-			},
+			parameters: getClicks({ limit: 120 }),
 		});
 		expect(result.items).toHaveLength(120);
 		expect(api.standIn.requestsTo('GET', path)).toHaveLength(2);
@@ -151,12 +144,7 @@ describe('Link Tracking → Get Clicks', () => {
 
 	it('the spec example (unscripted) gives its two clicks', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: {
-				resource: 'linkTracking',
-				operation: 'getClicks',
-				longUrlId: LONG_URL_ID,
-				limit: 2,
-			},
+			parameters: getClicks({ limit: 2 }),
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items[0].json).toMatchObject({ open_count: 5, user_device: 'mobile' });
@@ -164,11 +152,7 @@ describe('Link Tracking → Get Clicks', () => {
 
 	it('a Long URL ID mapped as an object is refused before any request', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
-			parameters: {
-				resource: 'linkTracking',
-				operation: 'getClicks',
-				longUrlId: '={{ { id: 1 } }}',
-			},
+			parameters: getClicks({ longUrlId: '={{ { id: 1 } }}' }),
 		});
 		expect(result.error?.message).toMatch(/^Long URL ID received an object/);
 		expect(api.standIn.requests).toHaveLength(0);
