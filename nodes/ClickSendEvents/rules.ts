@@ -87,17 +87,6 @@ export function ruleBody(
 	return body;
 }
 
-/** A rule's id under the field ClickSend uses (the spec's list example says sms_inbound_rule_id). */
-export function ruleIdOf(event: TriggerEvent, rule: IDataObject): string | undefined {
-	const id =
-		rule[event.ruleIdField] ??
-		rule.sms_inbound_rule_id ??
-		rule.rule_id ??
-		rule.receipt_rule_id ??
-		rule.inbound_rule_id;
-	return id === undefined || id === null || id === '' ? undefined : String(id);
-}
-
 /** Whether a listed inbound SMS passes the node's filters, as ClickSend's rule would decide (not case-sensitive). */
 export function matchesFilters(row: IDataObject, filters: RuleFilters): boolean {
 	const number = filters.dedicatedNumber;

@@ -4,14 +4,9 @@ import { NodeApiError } from 'n8n-workflow';
 import { responseData } from '../transport/envelope';
 import { clickSendAllPages } from '../transport/pagination';
 import { clickSendRequest } from '../transport/request';
+import { ruleIdOf } from '../transport/automationRules';
 import type { TriggerEvent } from '../ClickSendEvents/events';
-import {
-	ANY_MESSAGE,
-	ruleBody,
-	ruleIdOf,
-	ruleName,
-	type RuleFilters,
-} from '../ClickSendEvents/rules';
+import { ANY_MESSAGE, ruleBody, ruleName, type RuleFilters } from '../ClickSendEvents/rules';
 
 /**
  * ClickSend keeps inbound SMS and delivery receipts in its unread lists (the ones the poll reads)

@@ -4,8 +4,9 @@ import { NodeApiError, NodeOperationError, randomString } from 'n8n-workflow';
 import { responseData } from '../transport/envelope';
 import { apiPath } from '../transport/path';
 import { clickSendRequest } from '../transport/request';
+import { ruleIdOf } from '../transport/automationRules';
 import { getTriggerEvent, type TriggerEvent } from '../ClickSendEvents/events';
-import { ruleBody, ruleFilters, ruleIdOf, ruleName } from '../ClickSendEvents/rules';
+import { ruleBody, ruleFilters, ruleName } from '../ClickSendEvents/rules';
 
 /**
  * The ClickSend Trigger's webhook lifecycle (n8n's checkExists / create / delete): one URL rule

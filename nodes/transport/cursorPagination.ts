@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ClickSendContext } from './credentials';
 import { clickSendRequest } from './request';
 import { asRecord } from './envelope';
+import { linkQuery } from './path';
 
 /**
  * ClickSend's newer lists (`GET /own-numbers`, `GET /alpha-tags`) page by cursor instead of page
@@ -12,8 +13,8 @@ import { asRecord } from './envelope';
  *   { "own_numbers": [...], "_metadata": { "pagination": { "self": "…?offset=A#B&page_size=10",
  *     "next": "…?offset=C#D&page_size=10", "page_size": 10 } } }
  *
- * The next page is asked for with the `offset` of `next`. That offset holds a `#`, so it is read
- * from the link's text: parsed as a URL, everything after the `#` would be taken for a fragment.
+ * The next page is asked for with the `offset` of `next`, read with linkQuery (path.ts): the offset
+ * holds a `#`.
  */
 
 /** Rows per page: ClickSend's API reference allows 1 to 500 on both lists (the spec 1000 on /alpha-tags). */
@@ -36,13 +37,8 @@ export interface CursorRequest {
 function nextOffset(pagination: IDataObject | undefined): string | undefined {
 	const next = pagination?.next;
 	if (typeof next !== 'string' || !next.trim() || next === pagination?.self) return undefined;
-	const encoded = /[?&]offset=([^&]*)/.exec(next)?.[1];
-	if (!encoded) return undefined;
-	try {
-		return decodeURIComponent(encoded);
-	} catch {
-		return encoded;
-	}
+	const offset = linkQuery(next)?.offset;
+	return typeof offset === 'string' && offset ? offset : undefined;
 }
 
 /**

@@ -118,6 +118,9 @@ export async function clickSendRequest<T = unknown>(
 		const answer = { statusCode: response.statusCode, body: response.body };
 		const read = readBody(response.body);
 		if (response.statusCode < 300) {
+			// 204 No Content (DELETE /senders/default-senders/{id}): nothing to read.
+			if (request.envelope === false && response.statusCode === 204)
+				return {} as ClickSendEnvelope<T>;
 			if (read.kind === 'envelope' && read.envelope.response_code === 'SUCCESS')
 				return read.envelope as ClickSendEnvelope<T>;
 			if (

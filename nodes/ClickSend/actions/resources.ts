@@ -22,6 +22,14 @@ import { subaccount } from './subaccount';
 import { smsCampaign } from './smsCampaign';
 import { smsTemplate } from './smsTemplate';
 import { voice } from './voice';
+import { automationRule } from './automationRule';
+import { country } from './country';
+import { defaultSender } from './defaultSender';
+import { deliveryIssue } from './deliveryIssue';
+import { emailToSms } from './emailToSms';
+import { linkTracking } from './linkTracking';
+import { reporting } from './reporting';
+import { timeZone } from './timeZone';
 
 /**
  * Every resource of the ClickSend node, in the order of the Resource dropdown. To add one, create
@@ -47,6 +55,14 @@ export const resources: ResourceModule[] = [
 	number,
 	account,
 	subaccount,
+	automationRule,
+	defaultSender,
+	emailToSms,
+	reporting,
+	linkTracking,
+	deliveryIssue,
+	country,
+	timeZone,
 ];
 
 export function findOperation(resource: string, operation: string): OperationModule | undefined {

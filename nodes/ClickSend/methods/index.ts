@@ -13,6 +13,10 @@ import { searchSmsCampaigns } from './smsCampaigns';
 import { searchSmsTemplates } from './smsTemplates';
 import { searchSubaccounts } from './subaccounts';
 import { getVoiceLanguages } from './voiceLanguages';
+import { searchAutomationRules } from './automationRules';
+import { getCountries } from './countries';
+import { searchDefaultSenders } from './defaultSenders';
+import { searchStrippedStrings } from './emailToSms';
 
 /**
  * Dropdowns (loadOptions) and resource-locator searches (listSearch) of the ClickSend node. Every
@@ -22,6 +26,7 @@ export const methods: NonNullable<INodeType['methods']> = {
 	loadOptions: {
 		getSenders,
 		getVoiceLanguages,
+		getCountries,
 	},
 	listSearch: {
 		searchAvailableNumbers,
@@ -37,5 +42,8 @@ export const methods: NonNullable<INodeType['methods']> = {
 		searchSmsCampaigns,
 		searchSmsTemplates,
 		searchSubaccounts,
+		searchAutomationRules,
+		searchDefaultSenders,
+		searchStrippedStrings,
 	},
 };
