@@ -1,0 +1,446 @@
+'use strict';
+/**
+ * SMS → Send and Wait for Response in a real n8n, against the ClickSend sandbox. Scenarios for
+ * the single-process suite (`scenarios`) and the queue-mode suite (`queueScenarios`); each returns
+ * `[{ name, fn }]` and needs from the suite's context:
+ *
+ *   baseUrl, cookie      n8n's main process and a logged-in cookie
+ *   sandbox              the ClickSendSandbox (in the suite's process)
+ *   credential           { id, name } of the good ClickSend credential the suite imported
+ *   queue only: origins  RequestOrigins (which process sent each request to the sandbox: .mark, .to())
+ *               procs    the n8n processes ({ role, logFile })
+ *
+ * The workflows are created through n8n's REST API (as the editor saves them) and run like the
+ * editor's Execute Workflow button (`POST /rest/workflows/:id/run`). An execution that waits shows
+ * `status: waiting`; it resumes when the sandbox delivers an event to the rule the node registered.
+ */
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+
+const runtime = require('../../scripts/lib/runtime');
+const { nodeItems } = require('./runs');
+
+const INBOUND = '/automations/sms/inbound';
+const RECEIPTS = '/automations/sms/receipts';
+const TO = '+61411111111';
+/** The sandbox replies YES to a Send and Wait SMS to this number (test/harness/sandbox.ts). */
+const ANSWERS_YES = '+61422222222';
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let counter = 0;
+
+/** Manual Trigger → Ask (ClickSend, SMS → Send and Wait for Response) → After (No Operation). */
+function waitWorkflow(credential, name, parameters) {
+	counter += 1;
+	const id = (n) => `5a1e0000-0000-4000-8000-${String(counter * 10 + n).padStart(12, '0')}`;
+	return {
+		name: `E2E send and wait ${counter}: ${name}`,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		connections: {
+			'Manual Trigger': { main: [[{ node: 'Ask', type: 'main', index: 0 }]] },
+			Ask: { main: [[{ node: 'After', type: 'main', index: 0 }]] },
+		},
+		nodes: [
+			{
+				id: id(1),
+				name: 'Manual Trigger',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
+			{
+				id: id(2),
+				name: 'Ask',
+				type: 'CUSTOM.clickSend',
+				typeVersion: 1,
+				position: [220, 0],
+				parameters: {
+					resource: 'sms',
+					operation: 'sendAndWait',
+					to: TO,
+					message: 'Your table for two is ready at 19:00. Reply YES to keep it or NO to cancel.',
+					...parameters,
+				},
+				credentials: { clickSendRestApi: credential },
+			},
+			{
+				id: id(3),
+				name: 'After',
+				type: 'n8n-nodes-base.noOp',
+				typeVersion: 1,
+				position: [440, 0],
+				parameters: {},
+			},
+		],
+	};
+}
+
+async function createWorkflow(ctx, name, parameters) {
+	const res = await runtime.restRequest(
+		ctx.baseUrl,
+		ctx.cookie,
+		'POST',
+		'/rest/workflows',
+		waitWorkflow(ctx.credential, name, parameters),
+	);
+	assert.equal(res.status, 200, res.text.slice(0, 500));
+	return res.body.data.id;
+}
+
+/** Runs the workflow like the editor's Execute Workflow button; returns the execution id. */
+async function run(ctx, workflowId) {
+	const res = await runtime.restRequest(
+		ctx.baseUrl,
+		ctx.cookie,
+		'POST',
+		`/rest/workflows/${workflowId}/run`,
+		{ triggerToStartFrom: { name: 'Manual Trigger' } },
+	);
+	assert.equal(res.status, 200, res.text.slice(0, 500));
+	assert.ok(res.body.data.executionId, res.text);
+	return res.body.data.executionId;
+}
+
+/** Polls the execution until `done(execution)`; returns it. */
+async function until(ctx, executionId, done, what, timeoutMs = 30000) {
+	const deadline = Date.now() + timeoutMs;
+	let execution;
+	while (Date.now() < deadline) {
+		execution = await runtime
+			.getExecution(ctx.baseUrl, ctx.cookie, executionId)
+			.catch(() => undefined);
+		if (execution && done(execution)) return execution;
+		await sleep(300);
+	}
+	throw new Error(
+		`execution ${executionId}: not ${what} after ${timeoutMs} ms (status ${execution && execution.status}; error ${JSON.stringify(execution && execution.data && execution.data.resultData && execution.data.resultData.error)})`,
+	);
+}
+
+const waiting = (ctx, id) => until(ctx, id, (e) => e.status === 'waiting', 'waiting');
+const finished = (ctx, id, timeoutMs) =>
+	until(ctx, id, (e) => !['new', 'running', 'waiting'].includes(e.status), 'finished', timeoutMs);
+
+/** The rule of a waiting execution (its action_address is the execution's resume URL). */
+function ruleOf(ctx, executionId, path = INBOUND) {
+	const rules = ctx.sandbox
+		.rulesAt(path)
+		.filter((rule) => String(rule.action_address).includes(`/webhook-waiting/${executionId}/`));
+	assert.equal(
+		rules.length,
+		1,
+		`one rule for execution ${executionId}: ${JSON.stringify(ctx.sandbox.rulesAt(path))}`,
+	);
+	return rules[0];
+}
+
+/** The SMS a waiting execution sent (found by its token in the rule's URL). */
+function smsOf(ctx, rule) {
+	const token = new URL(rule.action_address).searchParams.get('wait');
+	const sent = ctx.sandbox.sentSms.filter((sms) => sms.custom_string === `n8n-wait:${token}`);
+	assert.equal(sent.length, 1, `one SMS carries the wait's token ${token}`);
+	return sent[0];
+}
+
+function waitRules(ctx) {
+	return [...ctx.sandbox.rulesAt(INBOUND), ...ctx.sandbox.rulesAt(RECEIPTS)].filter((rule) =>
+		String(rule.rule_name).startsWith('n8n wait until '),
+	);
+}
+
+/** Starts a wait and checks it waits: one rule, one SMS. */
+async function startWait(ctx, name, parameters, path = INBOUND) {
+	const workflowId = await createWorkflow(ctx, name, parameters);
+	const executionId = await run(ctx, workflowId);
+	const execution = await waiting(ctx, executionId);
+	assert.ok(
+		execution.waitTill,
+		`a waiting execution has waitTill: ${JSON.stringify(execution.waitTill)}`,
+	);
+	const rule = ruleOf(ctx, executionId, path);
+	assert.ok(
+		String(rule.action_address).startsWith(
+			`${ctx.webhookBaseUrl || ctx.baseUrl}/webhook-waiting/${executionId}/`,
+		),
+		`the rule calls n8n's resume URL: ${rule.action_address}`,
+	);
+	assert.match(rule.action_address, /[?&]signature=[0-9a-f]{64}/);
+	return { workflowId, executionId, rule, sms: smsOf(ctx, rule) };
+}
+
+const afterItem = (execution) => nodeItems(execution, 'After')[0].json;
+
+function scenarios(ctx) {
+	const list = [];
+	const scenario = (name, fn) => list.push({ name, fn });
+
+	scenario(
+		'Send and Wait (approval): waiting → another sender and a reply to another message resume nothing → the reply resumes the SAME execution → a duplicate delivery resumes nothing; the rule is gone',
+		async () => {
+			const { executionId, rule, sms } = await startWait(ctx, 'approval', {});
+			const url = rule.action_address;
+			const other = await ctx.sandbox.deliverInboundSms({ from: '+61499999999', body: 'YES' });
+			const elsewhere = await ctx.sandbox.deliverInboundSms({
+				from: TO,
+				body: 'YES',
+				original_message_id: 'ANOTHER-MESSAGE',
+				custom_string: 'n8n-wait:SomebodyElse0001',
+			});
+			for (const { deliveries } of [other, elsewhere]) {
+				const ours = deliveries.filter((delivery) => delivery.url === url);
+				assert.deepEqual(
+					ours.map((delivery) => delivery.status),
+					[200],
+					JSON.stringify(deliveries),
+				);
+			}
+			await sleep(1000);
+			assert.equal(
+				(await runtime.getExecution(ctx.baseUrl, ctx.cookie, executionId)).status,
+				'waiting',
+			);
+
+			const reply = await ctx.sandbox.deliverInboundSms({ from: TO, body: ' Yes ' });
+			assert.deepEqual(
+				reply.deliveries
+					.filter((delivery) => delivery.url === url)
+					.map((delivery) => delivery.status),
+				[200],
+			);
+			const execution = await finished(ctx, executionId);
+			assert.equal(execution.status, 'success', JSON.stringify(execution.data.resultData.error));
+			const output = afterItem(execution);
+			assert.equal(output.timedOut, false);
+			assert.equal(output.decision, 'approved');
+			assert.equal(output.approved, true);
+			assert.equal(output.reply, ' Yes ');
+			assert.equal(output.from, TO);
+			assert.equal(output.sentMessageId, sms.message_id);
+			assert.equal(output.inbound.message_id, reply.sms.message_id);
+			assert.equal(waitRules(ctx).length, 0, 'the resuming delivery deleted the rule');
+
+			// ClickSend delivers the same reply again: n8n answers for the finished execution, nothing runs.
+			const again = await ctx.sandbox.deliver(url, 'json', reply.sms);
+			assert.equal(again.status, 200, again.responseText.slice(0, 200));
+			await sleep(1000);
+			const after = await runtime.getExecution(ctx.baseUrl, ctx.cookie, executionId);
+			assert.equal(after.status, 'success');
+			assert.equal(nodeItems(after, 'After').length, 1);
+			assert.equal(nodeItems(after, 'After')[0].json.inbound.message_id, reply.sms.message_id);
+		},
+	);
+
+	scenario(
+		'Send and Wait: two executions wait on the same number; each gets its own answer',
+		async () => {
+			const first = await startWait(ctx, 'first of two', {});
+			const second = await startWait(ctx, 'second of two', {});
+			// Replies as ClickSend links them: each to the SMS it answers (its id and custom string).
+			const replyTo = (wait, body) =>
+				ctx.sandbox.deliverInboundSms({
+					from: TO,
+					body,
+					original_message_id: wait.sms.message_id,
+					original_body: wait.sms.body,
+					custom_string: wait.sms.custom_string,
+				});
+			await replyTo(second, 'no');
+			const secondDone = await finished(ctx, second.executionId);
+			assert.equal(
+				(await runtime.getExecution(ctx.baseUrl, ctx.cookie, first.executionId)).status,
+				'waiting',
+			);
+			await replyTo(first, 'YES');
+			const firstDone = await finished(ctx, first.executionId);
+			assert.equal(afterItem(firstDone).decision, 'approved');
+			assert.equal(afterItem(firstDone).sentMessageId, first.sms.message_id);
+			assert.equal(afterItem(secondDone).decision, 'declined');
+			assert.equal(afterItem(secondDone).sentMessageId, second.sms.message_id);
+			assert.equal(waitRules(ctx).length, 0);
+		},
+	);
+
+	scenario(
+		'Send and Wait (delivery receipt): a "queued" receipt and a receipt of another SMS resume nothing; the final receipt resumes with deliveryStatus "delivered"',
+		async () => {
+			const { executionId, rule, sms } = await startWait(
+				ctx,
+				'delivery',
+				{ responseType: 'delivery' },
+				RECEIPTS,
+			);
+			await ctx.sandbox.deliverSmsReceipt({ message_id: sms.message_id, status_code: 200 });
+			await ctx.sandbox.deliverSmsReceipt({
+				message_id: 'ANOTHER-MESSAGE',
+				status_code: 201,
+				custom_string: 'x',
+			});
+			await sleep(1000);
+			assert.equal(
+				(await runtime.getExecution(ctx.baseUrl, ctx.cookie, executionId)).status,
+				'waiting',
+			);
+			const final = await ctx.sandbox.deliverSmsReceipt({
+				message_id: sms.message_id,
+				status_code: 201,
+			});
+			assert.deepEqual(
+				final.deliveries.filter((d) => d.url === rule.action_address).map((d) => d.status),
+				[200],
+			);
+			const output = afterItem(await finished(ctx, executionId));
+			assert.equal(output.timedOut, false);
+			assert.equal(output.deliveryStatus, 'delivered');
+			assert.equal(output.delivered, true);
+			assert.equal(output.sentMessageId, sms.message_id);
+			assert.equal(waitRules(ctx).length, 0);
+		},
+	);
+
+	scenario(
+		'Send and Wait: the time limit resumes the execution with timedOut: true; the next wait removes the expired rule; the sandbox answers YES by itself',
+		async () => {
+			const t0 = Date.now();
+			const timed = await startWait(ctx, 'time limit', {
+				resumeAmount: 0.1,
+				resumeUnit: 'minutes',
+			});
+			// n8n looks for due waits once a minute.
+			const execution = await finished(ctx, timed.executionId, 100000);
+			const output = afterItem(execution);
+			assert.equal(output.timedOut, true, JSON.stringify(output));
+			assert.equal(output.decision, 'timedOut');
+			assert.equal(output.approved, false);
+			assert.equal(output.sentMessageId, timed.sms.message_id);
+			ctx.info &&
+				ctx.info.push(
+					`Send and Wait: a 6 s limit resumed after ${((Date.now() - t0) / 1000).toFixed(1)} s (n8n checks due waits every 60 s)`,
+				);
+			assert.equal(
+				waitRules(ctx).length,
+				1,
+				'the timed-out wait left its rule (removed by the next wait)',
+			);
+
+			const answered = await startWait(ctx, 'sandbox answers', { to: ANSWERS_YES });
+			assert.equal(
+				waitRules(ctx).filter((rule) => rule.inbound_rule_id === timed.rule.inbound_rule_id).length,
+				0,
+				'the expired rule was removed when the next wait started',
+			);
+			const done = afterItem(await finished(ctx, answered.executionId, 20000));
+			assert.equal(done.decision, 'approved');
+			assert.equal(done.from, ANSWERS_YES);
+			assert.equal(waitRules(ctx).length, 0, 'no wait rule left at ClickSend');
+		},
+	);
+
+	return list;
+}
+
+/** Log lines of the n8n processes by role, e.g. who enqueued or finished an execution. */
+function rolesLogging(ctx, pattern) {
+	return ctx.procs
+		.filter((proc) => {
+			try {
+				return pattern.test(fs.readFileSync(proc.logFile, 'utf8').replace(/\x1b\[[0-9;]*m/g, ''));
+			} catch {
+				return false;
+			}
+		})
+		.map((proc) => proc.role);
+}
+
+async function eventually(check, timeoutMs = 15000) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		try {
+			return check();
+		} catch (error) {
+			if (Date.now() > deadline) throw error;
+			await sleep(300);
+		}
+	}
+}
+
+function queueScenarios(ctx) {
+	const list = [];
+	const scenario = (name, fn) => list.push({ name, fn });
+
+	scenario(
+		'Send and Wait in queue mode: the worker sends and waits; the reply reaches webhook process 1, which deletes the rule and enqueues the resume; the worker finishes the same execution',
+		async () => {
+			const mark = ctx.origins.mark;
+			const { executionId, rule, sms } = await startWait(ctx, 'queue', {});
+			const resumeMark = ctx.origins.mark;
+			assert.deepEqual(
+				['POST', 'PUT'].map((method) =>
+					ctx.origins.to(method, /^\/automations\/sms\/inbound/, mark).map((c) => c.role),
+				),
+				[['worker'], ['worker']],
+				'the rule is created by the worker',
+			);
+			assert.deepEqual(
+				ctx.origins.to('POST', '/sms/send', mark).map((c) => c.role),
+				['worker'],
+			);
+			const reply = await ctx.sandbox.deliverInboundSms({ from: TO, body: 'NO' });
+			assert.deepEqual(
+				reply.deliveries.filter((d) => d.url === rule.action_address).map((d) => d.status),
+				[200],
+			);
+			const output = afterItem(await finished(ctx, executionId));
+			assert.equal(output.decision, 'declined');
+			assert.equal(output.sentMessageId, sms.message_id);
+			assert.deepEqual(
+				ctx.origins
+					.to('DELETE', `${INBOUND}/${rule.inbound_rule_id}`, resumeMark)
+					.map((c) => c.role),
+				['webhook-1'],
+				'the webhook process that took the reply deleted the rule',
+			);
+			await eventually(() => {
+				assert.deepEqual(
+					rolesLogging(ctx, new RegExp(`Enqueued execution ${executionId} \\(job`)).sort(),
+					['main', 'webhook-1'],
+				);
+				const finishes = ctx.procs
+					.map((proc) => [
+						proc.role,
+						(
+							fs
+								.readFileSync(proc.logFile, 'utf8')
+								.match(new RegExp(`Worker finished execution ${executionId} \\(job`, 'g')) || []
+						).length,
+					])
+					.filter(([, count]) => count);
+				assert.deepEqual(finishes, [['worker', 2]], 'the worker ran both parts');
+			});
+			assert.equal(waitRules(ctx).length, 0);
+		},
+	);
+
+	scenario(
+		'Send and Wait in queue mode: the time limit (main notices it) resumes the execution on the worker with timedOut: true',
+		async () => {
+			const { executionId } = await startWait(ctx, 'queue time limit', {
+				resumeAmount: 0.1,
+				resumeUnit: 'minutes',
+			});
+			const output = afterItem(await finished(ctx, executionId, 100000));
+			assert.equal(output.timedOut, true);
+			await eventually(() => {
+				assert.deepEqual(
+					rolesLogging(ctx, new RegExp(`Enqueued execution ${executionId} \\(job`)),
+					['main'],
+				);
+			});
+		},
+	);
+
+	return list;
+}
+
+module.exports = { scenarios, queueScenarios, waitWorkflow };
