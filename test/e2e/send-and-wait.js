@@ -18,13 +18,15 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 
 const runtime = require('../../scripts/lib/runtime');
+const { AGENT_IDS } = require('./agent');
 const { nodeItems } = require('./runs');
 
 const INBOUND = '/automations/sms/inbound';
 const RECEIPTS = '/automations/sms/receipts';
 const TO = '+61411111111';
-/** The sandbox replies YES to a Send and Wait SMS to this number (test/harness/sandbox.ts). */
+/** The sandbox replies YES / NO to a Send and Wait SMS to these numbers (test/harness/sandbox.ts). */
 const ANSWERS_YES = '+61422222222';
+const ANSWERS_NO = '+61433333333';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let counter = 0;
@@ -337,7 +339,134 @@ function scenarios(ctx) {
 		},
 	);
 
+	scenario(
+		"n8n 2.x's human review for AI tools (the ClickSend HITL tool n8n generates from this operation): the agent's SMS tool runs only after YES by SMS; after NO it does not run and the agent is told",
+		async () => {
+			for (const [number, approved] of [
+				[ANSWERS_YES, true],
+				[ANSWERS_NO, false],
+			]) {
+				const prompt = `Tell Ann her table is ready (approval by ${number}).`;
+				const text = `Your table is ready (${number})`;
+				ctx.openAi.script.set(prompt, {
+					toolParameters: { to: TO, message: text },
+					hitlParameters: {},
+				});
+				const res = await runtime.restRequest(
+					ctx.baseUrl,
+					ctx.cookie,
+					'POST',
+					'/rest/workflows',
+					hitlWorkflow(ctx.credential, prompt, number),
+				);
+				assert.equal(res.status, 200, res.text.slice(0, 300));
+				const executionId = await run(ctx, res.body.data.id);
+				const execution = await finished(ctx, executionId, 30000);
+				assert.equal(execution.status, 'success', JSON.stringify(execution.data.resultData.error));
+				const runData = execution.data.resultData.runData;
+				const review = runData['Approve By SMS'][0].data.ai_tool[0][0].json;
+				assert.equal(review.approved, approved, JSON.stringify(review));
+				assert.equal(review.from, number);
+				const question = ctx.sandbox.sentSms.find((sms) => sms.message_id === review.sentMessageId);
+				assert.match(
+					question.body,
+					new RegExp(`wants to send an SMS: .*${text.replace(/[()+]/g, '\\$&')}`),
+				);
+				const sent = ctx.sandbox.sentSms.filter((sms) => sms.body === text);
+				if (approved) {
+					assert.equal(sent.length, 1, 'the approved tool sent its SMS');
+					assert.equal(runData['Send SMS'][0].data.ai_tool[0][0].json.status, 'SUCCESS');
+				} else {
+					assert.equal(sent.length, 0, 'the declined tool sent nothing');
+					assert.equal(runData['Send SMS'], undefined);
+					assert.match(ctx.openAi.toolResults().at(-1), /rejected the tool call/);
+				}
+			}
+			assert.equal(waitRules(ctx).length, 0);
+		},
+	);
+
 	return list;
+}
+
+/** Manual Trigger → AI Agent (scripted model) ← Approve By SMS (CUSTOM.clickSendHitlTool) ← Send SMS (tool). */
+function hitlWorkflow(credential, prompt, approver) {
+	counter += 1;
+	const id = (n) => `5a1e0000-0000-4000-8000-${String(counter * 10 + n).padStart(12, '0')}`;
+	const clickSend = { clickSendRestApi: credential };
+	return {
+		name: `E2E send and wait ${counter}: human review by ${approver}`,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{
+				id: id(1),
+				name: 'Manual Trigger',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
+			{
+				id: id(2),
+				name: 'AI Agent',
+				type: '@n8n/n8n-nodes-langchain.agent',
+				typeVersion: 3.1,
+				position: [220, 0],
+				parameters: { promptType: 'define', text: prompt, options: {} },
+			},
+			{
+				id: id(3),
+				name: 'OpenAI Chat Model',
+				type: '@n8n/n8n-nodes-langchain.lmChatOpenAi',
+				typeVersion: 1.3,
+				position: [220, 200],
+				parameters: {
+					model: { __rl: true, mode: 'id', value: 'gpt-4o-mini' },
+					responsesApiEnabled: false,
+					options: {},
+				},
+				credentials: { openAiApi: { id: AGENT_IDS.openAiCredential, name: 'OpenAI stub (e2e)' } },
+			},
+			{
+				id: id(4),
+				name: 'Approve By SMS',
+				type: 'CUSTOM.clickSendHitlTool',
+				typeVersion: 1,
+				position: [440, 200],
+				parameters: {
+					to: approver,
+					message:
+						'=The assistant wants to send an SMS: {{ JSON.stringify($tool.parameters) }}. Reply YES or NO.',
+				},
+				credentials: clickSend,
+			},
+			{
+				id: id(5),
+				name: 'Send SMS',
+				type: 'CUSTOM.clickSendTool',
+				typeVersion: 1,
+				position: [440, 400],
+				parameters: {
+					resource: 'sms',
+					operation: 'send',
+					sendTo: 'phoneNumber',
+					to: "={{ $fromAI('to', 'the phone number', 'string') }}",
+					message: "={{ $fromAI('message', 'the text', 'string') }}",
+					options: {},
+				},
+				credentials: clickSend,
+			},
+		],
+		connections: {
+			'Manual Trigger': { main: [[{ node: 'AI Agent', type: 'main', index: 0 }]] },
+			'OpenAI Chat Model': {
+				ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]],
+			},
+			'Send SMS': { ai_tool: [[{ node: 'Approve By SMS', type: 'ai_tool', index: 0 }]] },
+			'Approve By SMS': { ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] },
+		},
+	};
 }
 
 /** Log lines of the n8n processes by role, e.g. who enqueued or finished an execution. */

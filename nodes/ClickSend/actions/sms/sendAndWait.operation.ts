@@ -42,7 +42,7 @@ export const option: OperationOption = {
 	description:
 		'Send one SMS and pause the workflow until the recipient replies or ClickSend reports its delivery',
 	toolDescription:
-		'Not for AI agents: this operation pauses the whole workflow until a person answers an SMS, which an agent cannot wait for. Use SMS → Send instead.',
+		"Not usable as an AI agent's tool: it pauses the whole workflow until a person answers an SMS. To send an SMS use SMS → Send. (To have a person approve the agent's tool calls by SMS, n8n 2.x offers ClickSend among its Human in the Loop tools.)",
 };
 
 export const properties: INodeProperties[] = [
