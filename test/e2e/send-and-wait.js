@@ -18,7 +18,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 
 const runtime = require('../../scripts/lib/runtime');
-const { AGENT_IDS } = require('./agent');
+const { agentWorkflow } = require('./agent');
 const { nodeItems } = require('./runs');
 
 const INBOUND = '/automations/sms/inbound';
@@ -79,13 +79,14 @@ function waitWorkflow(credential, name, parameters) {
 	};
 }
 
-async function createWorkflow(ctx, name, parameters) {
+/** Saves a workflow as the editor does; returns its id. */
+async function createWorkflow(ctx, workflow) {
 	const res = await runtime.restRequest(
 		ctx.baseUrl,
 		ctx.cookie,
 		'POST',
 		'/rest/workflows',
-		waitWorkflow(ctx.credential, name, parameters),
+		workflow,
 	);
 	assert.equal(res.status, 200, res.text.slice(0, 500));
 	return res.body.data.id;
@@ -154,7 +155,7 @@ function waitRules(ctx) {
 
 /** Starts a wait and checks it waits: one rule, one SMS. */
 async function startWait(ctx, name, parameters, path = INBOUND) {
-	const workflowId = await createWorkflow(ctx, name, parameters);
+	const workflowId = await createWorkflow(ctx, waitWorkflow(ctx.credential, name, parameters));
 	const executionId = await run(ctx, workflowId);
 	const execution = await waiting(ctx, executionId);
 	assert.ok(
@@ -346,21 +347,14 @@ function scenarios(ctx) {
 				[ANSWERS_YES, true],
 				[ANSWERS_NO, false],
 			]) {
-				const prompt = `Tell Ann her table is ready (approval by ${number}).`;
+				const prompt = `Let the guest know the booking is confirmed (approval by ${number}).`;
 				const text = `Your table is ready (${number})`;
 				ctx.openAi.script.set(prompt, {
 					toolParameters: { to: TO, message: text },
 					hitlParameters: {},
 				});
-				const res = await runtime.restRequest(
-					ctx.baseUrl,
-					ctx.cookie,
-					'POST',
-					'/rest/workflows',
-					hitlWorkflow(ctx.credential, prompt, number),
-				);
-				assert.equal(res.status, 200, res.text.slice(0, 300));
-				const executionId = await run(ctx, res.body.data.id);
+				const workflowId = await createWorkflow(ctx, hitlWorkflow(ctx.credential, prompt, number));
+				const executionId = await run(ctx, workflowId);
 				const execution = await finished(ctx, executionId, 30000);
 				assert.equal(execution.status, 'success', JSON.stringify(execution.data.resultData.error));
 				const runData = execution.data.resultData.runData;
@@ -389,84 +383,35 @@ function scenarios(ctx) {
 	return list;
 }
 
-/** Manual Trigger → AI Agent (scripted model) ← Approve By SMS (CUSTOM.clickSendHitlTool) ← Send SMS (tool). */
+/** agent.js's AI Agent workflow, its Send SMS tool gated by Approve By SMS (CUSTOM.clickSendHitlTool). */
 function hitlWorkflow(credential, prompt, approver) {
-	counter += 1;
-	const id = (n) => `5a1e0000-0000-4000-8000-${String(counter * 10 + n).padStart(12, '0')}`;
-	const clickSend = { clickSendRestApi: credential };
-	return {
-		name: `E2E send and wait ${counter}: human review by ${approver}`,
-		active: false,
-		settings: { executionOrder: 'v1' },
-		nodes: [
-			{
-				id: id(1),
-				name: 'Manual Trigger',
-				type: 'n8n-nodes-base.manualTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {},
-			},
-			{
-				id: id(2),
-				name: 'AI Agent',
-				type: '@n8n/n8n-nodes-langchain.agent',
-				typeVersion: 3.1,
-				position: [220, 0],
-				parameters: { promptType: 'define', text: prompt, options: {} },
-			},
-			{
-				id: id(3),
-				name: 'OpenAI Chat Model',
-				type: '@n8n/n8n-nodes-langchain.lmChatOpenAi',
-				typeVersion: 1.3,
-				position: [220, 200],
-				parameters: {
-					model: { __rl: true, mode: 'id', value: 'gpt-4o-mini' },
-					responsesApiEnabled: false,
-					options: {},
-				},
-				credentials: { openAiApi: { id: AGENT_IDS.openAiCredential, name: 'OpenAI stub (e2e)' } },
-			},
-			{
-				id: id(4),
-				name: 'Approve By SMS',
-				type: 'CUSTOM.clickSendHitlTool',
-				typeVersion: 1,
-				position: [440, 200],
-				parameters: {
-					to: approver,
-					message:
-						'=The assistant wants to send an SMS: {{ JSON.stringify($tool.parameters) }}. Reply YES or NO.',
-				},
-				credentials: clickSend,
-			},
-			{
-				id: id(5),
-				name: 'Send SMS',
-				type: 'CUSTOM.clickSendTool',
-				typeVersion: 1,
-				position: [440, 400],
-				parameters: {
-					resource: 'sms',
-					operation: 'send',
-					sendTo: 'phoneNumber',
-					to: "={{ $fromAI('to', 'the phone number', 'string') }}",
-					message: "={{ $fromAI('message', 'the text', 'string') }}",
-					options: {},
-				},
-				credentials: clickSend,
-			},
-		],
-		connections: {
-			'Manual Trigger': { main: [[{ node: 'AI Agent', type: 'main', index: 0 }]] },
-			'OpenAI Chat Model': {
-				ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]],
-			},
-			'Send SMS': { ai_tool: [[{ node: 'Approve By SMS', type: 'ai_tool', index: 0 }]] },
-			'Approve By SMS': { ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] },
+	const workflow = agentWorkflow(
+		undefined,
+		`E2E send and wait: human review by ${approver}`,
+		prompt,
+		credential,
+	);
+	delete workflow.id;
+	workflow.nodes.push({
+		id: 'a0000000-0000-4000-8000-000000000005',
+		name: 'Approve By SMS',
+		type: 'CUSTOM.clickSendHitlTool',
+		typeVersion: 1,
+		position: [440, 400],
+		parameters: {
+			to: approver,
+			message:
+				'=The assistant wants to send an SMS: {{ JSON.stringify($tool.parameters) }}. Reply YES or NO.',
 		},
+		credentials: { clickSendRestApi: credential },
+	});
+	workflow.connections['Send SMS'] = {
+		ai_tool: [[{ node: 'Approve By SMS', type: 'ai_tool', index: 0 }]],
 	};
+	workflow.connections['Approve By SMS'] = {
+		ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]],
+	};
+	return workflow;
 }
 
 /** Log lines of the n8n processes by role, e.g. who enqueued or finished an execution. */

@@ -1,7 +1,7 @@
 import { ExecuteContext } from 'n8n-core';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { BAD_IDS, failure, NOT_SUCCESS_200 } from '../harness/answers';
+import { BAD_IDS, echoMessages, failure, NOT_SUCCESS_200 } from '../harness/answers';
 import { FAULTS, type RecordedRequest } from '../harness/stand-in';
 import { ClickSendSandbox } from '../harness/sandbox';
 import {
@@ -651,18 +651,7 @@ describe('SMS → Send and Wait for Response: ClickSend refuses', () => {
 		sandbox.standIn.on(
 			'POST',
 			'/sms/send',
-			(request) => {
-				const [message] = (request.body as { messages: IDataObject[] }).messages;
-				return {
-					status: 200,
-					body: {
-						http_code: 200,
-						response_code: 'SUCCESS',
-						response_msg: 'Messages queued for delivery.',
-						data: { messages: [{ ...message, message_id: 'X', status: 'INVALID_RECIPIENT' }] },
-					},
-				};
-			},
+			echoMessages(() => 'INVALID_RECIPIENT'),
 			1,
 		);
 		const execution = await start();
@@ -726,6 +715,27 @@ describe('SMS → Send and Wait for Response: ClickSend refuses', () => {
 		const again = await sandbox.deliver(String(first.deliveries[0].url), 'json', first.sms);
 		expect(again.status).toBe(200);
 		expect(resumedWith(execution)[0].json).toMatchObject({ decision: 'approved' });
+	});
+});
+
+describe('SMS → Send and Wait for Response: asking again fails', () => {
+	it('ClickSend refuses the question asked again: answered 503, nothing resumes; the redelivery asks again', async () => {
+		const execution = await start();
+		sandbox.standIn.on(
+			'POST',
+			'/sms/send',
+			echoMessages(() => 'INSUFFICIENT_CREDIT'),
+			1,
+		);
+		const first = await reply(execution, 'What?');
+		expect(first.deliveries.map((delivery) => delivery.status)).toEqual([503]);
+		expect(status(execution)).toBe('waiting');
+		const sends = sandbox.sentSms.length;
+		const again = await sandbox.deliver(String(first.deliveries[0].url), 'json', first.sms);
+		expect(again.status).toBe(200);
+		expect(n8n.answers.at(-1)!.answer.body).toEqual({ received: true, note: 'asked again' });
+		expect(sandbox.sentSms.length).toBe(sends + 1);
+		expect(status(execution)).toBe('waiting');
 	});
 });
 

@@ -31,6 +31,9 @@ import {
 	CLICKSEND_NODE_TYPE,
 	CREDENTIAL_TYPE,
 	initBinaryData,
+	inputItemsByRun,
+	runHooks,
+	START_NODE_TYPE,
 	TEST_API_KEY,
 	TEST_USERNAME,
 	TestNodeTypes,
@@ -77,27 +80,6 @@ class Next implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return [this.getInputData()];
-	}
-}
-
-class ManualStart implements INodeType {
-	description: INodeTypeDescription = {
-		displayName: 'Start',
-		name: 'start',
-		group: ['input'],
-		version: 1,
-		description: 'Outputs the test items',
-		defaults: { name: 'Manual Trigger' },
-		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' }],
-	};
-
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const raw = this.getNodeParameter('items', 0) as unknown;
-		const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject[];
-		return [items.map((json) => ({ json, pairedItem: { item: 0 } }) as INodeExecutionData)];
 	}
 }
 
@@ -162,6 +144,13 @@ export interface WaitingOptions {
 }
 
 let executionCounter = 1000;
+/** The Manual Items run id of a workflow's options (engine.ts's start node reads its items by it). */
+const runIds = new WeakMap<WaitingOptions, string>();
+let runCounter = 0;
+const runOf = (options: WaitingOptions): string => {
+	if (!runIds.has(options)) runIds.set(options, `waiting-${++runCounter}`);
+	return runIds.get(options)!;
+};
 let deliveryCounter = 0;
 const TAG_HEADER = 'x-test-delivery';
 
@@ -206,10 +195,10 @@ export class WaitingHarness {
 			{
 				id: 'start-node',
 				name: 'Manual Trigger',
-				type: 'test.start',
+				type: START_NODE_TYPE,
 				typeVersion: 1,
 				position: [0, 0],
-				parameters: { items: JSON.stringify(options.items ?? [{}]) },
+				parameters: { run: runOf(options) },
 			},
 			{
 				id: NODE_ID,
@@ -243,7 +232,6 @@ export class WaitingHarness {
 				ClickSend: { main: [[{ node: NEXT_NODE, type: 'main', index: 0 }]] },
 			},
 			nodeTypes: new TestNodeTypes({
-				'test.start': new ManualStart(),
 				'test.next': new Next(),
 				...(options.nodeType ? { [options.nodeType]: clickSend } : {}),
 			}),
@@ -278,18 +266,7 @@ export class WaitingHarness {
 		runExecutionData: IRunExecutionData,
 		mode: WorkflowExecuteMode = 'manual',
 	): Promise<StoredExecution> {
-		const hooks = new ExecutionLifecycleHooks(mode, id, {
-			id: WORKFLOW_ID,
-			name: 'Send and wait',
-			active: false,
-			nodes: [],
-			connections: {},
-			createdAt: new Date(),
-			updatedAt: new Date(),
-		} as never);
-		let finish: (run: IRun) => void = () => undefined;
-		const finished = new Promise<IRun>((resolve) => (finish = resolve));
-		hooks.addHandler('workflowExecuteAfter', (fullRunData) => finish(fullRunData));
+		const { hooks, finished } = runHooks(mode, id, { id: WORKFLOW_ID, name: 'Send and wait' });
 		this.executions.set(id, { ...this.executions.get(id)!, status: 'running', finished: false });
 		await new WorkflowExecute(
 			this.additionalData(id, hooks),
@@ -312,6 +289,10 @@ export class WaitingHarness {
 	async startExecution(options: WaitingOptions): Promise<StoredExecution> {
 		const id = String(++executionCounter);
 		this.options.set(id, options);
+		inputItemsByRun.set(
+			runOf(options),
+			(options.items ?? [{}]).map((json) => ({ json })),
+		);
 		const workflow = this.workflow(options);
 		this.executions.set(id, {
 			id,

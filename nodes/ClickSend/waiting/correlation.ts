@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { firstString } from '../../ClickSendEvents/output';
+
 /**
  * What ties one waiting execution to ClickSend's events: a random token carried by the SMS it
  * sent (`custom_string`, which ClickSend passes back with the replies and the delivery receipts of
@@ -24,18 +26,8 @@ export function readWaitMark(
 	return match ? { token: match[1], askedAgain: Number(match[2] ?? 0) } : undefined;
 }
 
-/** The first of `fields` that holds a value (ClickSend names some fields two ways). */
-export function eventField(event: IDataObject, fields: string[]): string | undefined {
-	for (const field of fields) {
-		const value = event[field];
-		if (value !== undefined && value !== null && value !== '' && typeof value !== 'object')
-			return String(value);
-	}
-	return undefined;
-}
-
 export function customStringOf(event: IDataObject): string | undefined {
-	return eventField(event, ['custom_string', 'customstring']);
+	return firstString(event, ['custom_string', 'customstring']);
 }
 
 /** Two phone numbers are the same when their digits are (ClickSend may drop the `+`). */

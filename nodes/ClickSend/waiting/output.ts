@@ -1,8 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { deliveryStatus, toIsoDate } from '../../ClickSendEvents/output';
+import { deliveryStatus, firstString, toIsoDate } from '../../ClickSendEvents/output';
 import type { Decision } from './approval';
-import { eventField } from './correlation';
 
 /**
  * The output of Send and Wait for Response, one item on the node's one output (docs/sms.md):
@@ -49,7 +48,7 @@ function receivedAt(event: IDataObject): string {
 }
 
 export function replyBody(event: IDataObject): string {
-	return eventField(event, ['body', 'message', 'sms']) ?? '';
+	return firstString(event, ['body', 'message', 'sms']) ?? '';
 }
 
 export function replyOutput(
@@ -68,10 +67,10 @@ export function replyOutput(
 	return {
 		timedOut: false,
 		...answer,
-		from: eventField(event, ['from', 'originalsenderid']) ?? null,
+		from: firstString(event, ['from', 'originalsenderid']) ?? null,
 		to,
 		receivedAt: receivedAt(event),
-		sentMessageId: eventField(event, ['original_message_id', 'originalmessageid']) ?? null,
+		sentMessageId: firstString(event, ['original_message_id', 'originalmessageid']) ?? null,
 		inbound: event,
 	};
 }
@@ -84,7 +83,7 @@ export function receiptOutput(event: IDataObject, to: string): IDataObject {
 		delivered: status === 'delivered',
 		to,
 		receivedAt: receivedAt(event),
-		sentMessageId: eventField(event, ['message_id', 'messageid']) ?? null,
+		sentMessageId: firstString(event, ['message_id', 'messageid']) ?? null,
 		receipt: event,
 	};
 }

@@ -1,18 +1,13 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { clickSendRequest } from '../../transport/request';
 import { decide } from './approval';
 import { MAX_ASK_AGAIN, readWaitConfig } from './config';
-import {
-	customStringOf,
-	eventField,
-	readWaitMark,
-	samePhoneNumber,
-	waitCustomString,
-} from './correlation';
+import { firstString } from '../../ClickSendEvents/output';
+import { customStringOf, readWaitMark, samePhoneNumber, waitCustomString } from './correlation';
 import { isFinalReceipt, receiptOutput, replyBody, replyOutput } from './output';
 import { hasValidSignature, SIGNATURE_PARAM } from './resume';
 import { deleteWaitRule, type WaitKind } from './rules';
+import { sendOneSms } from './send';
 
 /**
  * webhook() of the ClickSend node: a ClickSend event reaches a waiting execution through its
@@ -104,14 +99,14 @@ export async function handleWaitingDelivery(
 		if (!isFinalReceipt(event)) return answer('not a final delivery receipt');
 		return await resume(this, 'delivery', ruleId, receiptOutput(event, to));
 	}
-	if (!samePhoneNumber(eventField(event, ['from', 'originalsenderid']), to))
+	if (!samePhoneNumber(firstString(event, ['from', 'originalsenderid']), to))
 		return answer('not from the recipient');
 	if (config.responseType === 'freeText')
 		return await resume(this, 'reply', ruleId, replyOutput(event, to));
 
 	const decision = decide(replyBody(event), config.keywords!);
 	if (decision === 'other' && config.otherReply === 'askAgain' && mark.askedAgain < MAX_ASK_AGAIN) {
-		const key = `${mark.token}:${eventField(event, ['message_id', 'messageid']) ?? replyBody(event)}`;
+		const key = `${mark.token}:${firstString(event, ['message_id', 'messageid']) ?? replyBody(event)}`;
 		if (handled.has(key)) return answer('already asked again');
 		const message: IDataObject = {
 			to,
@@ -121,11 +116,7 @@ export async function handleWaitingDelivery(
 		};
 		if (typeof query.from === 'string' && query.from) message.from = query.from;
 		try {
-			await clickSendRequest.call(this, {
-				method: 'POST',
-				path: '/sms/send',
-				body: { messages: [message] },
-			});
+			await sendOneSms.call(this, message);
 		} catch (error) {
 			return refuse(
 				this,

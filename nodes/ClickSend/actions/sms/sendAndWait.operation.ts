@@ -9,15 +9,14 @@ import { NodeOperationError, randomString } from 'n8n-workflow';
 
 import { asItemError, errorItem, type ItemError } from '../../execution/itemErrors';
 import { messageTextField, senderField } from '../../fields/message';
-import { messageError } from '../../sending/messages';
 import { mayHaveBeenAccepted } from '../../../transport/errors';
-import { clickSendRequest } from '../../../transport/request';
 import { describeValue, fail, textOf } from '../../validation/fail';
 import { assertNotEmpty, assertPhoneNumber, assertSenderId } from '../../validation/input';
 import { assertMessageLength, SMS_LIMITS } from '../../validation/messageText';
 import { MAX_ASK_AGAIN, readWaitConfig } from '../../waiting/config';
 import { waitCustomString } from '../../waiting/correlation';
 import { readWaitLimit, waitLimitFields } from '../../waiting/limit';
+import { sendOneSms } from '../../waiting/send';
 import { timedOutOutput, waitingOutput } from '../../waiting/output';
 import {
 	assertWaitingSupported,
@@ -195,24 +194,6 @@ function explain(
 	return error;
 }
 
-async function sendSms(this: IExecuteFunctions, message: IDataObject): Promise<IDataObject> {
-	const envelope = await clickSendRequest.call<
-		IExecuteFunctions,
-		Parameters<typeof clickSendRequest>,
-		Promise<{ data?: { messages?: IDataObject[] } }>
-	>(this, { method: 'POST', path: '/sms/send', body: { messages: [message] }, itemIndex: 0 });
-	const result = envelope.data?.messages?.[0];
-	if (!result) {
-		throw new NodeOperationError(this.getNode(), 'ClickSend returned no result for this SMS', {
-			description: 'ClickSend answered but listed no message (it may have been blocked).',
-			itemIndex: 0,
-		});
-	}
-	if (result.status !== undefined && result.status !== 'SUCCESS')
-		throw messageError(this, result, 0);
-	return result;
-}
-
 /** Checks everything, creates the rule, sends the SMS, puts the execution to wait. */
 async function startWait(this: IExecuteFunctions): Promise<INodeExecutionData> {
 	const node = this.getNode();
@@ -278,7 +259,7 @@ async function startWait(this: IExecuteFunctions): Promise<INodeExecutionData> {
 	if (from) message.from = from;
 	let sent: IDataObject;
 	try {
-		sent = await sendSms.call(this, message);
+		sent = await sendOneSms.call(this, message);
 	} catch (caught) {
 		await deleteWaitRule.call(this, config.kind, rule.ruleId).catch(() => undefined);
 		throw mayHaveBeenAccepted(caught)
