@@ -16,6 +16,7 @@
  */
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
+const path = require('node:path');
 
 const runtime = require('../../scripts/lib/runtime');
 const { agentWorkflow } = require('./agent');
@@ -77,6 +78,22 @@ function waitWorkflow(credential, name, parameters) {
 			},
 		],
 	};
+}
+
+/** examples/sms-send-and-wait.json as `npm run dev` imports it (CUSTOM node types, this credential). */
+function exampleWorkflow(credential) {
+	const text = fs
+		.readFileSync(path.join(__dirname, '..', '..', 'examples', 'sms-send-and-wait.json'), 'utf8')
+		.replace(/"n8n-nodes-clicksend-suite\.(\w+)"/g, '"CUSTOM.$1"');
+	const workflow = JSON.parse(text);
+	delete workflow.id;
+	assert.equal(
+		workflow.nodes[1].parameters.to,
+		ANSWERS_YES,
+		'the example asks the sandbox number that answers YES',
+	);
+	workflow.nodes[1].credentials.clickSendRestApi = credential;
+	return workflow;
 }
 
 /** Saves a workflow as the editor does; returns its id. */
@@ -303,7 +320,7 @@ function scenarios(ctx) {
 	);
 
 	scenario(
-		'Send and Wait: the time limit resumes the execution with timedOut: true; the next wait removes the expired rule; the sandbox answers YES by itself',
+		"Send and Wait: the time limit resumes the execution with timedOut: true; the next wait (the dev instance's example, examples/sms-send-and-wait.json) removes the expired rule, and the sandbox answers it YES by itself",
 		async () => {
 			const t0 = Date.now();
 			const timed = await startWait(ctx, 'time limit', {
@@ -327,15 +344,19 @@ function scenarios(ctx) {
 				'the timed-out wait left its rule (removed by the next wait)',
 			);
 
-			const answered = await startWait(ctx, 'sandbox answers', { to: ANSWERS_YES });
+			const example = exampleWorkflow(ctx.credential);
+			const executionId = await run(ctx, await createWorkflow(ctx, example));
+			await waiting(ctx, executionId);
 			assert.equal(
 				waitRules(ctx).filter((rule) => rule.inbound_rule_id === timed.rule.inbound_rule_id).length,
 				0,
 				'the expired rule was removed when the next wait started',
 			);
-			const done = afterItem(await finished(ctx, answered.executionId, 20000));
-			assert.equal(done.decision, 'approved');
-			assert.equal(done.from, ANSWERS_YES);
+			const done = await finished(ctx, executionId, 20000);
+			const [kept] = nodeItems(done, 'Booking Kept');
+			assert.equal(kept.json.decision, 'approved');
+			assert.equal(kept.json.from, ANSWERS_YES);
+			assert.equal(done.data.resultData.runData['Declined, Unclear or No Answer'], undefined);
 			assert.equal(waitRules(ctx).length, 0, 'no wait rule left at ClickSend');
 		},
 	);
