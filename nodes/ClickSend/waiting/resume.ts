@@ -83,7 +83,7 @@ export function assertWaitingSupported(context: IExecuteFunctions): void {
 			'Send and Wait for Response cannot run as an AI agent tool',
 			{
 				description:
-					"An agent cannot pause for hours while it answers. Let the agent send with SMS → Send, or put this node in the workflow after the agent. To have a person approve an agent's tool calls by SMS, attach ClickSend from n8n's Human in the Loop tools (n8n 2.x) between the tool and the agent.",
+					"An agent cannot pause for hours while it answers. Let the agent send with SMS → Send, or put this node in the workflow after the agent. To have a person approve an agent's tool calls by SMS, attach ClickSend from n8n's Human in the Loop tools (recent n8n 2.x) between the tool and the agent.",
 			},
 		);
 	}

@@ -41,7 +41,7 @@ export const option: OperationOption = {
 	description:
 		'Send one SMS and pause the workflow until the recipient replies or ClickSend reports its delivery',
 	toolDescription:
-		"Not usable as an AI agent's tool: it pauses the whole workflow until a person answers an SMS. To send an SMS use SMS → Send. (To have a person approve the agent's tool calls by SMS, n8n 2.x offers ClickSend among its Human in the Loop tools.)",
+		"Not usable as an AI agent's tool: it pauses the whole workflow until a person answers an SMS. To send an SMS use SMS → Send. (To have a person approve the agent's tool calls by SMS, recent n8n 2.x versions offer ClickSend among their Human in the Loop tools.)",
 };
 
 export const properties: INodeProperties[] = [
