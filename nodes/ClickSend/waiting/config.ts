@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, IWebhookFunctions } from 'n8n-workflow';
 
-import { assertMessageLength, SMS_LIMITS } from '../validation/messageText';
+import { assertMessageLength, SMS_LIMITS } from '../validation/length';
 import { fail, textOf } from '../validation/fail';
 import { defaultAskAgainText, readApprovalKeywords, type ApprovalKeywords } from './approval';
 import type { ResponseType } from './output';

@@ -1,9 +1,10 @@
-import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { getTriggerEvent, type TriggerEvent } from '../../ClickSendEvents/events';
 import { ANY_MESSAGE, ruleBody, ruleIdOf } from '../../ClickSendEvents/rules';
 import type { ClickSendContext } from '../../transport/credentials';
+import { responseData } from '../../transport/envelope';
+import { isNotFound } from '../../transport/errors';
 import { clickSendAllPages } from '../../transport/pagination';
 import { apiPath } from '../../transport/path';
 import { clickSendRequest } from '../../transport/request';
@@ -62,7 +63,7 @@ export async function createWaitRule(
 	if (kind === 'reply' && /^\+?\d+$/.test(sender)) filters.dedicatedNumber = sender;
 	const body = ruleBody(event, name, filters, { action: 'URL', address: addressFor() });
 	const created = await clickSendRequest.call(this, { method: 'POST', path: event.rulePath, body });
-	const ruleId = ruleIdOf(event, (created.data ?? {}) as IDataObject);
+	const ruleId = ruleIdOf(event, responseData(created));
 	if (ruleId === undefined) {
 		throw new NodeOperationError(
 			this.getNode(),
@@ -88,10 +89,6 @@ export async function createWaitRule(
 	await deleteWaitRule.call(this, kind, ruleId).catch(() => undefined);
 	// Already the transport's NodeApiError.
 	throw failure;
-}
-
-export function isNotFound(error: unknown): boolean {
-	return error instanceof NodeApiError && String(error.httpCode) === '404';
 }
 
 /** DELETE the rule: 'deleted', or 'gone' when ClickSend no longer has it (404). Other failures throw. */

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, IWebhookFunctions } from 'n8n-work
 import { NodeOperationError } from 'n8n-workflow';
 
 import { messageError } from '../sending/messages';
+import { asRecord, responseData } from '../../transport/envelope';
 import { clickSendRequest } from '../../transport/request';
 
 /**
@@ -13,13 +14,15 @@ export async function sendOneSms(
 	this: IExecuteFunctions | IWebhookFunctions,
 	message: IDataObject,
 ): Promise<IDataObject> {
-	const envelope = await clickSendRequest.call<
-		IExecuteFunctions | IWebhookFunctions,
-		Parameters<typeof clickSendRequest>,
-		Promise<{ data?: { messages?: IDataObject[] } }>
-	>(this, { method: 'POST', path: '/sms/send', body: { messages: [message] }, itemIndex: 0 });
-	const result = envelope.data?.messages?.[0];
-	if (!result) {
+	const envelope = await clickSendRequest.call(this, {
+		method: 'POST',
+		path: '/sms/send',
+		body: { messages: [message] },
+		itemIndex: 0,
+	});
+	const messages = responseData(envelope).messages;
+	const result = asRecord(Array.isArray(messages) ? messages[0] : undefined);
+	if (!Object.keys(result).length) {
 		throw new NodeOperationError(this.getNode(), 'ClickSend returned no result for this SMS', {
 			description: 'ClickSend answered but listed no message (it may have been blocked).',
 			itemIndex: 0,

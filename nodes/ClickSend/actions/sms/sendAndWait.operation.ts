@@ -12,7 +12,7 @@ import { messageTextField, senderField } from '../../fields/message';
 import { mayHaveBeenAccepted } from '../../../transport/errors';
 import { describeValue, fail, textOf } from '../../validation/fail';
 import { assertNotEmpty, assertPhoneNumber, assertSenderId } from '../../validation/input';
-import { assertMessageLength, SMS_LIMITS } from '../../validation/messageText';
+import { assertMessageLength, SMS_LIMITS } from '../../validation/length';
 import { MAX_ASK_AGAIN, readWaitConfig } from '../../waiting/config';
 import { waitCustomString } from '../../waiting/correlation';
 import { readWaitLimit, waitLimitFields } from '../../waiting/limit';
