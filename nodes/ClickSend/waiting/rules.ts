@@ -1,7 +1,7 @@
+import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { getTriggerEvent, type TriggerEvent } from '../../ClickSendEvents/events';
-import { ANY_MESSAGE, ruleBody, ruleIdOf } from '../../ClickSendEvents/rules';
+import { ruleIdOf, RULE_TYPES, type RuleType } from '../../transport/automationRules';
 import type { ClickSendContext } from '../../transport/credentials';
 import { responseData } from '../../transport/envelope';
 import { isNotFound } from '../../transport/errors';
@@ -22,8 +22,9 @@ export type WaitKind = 'reply' | 'delivery';
 const RULE_NAME_PREFIX = 'n8n wait until ';
 const RULE_NAME_PATTERN = /^n8n wait until (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)\b/;
 
-export function waitEvent(kind: WaitKind): TriggerEvent {
-	return getTriggerEvent(kind === 'reply' ? 'inboundSms' : 'smsReceipt');
+export function waitRuleType(kind: WaitKind): RuleType {
+	const value = kind === 'reply' ? 'inboundSms' : 'smsReceipt';
+	return RULE_TYPES.find((type) => type.value === value)!;
 }
 
 export function waitRuleName(until: Date, executionId: string): string {
@@ -37,8 +38,34 @@ export function waitRuleExpiry(name: unknown): Date | undefined {
 	return match ? new Date(match[1]) : undefined;
 }
 
-function rulePath(event: TriggerEvent, ruleId: string): string {
-	return `${event.rulePath}${apiPath`/${ruleId}`}`;
+function rulePath(ruleType: RuleType, ruleId: string): string {
+	return `${ruleType.rulePath}${apiPath`/${ruleId}`}`;
+}
+
+/**
+ * The rule ClickSend creates: every inbound SMS (of `dedicatedNumber`, '*' = all) as JSON, or
+ * every SMS delivery report (`match_type` 0), to `address`.
+ */
+function waitRuleBody(
+	kind: WaitKind,
+	name: string,
+	dedicatedNumber: string,
+	address: string,
+): IDataObject {
+	const body: IDataObject = { rule_name: name };
+	if (kind === 'reply') {
+		body.dedicated_number = dedicatedNumber;
+		body.message_search_type = 0;
+		body.message_search_term = null;
+	} else {
+		body.match_type = 0;
+	}
+	body.action = 'URL';
+	body.action_address = address;
+	body.enabled = 1;
+	// Not in the spec's create schema (no additionalProperties: false); ClickSend's API reference documents it.
+	if (kind === 'reply') body.webhook_type = 'json';
+	return body;
 }
 
 export interface CreatedRule {
@@ -58,12 +85,15 @@ export async function createWaitRule(
 	sender: string,
 	addressFor: (ruleId?: string) => string,
 ): Promise<CreatedRule> {
-	const event = waitEvent(kind);
-	const filters = { ...ANY_MESSAGE };
-	if (kind === 'reply' && /^\+?\d+$/.test(sender)) filters.dedicatedNumber = sender;
-	const body = ruleBody(event, name, filters, { action: 'URL', address: addressFor() });
-	const created = await clickSendRequest.call(this, { method: 'POST', path: event.rulePath, body });
-	const ruleId = ruleIdOf(event, responseData(created));
+	const ruleType = waitRuleType(kind);
+	const dedicatedNumber = /^\+?\d+$/.test(sender) ? sender : '*';
+	const body = waitRuleBody(kind, name, dedicatedNumber, addressFor());
+	const created = await clickSendRequest.call(this, {
+		method: 'POST',
+		path: ruleType.rulePath,
+		body,
+	});
+	const ruleId = ruleIdOf(ruleType, responseData(created));
 	if (ruleId === undefined) {
 		throw new NodeOperationError(
 			this.getNode(),
@@ -76,7 +106,7 @@ export async function createWaitRule(
 	try {
 		await clickSendRequest.call(this, {
 			method: 'PUT',
-			path: rulePath(event, ruleId),
+			path: rulePath(ruleType, ruleId),
 			// The same rule with its final address (the update schema takes no nulls).
 			body: Object.fromEntries(
 				Object.entries({ ...body, action_address: address }).filter(([, value]) => value !== null),
@@ -101,7 +131,7 @@ export async function deleteWaitRule(
 	try {
 		await clickSendRequest.call(this, {
 			method: 'DELETE',
-			path: rulePath(waitEvent(kind), ruleId),
+			path: rulePath(waitRuleType(kind), ruleId),
 		});
 		return 'deleted';
 	} catch (error) {
@@ -124,12 +154,12 @@ export async function sweepExpiredWaitRules(
 ): Promise<number> {
 	let deleted = 0;
 	for (const kind of ['reply', 'delivery'] as WaitKind[]) {
-		const event = waitEvent(kind);
+		const ruleType = waitRuleType(kind);
 		try {
-			const rules = await clickSendAllPages.call(this, { path: event.rulePath });
+			const rules = await clickSendAllPages.call(this, { path: ruleType.rulePath });
 			for (const rule of rules) {
 				const expiry = waitRuleExpiry(rule.rule_name);
-				const ruleId = ruleIdOf(event, rule);
+				const ruleId = ruleIdOf(ruleType, rule);
 				if (!expiry || !ruleId || expiry.getTime() > now) continue;
 				if ((await deleteWaitRule.call(this, kind, ruleId)) === 'deleted') deleted++;
 			}
