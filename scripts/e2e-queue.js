@@ -36,6 +36,7 @@ const { ClickSendSandbox } = require('../test/harness/sandbox.ts');
 const { GOOD, BAD, IDS, credentials, workflows } = require('../test/e2e/workflows');
 const { readLog } = require('../test/e2e/queue-runs');
 const { queueScenarios } = require('../test/e2e/queue-scenarios');
+const sendAndWait = require('../test/e2e/send-and-wait');
 
 const VERBOSE = Boolean(process.env.CLICKSEND_E2E_VERBOSE);
 const suite = createSuite(`e2e-queue n8n ${line.version}`);
@@ -103,7 +104,10 @@ suite.main(async () => {
 		webhook2: cluster.webhook2,
 	});
 
-	const failed = await suite.runScenarios(queueScenarios(ctx), {
+	const list = queueScenarios(ctx);
+	// Before the last one, the contract check.
+	list.splice(-1, 0, ...sendAndWait.queueScenarios(ctx));
+	const failed = await suite.runScenarios(list, {
 		afterEach: () => {
 			cluster.sample();
 			for (const entry of ctx.info.splice(0)) console.log(`INFO ${entry}`);

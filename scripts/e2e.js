@@ -34,6 +34,7 @@ const { GOOD, BAD, credentials, workflows } = require('../test/e2e/workflows');
 const { prepare, scenarios } = require('../test/e2e/scenarios');
 const { ScriptedOpenAi } = require('../test/e2e/openai-stub');
 const agent = require('../test/e2e/agent');
+const sendAndWait = require('../test/e2e/send-and-wait');
 
 const suite = createSuite(`e2e n8n ${line.version}`);
 const { log } = suite;
@@ -86,7 +87,7 @@ suite.main(async () => {
 	ctx.cookie = await rest.login(ctx.baseUrl, n8n.owner.email, n8n.owner.password);
 	log(`n8n ready on ${ctx.baseUrl} in ${secs(t0)} (log: ${n8n.logFile})`);
 
-	const list = [...scenarios(ctx), ...agent.agentScenarios(ctx)];
+	const list = [...scenarios(ctx), ...agent.agentScenarios(ctx), ...sendAndWait.scenarios(ctx)];
 	// The contract check stays last.
 	list.push(
 		...list.splice(

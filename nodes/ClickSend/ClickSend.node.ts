@@ -3,12 +3,16 @@ import type {
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { nodeProperties, subtitleExpression } from './actions/resources';
 import { router } from './actions/router';
 import { methods } from './methods';
+import { waitWebhooks } from './waiting/resume';
+import { handleWaitingDelivery } from './waiting/webhook';
 
 /**
  * The ClickSend action node. Programmatic: the description is data built from the resources in
@@ -29,6 +33,8 @@ export class ClickSend implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'clickSendRestApi', required: true }],
+		// SMS → Send and Wait for Response: the resume URL of a waiting execution (waiting/).
+		webhooks: waitWebhooks,
 		properties: nodeProperties(),
 	};
 
@@ -36,5 +42,9 @@ export class ClickSend implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);
+	}
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await handleWaitingDelivery.call(this);
 	}
 }

@@ -25,7 +25,8 @@ const RECEIPT_STATUS: Record<string, string> = {
 	'301': 'failed',
 };
 
-function firstString(payload: IDataObject, fields: string[]): string | undefined {
+/** The first of `fields` that holds a value (ClickSend names some fields two ways), as text. */
+export function firstString(payload: IDataObject, fields: string[]): string | undefined {
 	for (const field of fields) {
 		const value = payload[field];
 		if (value !== undefined && value !== null && value !== '' && typeof value !== 'object')

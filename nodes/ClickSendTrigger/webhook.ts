@@ -1,7 +1,8 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, randomString } from 'n8n-workflow';
+import { NodeOperationError, randomString } from 'n8n-workflow';
 
 import { responseData } from '../transport/envelope';
+import { isNotFound } from '../transport/errors';
 import { apiPath } from '../transport/path';
 import { clickSendRequest } from '../transport/request';
 import { ruleIdOf } from '../transport/automationRules';
@@ -60,10 +61,6 @@ function webhookUrl(context: IHookFunctions): string {
 function rulesOf(staticData: TriggerStaticData): Record<string, RuleRecord> {
 	staticData.rules ??= {};
 	return staticData.rules;
-}
-
-export function isNotFound(error: unknown): boolean {
-	return error instanceof NodeApiError && String(error.httpCode) === '404';
 }
 
 /**

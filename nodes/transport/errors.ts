@@ -76,6 +76,11 @@ export function describeResponseCode(responseCode: string | undefined): string |
  */
 const uncertainOutcomes = new WeakSet<object>();
 
+/** Whether ClickSend answered 404: what it says of a rule, list or message that is gone. */
+export function isNotFound(error: unknown): boolean {
+	return error instanceof NodeApiError && String(error.httpCode) === '404';
+}
+
 export function mayHaveBeenAccepted(error: unknown): boolean {
 	return typeof error === 'object' && error !== null && uncertainOutcomes.has(error);
 }

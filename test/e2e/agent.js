@@ -316,4 +316,4 @@ function agentScenarios(ctx) {
 	return list;
 }
 
-module.exports = { AGENT_IDS, agentCredentials, agentWorkflows, agentScenarios };
+module.exports = { AGENT_IDS, agentCredentials, agentWorkflow, agentWorkflows, agentScenarios };

@@ -45,7 +45,7 @@ export interface InputItem {
  * Stand-in for n8n's Manual Trigger: the workflow's first node, outputting the test's items
  * (binary data included, stored through n8n's BinaryDataService like any node's output).
  */
-const inputItemsByRun = new Map<string, InputItem[]>();
+export const inputItemsByRun = new Map<string, InputItem[]>();
 
 class ManualItems implements INodeType {
 	description: INodeTypeDescription = {
@@ -147,6 +147,26 @@ export function additionalDataFor(
 	return data as unknown as IWorkflowExecuteAdditionalData;
 }
 
+/** n8n's lifecycle hooks for one run, and the run's result once WorkflowExecute finished it. */
+export function runHooks(
+	mode: WorkflowExecuteMode,
+	executionId: string,
+	workflow: { id: string; name: string; active?: boolean },
+): { hooks: ExecutionLifecycleHooks; finished: Promise<IRun> } {
+	const hooks = new ExecutionLifecycleHooks(mode, executionId, {
+		active: false,
+		...workflow,
+		nodes: [],
+		connections: {},
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as never);
+	let finish: (run: IRun) => void = () => undefined;
+	const finished = new Promise<IRun>((resolve) => (finish = resolve));
+	hooks.addHandler('workflowExecuteAfter', (fullRunData) => finish(fullRunData));
+	return { hooks, finished };
+}
+
 export interface RunOptions {
 	/** Parameters of the ClickSend node (resource, operation, fields). */
 	parameters: INodeParameters;
@@ -214,18 +234,10 @@ export async function runClickSend(baseUrl: string, options: RunOptions): Promis
 		settings: { executionOrder: 'v1' },
 	});
 
-	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', runId, {
+	const { hooks, finished } = runHooks(options.mode ?? 'manual', runId, {
 		id: 'engine-test',
 		name: 'engine test',
-		active: false,
-		nodes: [],
-		connections: {},
-		createdAt: new Date(),
-		updatedAt: new Date(),
-	} as never);
-	let finish: (run: IRun) => void = () => undefined;
-	const finished = new Promise<IRun>((resolve) => (finish = resolve));
-	hooks.addHandler('workflowExecuteAfter', (fullRunData) => finish(fullRunData));
+	});
 
 	const additionalData = additionalDataFor(
 		{

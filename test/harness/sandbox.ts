@@ -1,7 +1,8 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test harness code (the dev sandbox keeps its state in a file), never shipped in the package */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test harness code (the dev sandbox keeps its state in a file and answers on timers), never shipped in the package */
 import { randomUUID } from 'crypto';
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 
+import { WAIT_MARK } from '../../nodes/ClickSend/waiting/correlation';
 import { ClickSendStandIn, type RecordedRequest, type ScriptedResponse } from './stand-in';
 
 /**
@@ -66,6 +67,15 @@ export const RULE_KINDS: RuleKind[] = [
 	{ path: '/automations/fax/inbound', idField: 'inbound_rule_id' },
 	{ path: '/automations/fax/receipts', idField: 'receipt_rule_id' },
 ];
+
+/**
+ * Numbers that answer a Send and Wait SMS in the sandbox (ClickSend's test numbers: on a real
+ * account they are accepted and never delivered), with their reply.
+ */
+export const SANDBOX_ANSWERS: Readonly<Record<string, string>> = {
+	'+61422222222': 'YES',
+	'+61433333333': 'NO',
+};
 
 const USER_ID = 424242;
 const DEDICATED_NUMBER = '+61480000000';
@@ -235,8 +245,46 @@ export class ClickSendSandbox {
 	}
 
 	async close(): Promise<void> {
+		for (const timer of this.answerTimers) clearTimeout(timer);
 		await this.standIn.close();
 	}
+
+	private readonly answerTimers = new Set<NodeJS.Timeout>();
+
+	/**
+	 * SMS → Send and Wait for Response without a phone: a Send and Wait SMS (custom string
+	 * `n8n-wait:…`) to one of SANDBOX_ANSWERS gets a delivery receipt ("delivered") after
+	 * `receiptAfterMs` and the number's reply after `replyAfterMs`, delivered to the rules like
+	 * real events. Other SMS get no automatic answer.
+	 */
+	private answerLater(sms: Json): void {
+		const reply = SANDBOX_ANSWERS[String(sms.to)];
+		if (!reply || !String(sms.custom_string ?? '').startsWith(WAIT_MARK)) return;
+		const later = (ms: number, action: () => Promise<unknown>) => {
+			const timer = setTimeout(() => {
+				this.answerTimers.delete(timer);
+				void action().catch((error) => this.log(`automatic answer failed: ${String(error)}`));
+			}, ms);
+			timer.unref?.();
+			this.answerTimers.add(timer);
+		};
+		later(this.answerDelays.receiptAfterMs, () =>
+			this.deliverSmsReceipt({ message_id: sms.message_id, status_code: 201 }),
+		);
+		later(this.answerDelays.replyAfterMs, () =>
+			this.deliverInboundSms({
+				from: sms.to,
+				to: sms.from,
+				body: reply,
+				original_message_id: sms.message_id,
+				original_body: sms.body,
+				custom_string: sms.custom_string,
+			}),
+		);
+	}
+
+	/** When the automatic answers to SANDBOX_ANSWERS numbers come (tests shorten or lengthen them). */
+	readonly answerDelays = { receiptAfterMs: 1000, replyAfterMs: 3000 };
 
 	/** The rules of one collection, e.g. `/automations/sms/inbound`. */
 	rulesAt(path: string): Json[] {
@@ -360,8 +408,14 @@ export class ClickSendSandbox {
 		return delivery;
 	}
 
+	/** The SMS a reply from `from` answers, as ClickSend links it: the last one sent to that number (else the last one). */
+	private repliedTo(from: unknown): Json | undefined {
+		const sentTo = this.sentSms.filter((sms) => digits(sms.to) === digits(from));
+		return sentTo[sentTo.length - 1] ?? this.sentSms[this.sentSms.length - 1];
+	}
+
 	private inboundSms(fields: Json): Json {
-		const last = this.sentSms[this.sentSms.length - 1];
+		const last = this.repliedTo(fields.from ?? '+61411111111');
 		return {
 			timestamp: String(now()),
 			from: fields.from ?? '+61411111111',
@@ -380,7 +434,10 @@ export class ClickSendSandbox {
 	}
 
 	private smsReceipt(fields: Json): Json {
-		const last = this.sentSms[this.sentSms.length - 1];
+		const last =
+			this.sentSms.find(
+				(sms) => fields.message_id !== undefined && sms.message_id === fields.message_id,
+			) ?? this.sentSms[this.sentSms.length - 1];
 		const status = Number(fields.status_code ?? 201);
 		return {
 			timestamp_send: String(Number(last?.date ?? now())),
@@ -665,7 +722,10 @@ export class ClickSendSandbox {
 					status: valid ? 'SUCCESS' : 'INVALID_RECIPIENT',
 				};
 				results.push(result);
-				if (valid) this.sentSms.push(result);
+				if (valid) {
+					this.sentSms.push(result);
+					this.answerLater(result);
+				}
 			}
 		}
 		const queued = results.filter((result) => result.status === 'SUCCESS');

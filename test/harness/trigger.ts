@@ -32,6 +32,7 @@ import {
 	CREDENTIAL_TYPE,
 	initBinaryData,
 	PACKAGE,
+	runHooks,
 	TEST_API_KEY,
 	TEST_USERNAME,
 	TestNodeTypes,
@@ -255,18 +256,11 @@ abstract class TriggerHarnessBase<T extends INodeType> {
 	): Promise<{ items: INodeExecutionData[]; error?: ExecutionError; run: IRun }> {
 		await initBinaryData();
 		const workflow = this.workflow(this.staticData, mode !== 'manual');
-		const hooks = new ExecutionLifecycleHooks(mode, `run-${Date.now()}`, {
+		const { hooks, finished } = runHooks(mode, `run-${Date.now()}`, {
 			id: WORKFLOW_ID,
 			name: this.workflowName,
 			active: mode !== 'manual',
-			nodes: [],
-			connections: {},
-			createdAt: new Date(),
-			updatedAt: new Date(),
-		} as never);
-		let finish: (run: IRun) => void = () => undefined;
-		const finished = new Promise<IRun>((resolve) => (finish = resolve));
-		hooks.addHandler('workflowExecuteAfter', (fullRunData) => finish(fullRunData));
+		});
 		const node = workflow.getNode(this.nodeName)!;
 		const runExecutionData = createRunExecutionData({
 			executionData: { nodeExecutionStack: [{ node, data: { main: startData }, source: null }] },

@@ -43,6 +43,8 @@ function layerOf(path: string): [string, number] {
 		validation: 1,
 		execution: 2,
 		sending: 3,
+		// SMS → Send and Wait for Response: the rule, the resume URL, the node's webhook().
+		waiting: 3.5,
 		fields: 4,
 		methods: 5,
 		actions: 6,
@@ -69,15 +71,15 @@ describe('source layout', () => {
 		expect(upward).toEqual([]);
 	});
 
-	it('the three nodes share only nodes/transport (and the triggers ClickSendEvents)', () => {
+	it("the three nodes share only nodes/transport (and ClickSendEvents: the triggers, and its output's event words for Send and Wait's waiting/)", () => {
 		const across = imports
 			.filter(({ from, to }) => {
 				const [fromTop, toTop] = [from.split('/')[0], to.split('/')[0]];
 				if (fromTop === toTop || toTop === 'transport') return false;
 				return !(
 					toTop === 'ClickSendEvents' &&
-					fromTop.startsWith('ClickSend') &&
-					fromTop.endsWith('Trigger')
+					((fromTop.startsWith('ClickSend') && fromTop.endsWith('Trigger')) ||
+						(from.startsWith('ClickSend/waiting/') && to === 'ClickSendEvents/output'))
 				);
 			})
 			.map(({ from, to }) => `${from} → ${to}`);

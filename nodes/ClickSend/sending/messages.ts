@@ -82,7 +82,7 @@ export function describeItemStates(states: ItemState[]): string {
 	return parts.join('; ');
 }
 
-function messageError(
+export function messageError(
 	context: IExecuteFunctions,
 	result: IDataObject,
 	itemIndex: number,

@@ -10,6 +10,7 @@ import * as getReplies from './getReplies.operation';
 import * as markInboundAsRead from './markInboundAsRead.operation';
 import * as markReceiptsAsRead from './markReceiptsAsRead.operation';
 import * as send from './send.operation';
+import * as sendAndWait from './sendAndWait.operation';
 
 export const sms: ResourceModule = {
 	name: 'SMS',
@@ -28,5 +29,6 @@ export const sms: ResourceModule = {
 		markInboundAsRead,
 		markReceiptsAsRead,
 		send,
+		sendAndWait,
 	],
 };
