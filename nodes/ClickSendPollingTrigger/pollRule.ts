@@ -4,7 +4,7 @@ import { NodeApiError } from 'n8n-workflow';
 import { responseData } from '../transport/envelope';
 import { clickSendAllPages } from '../transport/pagination';
 import { clickSendRequest } from '../transport/request';
-import type { TriggerEvent } from '../ClickSendEvents/events';
+import { eventPhrase, type TriggerEvent } from '../ClickSendEvents/events';
 import {
 	ANY_MESSAGE,
 	ruleBody,
@@ -78,15 +78,17 @@ function setupError(
 ): NodeApiError {
 	const original = cause instanceof NodeApiError ? cause : undefined;
 	const said = original?.message ?? (cause instanceof Error ? cause.message : String(cause));
+	const byHand =
+		`create the rule in ClickSend: ${event.dashboardRules ?? 'Messaging Settings'} → Add New Rule → action "Poll"` +
+		(event.kind === 'receipt'
+			? ', all reports'
+			: ", all numbers (or this node's number), any message") +
+		' → Save. The next poll finds it.';
 	return new NodeApiError(context.getNode(), { message: said } as JsonObject, {
-		message: `Could not make ClickSend keep ${event.name} events for polling (${step})`,
-		description:
-			`ClickSend lists these events only while an automation rule with the action "Poll" exists, and n8n could not ${step} it: ${said}. ` +
-			`Create the rule by hand: ClickSend dashboard → ${event.dashboardRules ?? 'Messaging Settings'} → Add New Rule → action "Poll"` +
-			(event.kind === 'receipt'
-				? ', all reports'
-				: ", all numbers (or this node's number), any message") +
-			' → Save. The next poll finds it.',
+		message: `Could not ${step} the ClickSend rule that keeps ${eventPhrase(event)} events for polling: ${said}`,
+		description: original?.description
+			? `${original.description} Or ${byHand}`
+			: `${byHand.charAt(0).toUpperCase()}${byHand.slice(1)}`,
 		httpCode: original?.httpCode ?? undefined,
 	});
 }

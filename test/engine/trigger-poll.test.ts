@@ -220,7 +220,7 @@ describe('ClickSend Polling Trigger — events', () => {
 		expect(await harness.poll()).toBeNull();
 	});
 
-	it('Mark As Read sends PUT /sms/inbound-read with date_before after emitting', async () => {
+	it('Mark as Read sends PUT /sms/inbound-read with date_before after emitting', async () => {
 		const rows = [inbound('OLD', 1700000000)];
 		serve('/sms/inbound', rows);
 		const harness = new PollingTriggerHarness(standIn.baseUrl, {
@@ -405,12 +405,12 @@ describe('ClickSend Polling Trigger — events', () => {
 		serve('/sms/receipts', []);
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'smsReceipt' });
 		const result = await harness.manualRun();
-		expect(result.error?.message).toContain('No SMS Delivery Receipt is waiting in ClickSend yet');
+		expect(result.error?.message).toContain('No SMS delivery receipt is waiting in ClickSend yet');
 	});
 
 	it('webhook-only events (set by hand, the dropdown does not offer them) explain themselves', async () => {
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundFax' });
-		await expect(harness.poll()).rejects.toThrow('Inbound Fax can only be received by webhook');
+		await expect(harness.poll()).rejects.toThrow('The inbound fax event can only be received by webhook');
 		expect(standIn.requests).toHaveLength(0);
 	});
 });
@@ -829,7 +829,7 @@ describe('ClickSend Polling Trigger — nothing lost, nothing twice (issue 10)',
 		expect(await harness.poll()).toBeNull();
 	});
 
-	it('Mark As Read answered 500 after ClickSend marked the rows: the run still gets the events, and none fires twice', async () => {
+	it('Mark as Read answered 500 after ClickSend marked the rows: the run still gets the events, and none fires twice', async () => {
 		const rows = [inbound('OLD', 1700000100)];
 		servePaged('/sms/inbound', rows);
 		standIn.on('PUT', '/sms/inbound-read', (request) => {
@@ -861,7 +861,7 @@ describe('ClickSend Polling Trigger — nothing lost, nothing twice (issue 10)',
 		expect(ids(await harness.poll())).toEqual(['NEW-3']);
 	});
 
-	it('Mark As Read waits until a pass has read the whole list, and never marks past an event not yet emitted', async () => {
+	it('Mark as Read waits until a pass has read the whole list, and never marks past an event not yet emitted', async () => {
 		const rows: IDataObject[] = [];
 		servePaged('/sms/receipts', rows);
 		standIn.on('PUT', '/sms/receipts-read', (request) => {

@@ -561,12 +561,12 @@ describe('Voice → Send: send guards', () => {
 		]);
 	});
 
-	it('Max Messages Per Run refuses the run before any request', async () => {
+	it('Max Messages per Run refuses the run before any request', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: voiceParameters({ options: { maxMessagesPerRun: 2 } }),
 			items,
 		});
-		expect(result.error?.message).toBe('This run would send 3 messages; Max Messages Per Run is 2');
+		expect(result.error?.message).toBe('This run would send 3 messages; Max Messages per Run is 2');
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 });

@@ -124,7 +124,7 @@ export function nodeProperties(): INodeProperties[] {
 	return [selector, ...resources.flatMap(resourceProperties)];
 }
 
-/** The canvas subtitle: the chosen operation's action ("Send SMS"), not its internal value. */
+/** The canvas subtitle: the chosen operation's action ("Send an SMS"), not its internal value. */
 export function subtitleExpression(): string {
 	const actions: Record<string, Record<string, string>> = {};
 	for (const resource of resources) {

@@ -17,7 +17,7 @@ import { checkSpend, type PriceQuote, type SendGuards } from './spendGuard';
  * were accepted, which failed (or may have been accepted) and which were never sent.
  *
  * Sends can be guarded (fields/sendGuards.ts): items already sent by an earlier run are skipped
- * (alreadySent.ts), and a run over Max Messages / Max Cost Per Run is refused before anything is
+ * (alreadySent.ts), and a run over Max Messages / Max Cost per Run is refused before anything is
  * sent (spendGuard.ts).
  */
 
@@ -52,7 +52,7 @@ export interface BatchedMessagesOptions {
 	historyName: string;
 	/** The run's guards (sends only); default: none. */
 	guards?: SendGuards;
-	/** Where the same requests are priced, for Max Cost Per Run and to count a list's contacts. */
+	/** Where the same requests are priced, for Max Cost per Run and to count a list's contacts. */
 	pricePath?: string;
 	/** What identifies an item's message without an Already Sent Key; default: the request entry. Document sends add the file. */
 	defaultSendKey?: (entry: BatchEntry) => string;

@@ -29,7 +29,7 @@ export interface ItemSendsOptions {
 	guards?: SendGuards;
 	/** An item's Already Sent Key (for Skip Items Already Sent), after it was prepared. */
 	keyOf?: (itemIndex: number) => string;
-	/** ClickSend's price of one item's send (for Max Cost Per Run), after it was prepared. */
+	/** ClickSend's price of one item's send (for Max Cost per Run), after it was prepared. */
 	priceOf?: (itemIndex: number) => Promise<PriceQuote>;
 }
 
