@@ -5,6 +5,7 @@ import { byId, fromList, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS, type ClickSendStandIn, type RecordedRequest } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
+import { ClickSend } from '../../nodes/ClickSend/ClickSend.node';
 
 const api = useStandIn();
 let standIn: ClickSendStandIn;
@@ -125,7 +126,7 @@ describe('Contact → Create', () => {
 			},
 		});
 		expect(result.error?.message).toBe('The contact has no phone number, email or fax number');
-		expect(result.error?.description).toContain('Add Phone Number, Email or Fax Number');
+		expect(result.error?.description).toContain('Fill in Phone Number, Email or Fax Number');
 		expect(standIn.requests).toHaveLength(0);
 	});
 
@@ -171,6 +172,134 @@ describe('Contact → Create', () => {
 		});
 		expect(result.error?.message).toBe('List "customers" is not a valid ID');
 		expect(result.error?.description).toContain('positive whole number');
+		expect(standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Contact → Create: Phone Number, Email and Fax Number as their own fields', () => {
+	const create = (parameters: IDataObject) => ({
+		resource: 'contact',
+		operation: 'create',
+		listId: byId('428'),
+		...parameters,
+	});
+	const echo = () =>
+		standIn.on('POST', '/lists/428/contacts', (request) => success(contact(7, body(request))));
+
+	it('the form shows them for Create only, right after List and before Contact Fields', () => {
+		const { properties } = new ClickSend().description;
+		const shownFor = (name: string) =>
+			properties
+				.filter((property) => property.name === name)
+				.filter((property) => property.displayOptions?.show?.resource?.includes('contact'))
+				.map((property) => property.displayOptions?.show?.operation);
+		for (const name of ['phoneNumber', 'email', 'faxNumber'])
+			expect(shownFor(name)).toEqual([['create']]);
+		const create = properties
+			.filter((property) => property.displayOptions?.show?.operation?.includes('create'))
+			.filter((property) => property.displayOptions?.show?.resource?.includes('contact'))
+			.map((property) => property.name);
+		expect(create.slice(1)).toEqual([
+			'listId',
+			'phoneNumber',
+			'email',
+			'faxNumber',
+			'contactFields',
+		]);
+	});
+
+	it("sends them as ClickSend's phone_number, email and fax_number, with the other Contact Fields", async () => {
+		echo();
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: create({
+				phoneNumber: '0411 111 111',
+				email: 'test1@test.com',
+				faxNumber: '+61261111111',
+				contactFields: { first_name: 'John', address_country: 'AU' },
+			}),
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('POST', '/lists/428/contacts').map(body)).toEqual([
+			{
+				phone_number: '0411111111',
+				email: 'test1@test.com',
+				fax_number: '+61261111111',
+				first_name: 'John',
+				address_country: 'AU',
+			},
+		]);
+		expect(result.items[0].json).toMatchObject({ contact_id: 7, email: 'test1@test.com' });
+	});
+
+	it('a workflow saved before them (the number under Contact Fields, no own fields) creates the same contact', async () => {
+		echo();
+		const saved = { contactFields: { phone_number: '+61411111111', email: 'test1@test.com' } };
+		const result = await runClickSend(standIn.baseUrl, { parameters: create(saved) });
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('POST', '/lists/428/contacts').map(body)).toEqual([
+			{ phone_number: '+61411111111', email: 'test1@test.com' },
+		]);
+	});
+
+	it('mixes both: Email in its own field, the phone number still under Contact Fields', async () => {
+		echo();
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: create({
+				email: 'test1@test.com',
+				contactFields: { phone_number: '+61411111111' },
+			}),
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('POST', '/lists/428/contacts').map(body)).toEqual([
+			{ phone_number: '+61411111111', email: 'test1@test.com' },
+		]);
+	});
+
+	it('the same value in both places is sent once; two different values are refused before any request, naming both', async () => {
+		echo();
+		const same = await runClickSend(standIn.baseUrl, {
+			parameters: create({
+				phoneNumber: '+61411111111',
+				contactFields: { phone_number: '+61411111111' },
+			}),
+		});
+		expect(same.error).toBeUndefined();
+		expect(standIn.requestsTo('POST', '/lists/428/contacts').map(body)).toEqual([
+			{ phone_number: '+61411111111' },
+		]);
+		const twice = await runClickSend(standIn.baseUrl, {
+			parameters: create({
+				phoneNumber: '+61411111111',
+				contactFields: { phone_number: '+61422222222' },
+			}),
+		});
+		expect(twice.error?.message).toBe(
+			'Phone Number is set twice: "+61411111111", and "+61422222222" under Contact Fields',
+		);
+		expect(twice.error?.description).toBe(
+			'Keep one of them: clear Phone Number, or remove Phone Number from Contact Fields.',
+		);
+		expect(standIn.requestsTo('POST', '/lists/428/contacts')).toHaveLength(1);
+	});
+
+	it('checks them like Contact Fields, naming the field as the form shows it; an empty contact says which fields to fill in', async () => {
+		const bad = await runClickSend(standIn.baseUrl, {
+			items: [{ phone: 'call me maybe' }, { mail: { address: 'x' } }, {}],
+			continueOnFail: true,
+			parameters: create({
+				phoneNumber: '={{ $json.phone }}',
+				email: '={{ $json.mail }}',
+				contactFields: { first_name: 'John' },
+			}),
+		});
+		expect(bad.items.map((item) => item.json.error)).toEqual([
+			'Phone Number "call me maybe" is not a phone number',
+			'Email received an object {"address":"x"} instead of text',
+			'The contact has no phone number, email or fax number',
+		]);
+		expect(bad.items[2].json.error_description).toContain(
+			'Fill in Phone Number, Email or Fax Number',
+		);
 		expect(standIn.requests).toHaveLength(0);
 	});
 });
