@@ -85,7 +85,7 @@ function setupError(
 			: ", all numbers (or this node's number), any message") +
 		' → Save. The next poll finds it.';
 	return new NodeApiError(context.getNode(), { message: said } as JsonObject, {
-		message: `Could not ${step} the ClickSend rule that keeps ${eventPhrase(event)} events for polling: ${said}`,
+		message: `Could not ${step} the Poll rule for ${eventPhrase(event)} events: ${said}`,
 		description: original?.description
 			? `${original.description} Or ${byHand}`
 			: `${byHand.charAt(0).toUpperCase()}${byHand.slice(1)}`,

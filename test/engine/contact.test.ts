@@ -382,7 +382,8 @@ describe('Contact → Get', () => {
 				contactId: byId('9'),
 			},
 		});
-		expect(result.error?.description ?? '').toContain('could not find');
+		expect(result.error?.message).toBe('ClickSend: Contact not found (NOT_FOUND)');
+		expect(result.error?.description).toContain('Check the ID');
 	});
 });
 
@@ -1041,7 +1042,7 @@ describe('Contact → Get Many: Return All when one page fails once', () => {
 				returnAll: true,
 			},
 		});
-		expect(result.error?.message).toBe('ClickSend: SERVICE_UNAVAILABLE - Down.');
+		expect(result.error?.message).toBe('ClickSend: Down (SERVICE_UNAVAILABLE)');
 		expect(result.items).toHaveLength(0);
 		// Page 1 once, page 2 tried four times (three retries), page 3 never.
 		expect(
@@ -1083,7 +1084,7 @@ describe('Contact: answers that are not a success', () => {
 			},
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: HTTP_ERROR - HTTP 502 with an HTML page titled "502 Bad Gateway"',
+			'ClickSend or a server in between answered with an error: HTTP 502 with an HTML page titled "502 Bad Gateway" (HTTP_ERROR)',
 		);
 		expect(result.error?.description).not.toContain('<html');
 		expect(standIn.requestsTo('DELETE', '/lists/428/contacts/552786')).toHaveLength(4);
@@ -1122,7 +1123,7 @@ describe('Contact → Create / Create or Update: nothing is created twice', () =
 				: success(contact(calls, body(request))),
 		);
 		const result = await runClickSend(standIn.baseUrl, { items: three, parameters: create });
-		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(result.error?.message).toBe('ClickSend had an internal error (INTERNAL_ERROR)');
 		expect((result.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
 		expect(
 			standIn
@@ -1138,7 +1139,7 @@ describe('Contact → Create / Create or Update: nothing is created twice', () =
 			failure(200, 'ALREADY_EXISTS', 'Contact already exists.'),
 		);
 		const result = await runClickSend(standIn.baseUrl, { items: [three[0]], parameters: create });
-		expect(result.error?.message).toBe('ClickSend: ALREADY_EXISTS - Contact already exists.');
+		expect(result.error?.message).toBe('ClickSend: Contact already exists (ALREADY_EXISTS)');
 		expect(standIn.requestsTo('POST', '/lists/428/contacts')).toHaveLength(1);
 	});
 
@@ -1148,7 +1149,7 @@ describe('Contact → Create / Create or Update: nothing is created twice', () =
 		expect(result.error?.message).toMatch(
 			/^The connection to ClickSend at .* was dropped before it answered/,
 		);
-		expect(result.error?.description).toContain('may have accepted this request');
+		expect(result.error?.description).toContain('may have accepted the request');
 		expect(standIn.requestsTo('POST', '/lists/428/contacts')).toHaveLength(1);
 	});
 
@@ -1201,7 +1202,7 @@ describe('Contact → Create / Create or Update: nothing is created twice', () =
 				contactFields: { phone_number: '+61411111111' },
 			},
 		});
-		expect(result.error?.message).toBe('ClickSend: NOT_FOUND - Contact not found.');
+		expect(result.error?.message).toBe('ClickSend: Contact not found (NOT_FOUND)');
 		expect(standIn.requestsTo('PUT', '/lists/428/contacts/78')).toHaveLength(1);
 		expect(standIn.requestsTo('POST', '/lists/428/contacts')).toHaveLength(0);
 	});

@@ -241,7 +241,7 @@ describe('Email Address: failures', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailAddress', operation: 'create', emailAddress: 'test1@test.com' },
 		});
-		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(result.error?.message).toBe('ClickSend had an internal error (INTERNAL_ERROR)');
 		expect(api.standIn.requestsTo('POST', '/email/addresses')).toHaveLength(1);
 	});
 
@@ -253,7 +253,7 @@ describe('Email Address: failures', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailAddress', operation: 'get', emailAddressId: byId('5') },
 		});
-		expect(result.error?.message).toBe('ClickSend: FORBIDDEN - Not yours.');
+		expect(result.error?.message).toBe('ClickSend: Not yours (FORBIDDEN)');
 	});
 
 	it('Get reports a 200 with an HTML page, summarised', async () => {
@@ -262,7 +262,7 @@ describe('Email Address: failures', () => {
 			parameters: { resource: 'emailAddress', operation: 'get', emailAddressId: byId('5') },
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Login"',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with an HTML page titled "Login" (NOT_CLICKSEND_ANSWER)',
 		);
 	});
 

@@ -66,9 +66,9 @@ describe('Skip Items Already Sent', () => {
 			),
 		).toEqual([[number(0), number(1), number(2)], [number(3)]]);
 		expect(second.items.map((item) => item.json)).toEqual([
-			{ skipped: true, reason: 'already sent', to: number(0) },
-			{ skipped: true, reason: 'already sent', to: number(1) },
-			{ skipped: true, reason: 'already sent', to: number(2) },
+			{ skipped: true, reason: 'already sent', to: number(0), sendState: 'skipped' },
+			{ skipped: true, reason: 'already sent', to: number(1), sendState: 'skipped' },
+			{ skipped: true, reason: 'already sent', to: number(2), sendState: 'skipped' },
 			expect.objectContaining({ to: number(3), status: 'SUCCESS' }),
 		]);
 		expect(second.items.map((item) => item.pairedItem)).toEqual(
@@ -110,6 +110,7 @@ describe('Skip Items Already Sent', () => {
 			skipped: true,
 			reason: 'same message as item 0',
 			to: number(0),
+			sendState: 'skipped',
 		});
 	});
 
@@ -327,6 +328,7 @@ describe('guards on document sends (Fax → Send)', () => {
 			skipped: true,
 			reason: 'already sent',
 			to: '+61261111111',
+			sendState: 'skipped',
 		});
 		expect(second.items[1].json.status).toBe('SUCCESS');
 		expect(faxesSent()).toEqual(['+61261111111', '+61262222222', '+61262222222']);
@@ -398,7 +400,11 @@ describe('guards on one-request-per-item sends (Email → Send)', () => {
 			items: recipients,
 		});
 		expect(second.error).toBeUndefined();
-		expect(second.items[0].json).toEqual({ skipped: true, reason: 'already sent' });
+		expect(second.items[0].json).toEqual({
+			skipped: true,
+			reason: 'already sent',
+			sendState: 'skipped',
+		});
 		expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(2);
 	});
 

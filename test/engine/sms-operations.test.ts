@@ -61,7 +61,7 @@ describe('SMS → Cancel', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: sms('cancel', { messageId: 'nope' }),
 		});
-		expect(result.error?.message).toBe('ClickSend: NOT_FOUND - Message not found.');
+		expect(result.error?.message).toBe('ClickSend: Message not found (NOT_FOUND)');
 	});
 });
 

@@ -81,17 +81,17 @@ describe('SMS → Get Replies', () => {
 		[
 			'a non-SUCCESS response_code',
 			failure(200, 'NOT_FOUND', 'No inbound message found.'),
-			'ClickSend: NOT_FOUND - No inbound message found.',
+			'ClickSend: No inbound message found (NOT_FOUND)',
 		],
 		[
 			'an HTML page',
 			FAULTS.html(200, 'Maintenance'),
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with an HTML page titled "Maintenance" (NOT_CLICKSEND_ANSWER)',
 		],
 		[
 			'an empty body',
 			FAULTS.raw(200, ''),
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an empty body',
+			"The answer did not come from ClickSend's API: HTTP 200 with an empty body (NOT_CLICKSEND_ANSWER)",
 		],
 	])('a 200 with %s fails with the code, not an empty reply', async (_name, answer, message) => {
 		api.standIn.on('GET', `/sms/inbound/${SENT_ID}`, answer);

@@ -410,7 +410,9 @@ describe('ClickSend Polling Trigger — events', () => {
 
 	it('webhook-only events (set by hand, the dropdown does not offer them) explain themselves', async () => {
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundFax' });
-		await expect(harness.poll()).rejects.toThrow('The inbound fax event can only be received by webhook');
+		await expect(harness.poll()).rejects.toThrow(
+			'The inbound fax event can only be received by webhook',
+		);
 		expect(standIn.requests).toHaveLength(0);
 	});
 });
@@ -632,11 +634,10 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 		const failure = (await harness.poll().catch((error: unknown) => error)) as NodeApiError;
 		expect(failure).toBeInstanceOf(NodeApiError);
 		expect(failure.message).toBe(
-			'Could not make ClickSend keep SMS Delivery Receipt events for polling (create)',
+			'Could not create the Poll rule for SMS delivery receipt events: ClickSend: Sub-accounts cannot manage rules (FORBIDDEN)',
 		);
-		expect(failure.description).toContain('FORBIDDEN - Sub-accounts cannot manage rules.');
 		expect(failure.description).toContain(
-			'Create the rule by hand: ClickSend dashboard → Messaging Settings → SMS & MMS → Delivery Report Rules → Add New Rule → action "Poll"',
+			'Or create the rule in ClickSend: Messaging Settings → SMS & MMS → Delivery Report Rules → Add New Rule → action "Poll"',
 		);
 		expect(failure.httpCode).toBe('403');
 		expect(standIn.requestsTo('GET', '/sms/receipts')).toHaveLength(0);
@@ -653,7 +654,7 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 		});
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'voiceReceipt' });
 		await expect(harness.poll()).rejects.toThrow(
-			'Could not make ClickSend keep Voice Delivery Receipt events for polling (look up)',
+			'Could not look up the Poll rule for voice delivery receipt events: ClickSend rejected the API username or API key (INVALID_CREDENTIALS)',
 		);
 		expect(standIn.requestsTo('POST', '/automations/voice/receipts')).toHaveLength(0);
 	});
@@ -713,7 +714,7 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'faxReceipt' });
 		const result = await harness.manualRun();
 		expect(result.error?.message).toBe(
-			'Could not make ClickSend keep Fax Delivery Receipt events for polling (create)',
+			'Could not create the Poll rule for fax delivery receipt events: ClickSend: Invalid action (BAD_REQUEST)',
 		);
 		expect(result.items).toEqual([]);
 	});

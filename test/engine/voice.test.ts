@@ -530,7 +530,7 @@ describe('Voice → Send: a request that fails', () => {
 			items,
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: INSUFFICIENT_CREDIT - You have not enough credit.',
+			'Your ClickSend account has no credit left (INSUFFICIENT_CREDIT)',
 		);
 		expect(result.error?.description).toContain(
 			'items 0–1: accepted by ClickSend; items 2–3: not accepted; item 4: not sent',
@@ -630,7 +630,7 @@ describe('Voice → Get Many / Get Many Receipts: faults and bad input', () => {
 			parameters: { resource: 'voice', operation: 'getAll', returnAll: true },
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"data":[")',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with a body that is not JSON: "{"data":[" (NOT_CLICKSEND_ANSWER)',
 		);
 	});
 });
