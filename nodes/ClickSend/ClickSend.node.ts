@@ -9,11 +9,12 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { nodeProperties, subtitleExpression } from './actions/resources';
 import { router } from './actions/router';
 import { methods } from './methods';
+import { itemWithIsoDates } from '../transport/isoDates';
 
 /**
  * The ClickSend action node. Programmatic: the description is data built from the resources in
  * actions/ (one file per operation), and execute hands over to the router; every request goes
- * through transport/.
+ * through transport/, and every output item gets ISO twins of ClickSend's Unix-seconds dates.
  */
 export class ClickSend implements INodeType {
 	description: INodeTypeDescription = {
@@ -35,6 +36,7 @@ export class ClickSend implements INodeType {
 	methods = methods;
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		const outputs = await router.call(this);
+		return outputs.map((items) => items.map(itemWithIsoDates));
 	}
 }

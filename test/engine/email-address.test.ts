@@ -11,6 +11,8 @@ const ADDRESS = {
 	verified: 0,
 	date_added: '1458009394',
 };
+/** What the node outputs for ADDRESS: ClickSend's fields and the ISO twin of the date. */
+const ADDRESS_OUT = { ...ADDRESS, date_added_iso: '2016-03-15T02:36:34.000Z' };
 
 describe('Email Address → Create', () => {
 	it('posts the address to /email/addresses and returns the new (unverified) address', async () => {
@@ -25,7 +27,7 @@ describe('Email Address → Create', () => {
 		expect(result.error).toBeUndefined();
 		const [request] = api.standIn.requestsTo('POST', '/email/addresses');
 		expect(request.body).toEqual({ email_address: 'test1@test.com' });
-		expect(result.items).toEqual([{ json: ADDRESS, pairedItem: { item: 0 } }]);
+		expect(result.items).toEqual([{ json: ADDRESS_OUT, pairedItem: { item: 0 } }]);
 	});
 
 	it('rejects something that is not an email address before any request', async () => {
@@ -49,7 +51,7 @@ describe('Email Address → Get, Get Many, Delete', () => {
 			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(result.items[0].json).toEqual(ADDRESS);
+		expect(result.items[0].json).toEqual(ADDRESS_OUT);
 	});
 
 	it('Get Many lists every address across pages with Return All', async () => {

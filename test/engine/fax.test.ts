@@ -561,7 +561,20 @@ describe('Fax history and receipts', () => {
 			page: '1',
 			limit: '100',
 		});
-		expect(result.items).toEqual([{ json: receipt, pairedItem: { item: 0 } }]);
+		expect(result.items).toEqual([
+			{
+				json: {
+					timestamp_send: '1450854013',
+					timestamp_send_iso: '2015-12-23T07:00:13.000Z',
+					timestamp: '1451200622',
+					timestamp_iso: '2015-12-27T07:17:02.000Z',
+					message_id: 'FAX-1',
+					status_code: 'Completed',
+					message_type: 'fax',
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
 	});
 
 	it('Get Receipt gets the receipt of one fax', async () => {

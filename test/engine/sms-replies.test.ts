@@ -22,6 +22,7 @@ describe('SMS → Get Replies', () => {
 			{
 				json: {
 					timestamp: 1723012981,
+					timestamp_iso: '2024-08-07T06:43:01.000Z',
 					from: '+61426123123',
 					body: 'test',
 					original_body: 'test',

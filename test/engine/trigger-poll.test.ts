@@ -320,6 +320,7 @@ describe('ClickSend Polling Trigger — events', () => {
 			'inboundSms',
 			{
 				timestamp_send: 1722997250,
+				timestamp_send_iso: '2024-08-07T02:20:50.000Z',
 				from: '+61123456789',
 				body: 'reply to msg on 7 aug 2024',
 				original_body: 'test msg',
@@ -337,7 +338,9 @@ describe('ClickSend Polling Trigger — events', () => {
 			'smsReceipt',
 			{
 				timestamp_send: 1722565661,
+				timestamp_send_iso: '2024-08-02T02:27:41.000Z',
 				timestamp: 1722565661,
+				timestamp_iso: '2024-08-02T02:27:41.000Z',
 				message_id: 'D6D16B28-46AC-484A-AB0A-A08CD08EF75C',
 				status_code: '201',
 				status_text: 'Success: Message received on handset.',
@@ -357,7 +360,9 @@ describe('ClickSend Polling Trigger — events', () => {
 			'voiceReceipt',
 			{
 				timestamp_send: '1442381829',
+				timestamp_send_iso: '2015-09-16T05:37:09.000Z',
 				timestamp: '1442381829',
+				timestamp_iso: '2015-09-16T05:37:09.000Z',
 				message_id: '23C8ADA3-FD8B-420B-801A-F829BB87AC6F',
 				status_code: '201',
 				status_text: 'Success: Message received on handset.',
@@ -376,7 +381,9 @@ describe('ClickSend Polling Trigger — events', () => {
 			'faxReceipt',
 			{
 				timestamp_send: '1450854013',
+				timestamp_send_iso: '2015-12-23T07:00:13.000Z',
 				timestamp: '1451200622',
+				timestamp_iso: '2015-12-27T07:17:02.000Z',
 				message_id: '88AB118E-EB1B-478C-98CE-6C73ABA23F67',
 				status_code: 'Completed',
 				status_text: '',

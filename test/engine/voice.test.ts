@@ -394,7 +394,7 @@ describe('Voice → Get Many / Get Many Receipts', () => {
 			date_to: '1893456000',
 			limit: '100',
 		});
-		const simplified: IDataObject = { ...row };
+		const simplified: IDataObject = { ...row, date_iso: '2030-01-01T00:00:00.000Z' };
 		delete simplified.carrier;
 		expect(result.items).toEqual([{ json: simplified, pairedItem: { item: 0 } }]);
 	});
