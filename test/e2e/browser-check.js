@@ -10,7 +10,13 @@
  *      from the built node, so renamed labels don't break the check) and sees the node's form with
  *      Resource "SMS" and Operation "Send"; n8n autosaves that scratch workflow: it is deleted
  *      at the end;
- *   4. opens the "send an SMS" example (examples/send-sms.json), clicks Execute workflow and sees
+ *   4. adds ClickSend → Contact → Create ("Create a contact") to that workflow and sees who the
+ *      contact is as fields of their own (Phone Number, Email, Fax Number), not hidden in Contact
+ *      Fields;
+ *   5. opens the auto-reply example (examples/inbound-sms-auto-reply.json) and sees the ClickSend
+ *      Trigger's canvas subtitle say its event ("On inbound SMS"), not the saved value
+ *      (`inboundSms`);
+ *   6. opens the "send an SMS" example (examples/send-sms.json), clicks Execute workflow and sees
  *      its ClickSend node succeed on the canvas; n8n's REST API says the run succeeded (manual)
  *      and the sandbox got one more SMS.
  *
@@ -70,12 +76,49 @@ function expectations() {
 		.options.find((o) => o.value === 'send');
 	const example = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'send-sms.json'), 'utf8'));
 	const exampleNode = example.nodes.find((n) => /\.clickSend$/.test(n.type));
+	const createContact = properties
+		.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes('contact'))
+		.options.find((o) => o.value === 'create');
+	// Contact → Create's own fields before Contact Fields: who the contact is.
+	const createFields = properties.filter(
+		(p) =>
+			p.displayOptions?.show?.resource?.includes('contact') &&
+			p.displayOptions?.show?.operation?.includes('create') &&
+			p.type === 'string' &&
+			p.name !== 'toolDescription',
+	);
+	const triggerFile = path.join(
+		ROOT,
+		'dist',
+		'nodes',
+		'ClickSendTrigger',
+		'ClickSendTrigger.node.js',
+	);
+	const { ClickSendTrigger } = require(triggerFile);
+	const trigger = new ClickSendTrigger().description;
+	const replyExample = JSON.parse(
+		fs.readFileSync(path.join(ROOT, 'examples', 'inbound-sms-auto-reply.json'), 'utf8'),
+	);
+	const triggerNode = replyExample.nodes.find((n) => /\.clickSendTrigger$/.test(n.type));
+	const event = trigger.properties
+		.find((p) => p.name === 'event')
+		.options.find((o) => o.value === triggerNode.parameters.event);
 	return {
 		nodeName: displayName,
 		resourceLabel: resource.name,
 		operationLabel: operation.name,
 		actionLabel: operation.action ?? operation.name,
 		example: { id: example.id, nodeName: exampleNode.name },
+		createContact: {
+			actionLabel: createContact.action,
+			fields: createFields.map((p) => ({ name: p.name, label: p.displayName })),
+		},
+		trigger: {
+			workflowId: replyExample.id,
+			nodeName: triggerNode.name,
+			eventValue: event.value,
+			subtitle: event.action,
+		},
 	};
 }
 
@@ -216,6 +259,67 @@ async function main() {
 			},
 		);
 
+		await step(
+			`${want.nodeName} → Contact → Create ("${want.createContact.actionLabel}") shows ${want.createContact.fields.map((f) => f.label).join(', ')} as fields of their own`,
+			async () => {
+				assert.ok(
+					want.createContact.fields.length >= 3,
+					`Contact → Create has ${want.createContact.fields.length} own text fields in the built node`,
+				);
+				await page.click('[data-test-id="node-creator-plus-button"]');
+				await search.waitFor();
+				await search.fill(want.nodeName);
+				await items
+					.filter({ hasText: exact(want.nodeName) })
+					.first()
+					.click();
+				const actionsHeader = page.locator('[data-test-id="node-creator-category-item"]', {
+					hasText: /^\s*Actions/,
+				});
+				const action = items.filter({ hasText: exact(want.createContact.actionLabel) }).first();
+				await Promise.any([actionsHeader.first().waitFor(), action.waitFor()]);
+				if (!(await action.isVisible())) await actionsHeader.first().click();
+				await action.click();
+				const ndv = page.locator('[data-test-id="ndv"]');
+				await ndv.waitFor();
+				for (const field of want.createContact.fields) {
+					const input = ndv.locator(`[data-test-id="parameter-input-${field.name}"]`).first();
+					await input.waitFor({ timeout: 15000 }).catch(() => {
+						throw new Error(
+							`Contact → Create shows no "${field.label}" field (parameter-input-${field.name})`,
+						);
+					});
+					const label = ndv.getByText(field.label, { exact: true }).first();
+					assert.ok(await label.isVisible(), `the label "${field.label}" is not visible`);
+				}
+				await page.click('[data-test-id="ndv-close-button"]');
+			},
+		);
+
+		await step(
+			`the ClickSend Trigger's canvas subtitle is its event ("${want.trigger.subtitle}"), not "${want.trigger.eventValue}"`,
+			async () => {
+				await page.goto(`${editorUrl}/workflow/${want.trigger.workflowId}`);
+				const node = page.locator(
+					`[data-test-id="canvas-node"][data-node-name="${want.trigger.nodeName}"]`,
+				);
+				await node.waitFor({ timeout: 60000 });
+				let text = '';
+				for (let i = 0; i < 50 && !text.includes(want.trigger.subtitle); i++) {
+					text = (await node.innerText().catch(() => '')).replace(/\s+/g, ' ');
+					if (!text.includes(want.trigger.subtitle)) await page.waitForTimeout(200);
+				}
+				assert.ok(
+					text.includes(want.trigger.subtitle),
+					`the trigger node on the canvas reads "${text}", expected the subtitle "${want.trigger.subtitle}"`,
+				);
+				assert.ok(
+					!text.includes(want.trigger.eventValue),
+					`the trigger node on the canvas still shows the saved value "${want.trigger.eventValue}"`,
+				);
+			},
+		);
+
 		let sentBefore;
 		let before;
 		await step(
@@ -261,7 +365,7 @@ async function main() {
 			assert.equal(await sandboxSmsCount(), sentBefore + 1, 'the sandbox got one more SMS');
 		});
 		console.log(
-			`PASS browser: signed in, found ${want.nodeName} by ${SEARCHES.join('/')}, opened ${want.resourceLabel} → ${want.operationLabel}, ran the example in the editor (success)`,
+			`PASS browser: signed in, found ${want.nodeName} by ${SEARCHES.join('/')}, opened ${want.resourceLabel} → ${want.operationLabel}, saw Contact → Create's own fields and the trigger's subtitle "${want.trigger.subtitle}", ran the example in the editor (success)`,
 		);
 		if (!process.env.BROWSER_CHECK_OUT) fs.rmSync(out, { recursive: true, force: true });
 	} catch (error) {
