@@ -16,8 +16,9 @@
  *   5. opens the auto-reply example (examples/inbound-sms-auto-reply.json) and sees the ClickSend
  *      Trigger's canvas subtitle say its event ("On inbound SMS"), not the saved value
  *      (`inboundSms`);
- *   6. opens the "send an SMS" example (examples/send-sms.json), clicks Execute workflow and sees
- *      its ClickSend node succeed on the canvas; n8n's REST API says the run succeeded (manual)
+ *   6. opens the "send an SMS" example (examples/send-sms.json), sees its ClickSend node's
+ *      subtitle (the operation's action), clicks Execute workflow and sees the node succeed on the
+ *      canvas; n8n's REST API says the run succeeded (manual)
  *      and the sandbox got one more SMS.
  *
  * On failure it saves a screenshot, the page's HTML and the browser console into $BROWSER_CHECK_OUT
@@ -333,6 +334,12 @@ async function main() {
 				await execute.click();
 				const node = page.locator(
 					`[data-test-id="canvas-node"][data-node-name="${want.example.nodeName}"]`,
+				);
+				// The canvas subtitle is the operation's action (an expression n8n evaluates).
+				const shown = (await node.innerText()).replace(/\s+/g, ' ');
+				assert.ok(
+					shown.includes(want.actionLabel),
+					`"${want.example.nodeName}" on the canvas reads "${shown}", expected the subtitle "${want.actionLabel}"`,
 				);
 				const success = node.locator('[data-test-id="canvas-node-status-success"]');
 				const failure = node.locator(

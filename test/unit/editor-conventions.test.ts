@@ -2,11 +2,15 @@
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type {
+	INode,
+	INodeParameters,
 	INodeProperties,
 	INodePropertyCollection,
 	INodePropertyOptions,
 	INodeTypeDescription,
+	INodeTypes,
 } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import { ClickSendRestApi } from '../../credentials/ClickSendRestApi.credentials';
 import { ClickSend } from '../../nodes/ClickSend/ClickSend.node';
@@ -228,11 +232,30 @@ describe('editor conventions: capitalisation and wording', () => {
 	});
 });
 
-/** Evaluates a canvas subtitle `={{ … }}` for the given parameters, as the editor does. */
-function subtitleOf(node: INodeTypeDescription, parameters: Record<string, unknown>): string {
-	const body = /^=\{\{([\s\S]*)\}\}$/.exec(node.subtitle ?? '')![1];
-	// eslint-disable-next-line @typescript-eslint/no-implied-eval -- the node's own expression, as n8n evaluates it
-	return (new Function('$parameter', `return (${body});`) as (p: unknown) => string)(parameters);
+/** A node's canvas subtitle for the given parameters, evaluated by n8n's expression engine as the editor does. */
+function subtitleOf(node: INodeTypeDescription, parameters: INodeParameters): string {
+	const workflowNode: INode = {
+		id: 'n',
+		name: node.displayName,
+		type: node.name,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+	};
+	const nodeTypes = {
+		getByName: () => ({ description: node }),
+		getByNameAndVersion: () => ({ description: node }),
+		getKnownTypes: () => ({}),
+	} as unknown as INodeTypes;
+	const workflow = new Workflow({
+		nodes: [workflowNode],
+		connections: {},
+		active: false,
+		nodeTypes,
+	});
+	return String(
+		workflow.expression.getSimpleParameterValue(workflowNode, node.subtitle, 'internal', {}),
+	);
 }
 
 describe('editor conventions: canvas subtitles', () => {
@@ -242,17 +265,24 @@ describe('editor conventions: canvas subtitles', () => {
 			const events = node.properties.find((property) => property.name === 'event')!
 				.options as INodePropertyOptions[];
 			for (const event of events) {
-				expect(subtitleOf(node, { event: event.value })).toBe(event.action);
+				expect(subtitleOf(node, { event: event.value as string })).toBe(event.action);
 				expect(event.action).toMatch(/^On /);
 			}
 		},
 	);
 
-	it("ClickSend: the subtitle is the operation's action", () => {
+	it("ClickSend: the subtitle is the operation's action, for every operation", () => {
 		expect(subtitleOf(nodes[0], { resource: 'sms', operation: 'send' })).toBe('Send an SMS');
-		expect(subtitleOf(nodes[0], { resource: 'contact', operation: 'create' })).toBe(
-			'Create a contact',
-		);
+		const selectors = nodes[0].properties.filter((property) => property.name === 'operation');
+		let checked = 0;
+		for (const selector of selectors) {
+			const [resource] = selector.displayOptions!.show!.resource as string[];
+			for (const { value, action } of selector.options as INodePropertyOptions[]) {
+				expect(subtitleOf(nodes[0], { resource, operation: value as string })).toBe(action);
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(100);
 	});
 });
 

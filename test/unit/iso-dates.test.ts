@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- reads ClickSend's OpenAPI spec from the repository */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- reads ClickSend's OpenAPI spec from the repository */
 import { readFileSync } from 'fs';
 
 import { openApiSpecPath } from '../harness/spec';
