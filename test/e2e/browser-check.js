@@ -131,6 +131,17 @@ async function sandboxSmsCount() {
 	return (await res.json()).data.total;
 }
 
+/** A canvas node's text (name and subtitle) once it shows `expected`, or after ~10 s. */
+async function canvasNodeText(page, node, expected) {
+	await node.waitFor({ timeout: 60000 });
+	let text = '';
+	for (let i = 0; i < 50 && !text.includes(expected); i++) {
+		text = (await node.innerText().catch(() => '')).replace(/\s+/g, ' ');
+		if (!text.includes(expected)) await page.waitForTimeout(200);
+	}
+	return text;
+}
+
 const exact = (text) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
 
 async function main() {
@@ -304,12 +315,7 @@ async function main() {
 				const node = page.locator(
 					`[data-test-id="canvas-node"][data-node-name="${want.trigger.nodeName}"]`,
 				);
-				await node.waitFor({ timeout: 60000 });
-				let text = '';
-				for (let i = 0; i < 50 && !text.includes(want.trigger.subtitle); i++) {
-					text = (await node.innerText().catch(() => '')).replace(/\s+/g, ' ');
-					if (!text.includes(want.trigger.subtitle)) await page.waitForTimeout(200);
-				}
+				const text = await canvasNodeText(page, node, want.trigger.subtitle);
 				assert.ok(
 					text.includes(want.trigger.subtitle),
 					`the trigger node on the canvas reads "${text}", expected the subtitle "${want.trigger.subtitle}"`,
@@ -336,7 +342,7 @@ async function main() {
 					`[data-test-id="canvas-node"][data-node-name="${want.example.nodeName}"]`,
 				);
 				// The canvas subtitle is the operation's action (an expression n8n evaluates).
-				const shown = (await node.innerText()).replace(/\s+/g, ' ');
+				const shown = await canvasNodeText(page, node, want.actionLabel);
 				assert.ok(
 					shown.includes(want.actionLabel),
 					`"${want.example.nodeName}" on the canvas reads "${shown}", expected the subtitle "${want.actionLabel}"`,
