@@ -10,7 +10,7 @@
  *      from the built node, so renamed labels don't break the check) and sees the node's form with
  *      Resource "SMS" and Operation "Send"; n8n autosaves that scratch workflow: it is deleted
  *      at the end;
- *   4. adds ClickSend → Contact → Create ("Create a contact") to that workflow and sees who the
+ *   4. in that form picks Resource "Contact" (Create is its default operation) and sees who the
  *      contact is as fields of their own (Phone Number, Email, Fax Number), not hidden in Contact
  *      Fields;
  *   5. opens the auto-reply example (examples/inbound-sms-auto-reply.json) and sees the ClickSend
@@ -111,7 +111,10 @@ function expectations() {
 		actionLabel: operation.action ?? operation.name,
 		example: { id: example.id, nodeName: exampleNode.name },
 		createContact: {
-			actionLabel: createContact.action,
+			resourceLabel: properties
+				.find((p) => p.name === 'resource')
+				.options.find((o) => o.value === 'contact').name,
+			operationLabel: createContact.name,
 			fields: createFields.map((p) => ({ name: p.name, label: p.displayName })),
 		},
 		trigger: {
@@ -267,33 +270,37 @@ async function main() {
 				}
 				const match = /\/workflow\/([^/?#]+)/.exec(page.url());
 				if (match && match[1] !== 'new') scratchWorkflowId = match[1];
-				await page.click('[data-test-id="ndv-close-button"]');
 			},
 		);
 
 		await step(
-			`${want.nodeName} → Contact → Create ("${want.createContact.actionLabel}") shows ${want.createContact.fields.map((f) => f.label).join(', ')} as fields of their own`,
+			`${want.nodeName} → ${want.createContact.resourceLabel} → ${want.createContact.operationLabel} shows ${want.createContact.fields.map((f) => f.label).join(', ')} as fields of their own`,
 			async () => {
 				assert.ok(
 					want.createContact.fields.length >= 3,
 					`Contact → Create has ${want.createContact.fields.length} own text fields in the built node`,
 				);
-				await page.click('[data-test-id="node-creator-plus-button"]');
-				await search.waitFor();
-				await search.fill(want.nodeName);
-				await items
-					.filter({ hasText: exact(want.nodeName) })
+				// The node's form is still open: pick the resource as a user does; Create is its default operation.
+				const ndv = page.locator('[data-test-id="ndv"]');
+				await ndv.locator('[data-test-id="parameter-input-resource"]').first().click();
+				const label = want.createContact.resourceLabel;
+				// An option's text is its name and description: match the name (`.option-headline`).
+				await page
+					.locator('[data-test-id="parameter-input-item"]')
+					.filter({ has: page.locator('.option-headline', { hasText: exact(label) }) })
 					.first()
 					.click();
-				const actionsHeader = page.locator('[data-test-id="node-creator-category-item"]', {
-					hasText: /^\s*Actions/,
-				});
-				const action = items.filter({ hasText: exact(want.createContact.actionLabel) }).first();
-				await Promise.any([actionsHeader.first().waitFor(), action.waitFor()]);
-				if (!(await action.isVisible())) await actionsHeader.first().click();
-				await action.click();
-				const ndv = page.locator('[data-test-id="ndv"]');
-				await ndv.waitFor();
+				const operation = ndv.locator('[data-test-id="parameter-input-operation"] input').first();
+				let shown = '';
+				for (let i = 0; i < 50 && shown !== want.createContact.operationLabel; i++) {
+					shown = await operation.inputValue().catch(() => '');
+					if (shown !== want.createContact.operationLabel) await page.waitForTimeout(200);
+				}
+				assert.equal(
+					shown,
+					want.createContact.operationLabel,
+					'the operation after picking Contact',
+				);
 				for (const field of want.createContact.fields) {
 					const input = ndv.locator(`[data-test-id="parameter-input-${field.name}"]`).first();
 					await input.waitFor({ timeout: 15000 }).catch(() => {
@@ -301,8 +308,11 @@ async function main() {
 							`Contact → Create shows no "${field.label}" field (parameter-input-${field.name})`,
 						);
 					});
-					const label = ndv.getByText(field.label, { exact: true }).first();
-					assert.ok(await label.isVisible(), `the label "${field.label}" is not visible`);
+					assert.ok(await input.isVisible(), `the "${field.label}" field is not visible`);
+					assert.ok(
+						(await ndv.innerText()).includes(field.label),
+						`the form does not show the label "${field.label}"`,
+					);
 				}
 				await page.click('[data-test-id="ndv-close-button"]');
 			},
