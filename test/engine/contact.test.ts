@@ -231,24 +231,18 @@ describe('Contact → Create: Phone Number, Email and Fax Number as their own fi
 		expect(result.items[0].json).toMatchObject({ contact_id: 7, email: 'test1@test.com' });
 	});
 
-	it('a workflow saved before them (the number under Contact Fields, no own fields) creates the same contact', async () => {
+	it.each([
+		[
+			'a workflow saved before them (the number under Contact Fields, no own fields) creates the same contact',
+			{ contactFields: { phone_number: '+61411111111', email: 'test1@test.com' } },
+		],
+		[
+			'mixes both: Email in its own field, the phone number still under Contact Fields',
+			{ email: 'test1@test.com', contactFields: { phone_number: '+61411111111' } },
+		],
+	])('%s', async (_name, saved) => {
 		echo();
-		const saved = { contactFields: { phone_number: '+61411111111', email: 'test1@test.com' } };
 		const result = await runClickSend(standIn.baseUrl, { parameters: create(saved) });
-		expect(result.error).toBeUndefined();
-		expect(standIn.requestsTo('POST', '/lists/428/contacts').map(body)).toEqual([
-			{ phone_number: '+61411111111', email: 'test1@test.com' },
-		]);
-	});
-
-	it('mixes both: Email in its own field, the phone number still under Contact Fields', async () => {
-		echo();
-		const result = await runClickSend(standIn.baseUrl, {
-			parameters: create({
-				email: 'test1@test.com',
-				contactFields: { phone_number: '+61411111111' },
-			}),
-		});
 		expect(result.error).toBeUndefined();
 		expect(standIn.requestsTo('POST', '/lists/428/contacts').map(body)).toEqual([
 			{ phone_number: '+61411111111', email: 'test1@test.com' },

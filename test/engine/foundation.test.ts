@@ -56,12 +56,17 @@ function pickerText(error: NodeApiError): string {
 	return `${String(error.httpCode)} - ${message}\n${error.description ?? ''}`;
 }
 
+/** The error the contact-list picker shows. */
+async function searchError(): Promise<NodeApiError> {
+	return (await listSearch(api.standIn.baseUrl, 'searchContactLists').catch(
+		(caught: unknown) => caught,
+	)) as NodeApiError;
+}
+
 describe('errors in pickers (resource locator searches)', () => {
 	it('a wrong key: one plain sentence with the code once, then the fix naming the credential', async () => {
 		api.standIn.requireCredentials('someone-else', 'other-key');
-		const error = (await listSearch(api.standIn.baseUrl, 'searchContactLists').catch(
-			(caught: unknown) => caught,
-		)) as NodeApiError;
+		const error = await searchError();
 		expect(pickerText(error)).toBe(
 			'401 - ClickSend rejected the API username or API key (INVALID_CREDENTIALS)\n' +
 				'Copy the API username and API key again from Developers → API Credentials in the ClickSend dashboard into the credential "ClickSend account".',
@@ -72,9 +77,7 @@ describe('errors in pickers (resource locator searches)', () => {
 
 	it('ClickSend down: the page is summarised in one sentence, and the fix is to try again', async () => {
 		api.standIn.on('GET', '/lists', FAULTS.html(502));
-		const error = (await listSearch(api.standIn.baseUrl, 'searchContactLists').catch(
-			(caught: unknown) => caught,
-		)) as NodeApiError;
+		const error = await searchError();
 		expect(pickerText(error)).toBe(
 			'502 - ClickSend or a server in between answered with an error: HTTP 502 with an HTML page titled "502 Bad Gateway" (HTTP_ERROR)\n' +
 				'Try again in a few minutes.',

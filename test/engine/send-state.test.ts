@@ -2,6 +2,7 @@ import type { IDataObject, INode, INodeExecutionData, INodeParameters } from 'n8
 
 import { echoMessages, failure, success, uploadAnswer } from '../harness/answers';
 import { byId, runClickSend, type RunResult } from '../harness/engine';
+import type { Responder } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 import { connectionError } from '../../nodes/transport/errors';
 import { failedSendState } from '../../nodes/ClickSend/sending/messages';
@@ -22,6 +23,20 @@ const MODES: Array<NonNullable<INode['onError']>> = [
 
 const UNCERTAIN =
 	'ClickSend may have accepted this message, but the request failed without a clear answer';
+
+/**
+ * Answers the 2nd request with a 500 (no clear answer: uncertain) and the 3rd with a 400 (a clear
+ * refusal); the others with `otherwise` (undefined: the spec's example answer).
+ */
+function secondFailsThirdRefused(otherwise: Responder = () => undefined): Responder {
+	let request = 0;
+	return (recorded) => {
+		request++;
+		if (request === 2) return failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' });
+		if (request === 3) return failure(400, 'BAD_REQUEST', 'Bad request.');
+		return otherwise(recorded);
+	};
+}
 
 /** Every output item (both branches) by the input item it is paired with. */
 function byInputItem(result: RunResult): Map<number, INodeExecutionData> {
@@ -73,16 +88,10 @@ describe.each(MODES)('sendState, batched sends (SMS → Send), On Error = %s', (
 	};
 
 	it('every item says what happened to it; the uncertain ones say to check the history first', async () => {
-		let request = 0;
 		const accept = echoMessages((message) =>
 			String(message.body).startsWith('refused') ? 'INVALID_RECIPIENT' : 'SUCCESS',
 		);
-		api.standIn.on('POST', '/sms/send', (recorded) => {
-			request++;
-			if (request === 2) return failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' });
-			if (request === 3) return failure(400, 'BAD_REQUEST', 'Bad request.');
-			return accept(recorded);
-		});
+		api.standIn.on('POST', '/sms/send', secondFailsThirdRefused(accept));
 		const result = await runClickSend(api.standIn.baseUrl, { parameters, items, onError: mode });
 
 		expect(result.error).toBeUndefined();
@@ -142,13 +151,7 @@ describe.each(MODES)('sendState, one-by-one sends (Email → Send), On Error = %
 	};
 
 	it('every item says what happened to it; each email is requested once', async () => {
-		let request = 0;
-		api.standIn.on('POST', '/email/send', () => {
-			request++;
-			if (request === 2) return failure(500, 'INTERNAL_ERROR', 'Oops.', { 'retry-after': '0' });
-			if (request === 3) return failure(400, 'BAD_REQUEST', 'Bad request.');
-			return undefined; // the spec's example: a sent email
-		});
+		api.standIn.on('POST', '/email/send', secondFailsThirdRefused());
 		const result = await runClickSend(api.standIn.baseUrl, { parameters, items, onError: mode });
 
 		expect(result.error).toBeUndefined();
