@@ -31,6 +31,8 @@ const root = join(__dirname, '..', '..');
 const SMALL_WORDS = new Set('a an and as at by for in of on or per the to via vs with'.split(' '));
 /** Names written with a capital inside the word. */
 const BRANDS = new Set(['ClickSend']);
+/** ClickSend's product names, which keep their capitals inside a sentence. */
+const PRODUCT_NAMES = ['Email to SMS'];
 
 type Kind = 'name' | 'sentence' | 'action';
 
@@ -80,7 +82,11 @@ export function sentenceProblem(text: string): string | undefined {
 export function actionProblem(action: string): string | undefined {
 	const problem = sentenceProblem(action);
 	if (problem) return problem;
-	for (const word of words(action).slice(1)) {
+	const afterFirst = PRODUCT_NAMES.reduce(
+		(text, product) => text.split(product).join('product'),
+		words(action).slice(1).join(' '),
+	);
+	for (const word of words(afterFirst)) {
 		const acronym = /^[A-Z]{2,}s?$/.test(word);
 		if (/^[A-Z]/.test(word) && !acronym && !BRANDS.has(word.replace(/'s$/, '')))
 			return `"${word}" must be lower case (sentence case)`;
@@ -226,6 +232,8 @@ describe('editor conventions: capitalisation and wording', () => {
 		expect(sentenceProblem('The contact list to use')).toBeUndefined();
 		expect(actionProblem('Send An Email')).toBeDefined();
 		expect(actionProblem('Send an SMS via ClickSend')).toBeUndefined();
+		expect(actionProblem('Get many Email to SMS allowed addresses')).toBeUndefined();
+		expect(actionProblem('Get many Allowed addresses')).toBeDefined();
 		expect(articleProblem('Send a SMS')).toBeDefined();
 		expect(articleProblem('Send an fax')).toBeDefined();
 		expect(articleProblem('Send an MMS, a fax, an email or a user')).toBeUndefined();
