@@ -21,8 +21,15 @@ export interface CodeText {
 	fix: string;
 }
 
-const CREDENTIAL_FIX =
-	'Copy the API username and API key again from Developers → API Credentials in the ClickSend dashboard into the ClickSend API credential used by this node.';
+/** The fix of a rejected API username or key, naming the credential when the node knows it. */
+function credentialFix(credentialName?: string): string {
+	const which = credentialName
+		? `the credential "${credentialName}"`
+		: 'the ClickSend API credential used by this node';
+	return `Copy the API username and API key again from Developers → API Credentials in the ClickSend dashboard into ${which}.`;
+}
+
+const CREDENTIAL_FIX = credentialFix();
 
 const RESPONSE_CODES: Record<string, CodeText> = {
 	INVALID_CREDENTIALS: {
@@ -249,16 +256,6 @@ function apiError(
 	return error;
 }
 
-/** The fix of a rejected credential, naming it when the node knows its name. */
-function credentialFix(context: ErrorContext): string {
-	return context.credentialName
-		? CREDENTIAL_FIX.replace(
-				'the ClickSend API credential used by this node',
-				`the credential "${context.credentialName}"`,
-			)
-		: CREDENTIAL_FIX;
-}
-
 /**
  * A ClickSend answer that is not a success — an HTTP error, or a 200 whose body is not
  * ClickSend's envelope or whose `response_code` is not SUCCESS — as a NodeApiError: one plain
@@ -280,7 +277,7 @@ export function clickSendApiError(
 		const problem = known.problem ?? RESPONSE_CODES.HTTP_ERROR.problem!;
 		const fix =
 			statusCode === 401
-				? credentialFix(context)
+				? credentialFix(context.credentialName)
 				: statusCode >= 500 || statusCode === 429
 					? 'Try again in a few minutes.'
 					: known.fix;
@@ -318,7 +315,7 @@ export function clickSendApiError(
 		rejectedKey
 			? `${RESPONSE_CODES.INVALID_CREDENTIALS.problem!} (${responseCode})`
 			: problemSentence(responseCode, responseMsg),
-		rejectedKey ? credentialFix(context) : explainResponseCode(responseCode)?.fix,
+		rejectedKey ? credentialFix(context.credentialName) : explainResponseCode(responseCode)?.fix,
 		statusCode,
 		context,
 	);
