@@ -17,7 +17,8 @@ export class ClickSendRestApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../icons/clicksend.svg', dark: 'file:../icons/clicksend.dark.svg' };
 
-	documentationUrl = 'https://developers.clicksend.com/docs/rest/v3/';
+	documentationUrl =
+		'https://github.com/n8n-nodes-clicksend/n8n-nodes-clicksend/blob/main/README.md#credential';
 
 	properties: INodeProperties[] = [
 		{

@@ -13,11 +13,12 @@ import { router } from './actions/router';
 import { methods } from './methods';
 import { waitWebhooks } from './waiting/resume';
 import { handleWaitingDelivery } from './waiting/webhook';
+import { itemWithIsoDates } from '../transport/isoDates';
 
 /**
  * The ClickSend action node. Programmatic: the description is data built from the resources in
  * actions/ (one file per operation), and execute hands over to the router; every request goes
- * through transport/.
+ * through transport/, and every output item gets ISO twins of ClickSend's Unix-seconds dates.
  */
 export class ClickSend implements INodeType {
 	description: INodeTypeDescription = {
@@ -41,10 +42,14 @@ export class ClickSend implements INodeType {
 	methods = methods;
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		const outputs = await router.call(this);
+		return outputs.map((items) => items.map(itemWithIsoDates));
 	}
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		return await handleWaitingDelivery.call(this);
+		const response = await handleWaitingDelivery.call(this);
+		const { workflowData } = response;
+		if (!workflowData) return response;
+		return { ...response, workflowData: workflowData.map((items) => items.map(itemWithIsoDates)) };
 	}
 }

@@ -41,6 +41,12 @@ export function eventProperty(events: TriggerEvent[]): INodeProperties {
 	};
 }
 
+/** The canvas subtitle: the chosen event's action ("On inbound SMS"), not its saved value. */
+export function eventSubtitle(events: TriggerEvent[]): string {
+	const actions = Object.fromEntries(events.map(({ value, action }) => [value, action]));
+	return `={{ (${JSON.stringify(actions)})[$parameter["event"]] ?? $parameter["event"] }}`;
+}
+
 /** Inbound filters: Dedicated Number (inbound SMS and fax), Message Match and Match Text (SMS). */
 export const filterProperties: INodeProperties[] = [
 	{

@@ -59,6 +59,11 @@ export const TRIGGER_EVENTS: TriggerEvent[] = RULE_TYPES.map((type) => ({
 	...SERVED[type.value],
 }));
 
+/** The event in a sentence, e.g. "inbound SMS" (its action without "On"). */
+export function eventPhrase(event: TriggerEvent): string {
+	return event.action.replace(/^On /, '');
+}
+
 export function getTriggerEvent(value: string): TriggerEvent {
 	const event = TRIGGER_EVENTS.find((candidate) => candidate.value === value);
 	if (!event) throw new Error(`Unknown ClickSend Trigger event "${value}"`);

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { withIsoDates } from '../transport/isoDates';
 import type { TriggerEvent } from './events';
 
 /**
@@ -112,13 +113,21 @@ export function eventId(event: TriggerEvent, payload: IDataObject): string {
 	return `${event.value}:${messageId}:${firstString(payload, ['status_code', 'status']) ?? ''}`;
 }
 
-/** The trigger's output item for one event: ClickSend's fields, then event, eventId, deliveryStatus (receipts), receivedAt. */
+/**
+ * The trigger's output item for one event: ClickSend's fields (with the ISO twins of their
+ * Unix-seconds dates, transport/isoDates.ts), then event, eventId, deliveryStatus (receipts),
+ * receivedAt.
+ */
 export function eventItem(
 	event: TriggerEvent,
 	payload: IDataObject,
 	receivedAt?: string,
 ): IDataObject {
-	const item: IDataObject = { ...payload, event: event.value, eventId: eventId(event, payload) };
+	const item: IDataObject = {
+		...withIsoDates(payload),
+		event: event.value,
+		eventId: eventId(event, payload),
+	};
 	if (event.kind === 'receipt') item.deliveryStatus = deliveryStatus(payload) ?? null;
 	item.receivedAt = eventTime(payload) ?? receivedAt ?? new Date().toISOString();
 	return item;

@@ -8,6 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import {
 	eventProperty,
+	eventSubtitle,
 	filterProperties,
 	getDedicatedNumbers,
 } from '../ClickSendEvents/description';
@@ -26,7 +27,7 @@ export class ClickSendPollingTrigger implements INodeType {
 		icon: { light: 'file:../../icons/clicksend.svg', dark: 'file:../../icons/clicksend.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: eventSubtitle(POLLABLE_EVENTS),
 		description:
 			'Starts the workflow on new inbound SMS and SMS, voice and fax delivery receipts, polled from ClickSend',
 		defaults: { name: 'ClickSend Polling Trigger' },
@@ -37,8 +38,7 @@ export class ClickSendPollingTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					// n8n renders notices as HTML: no angle brackets in the text.
-					'ClickSend keeps these events for polling only while an automation rule with the action "Poll" exists. The first poll reuses such a rule or creates one named "n8n polling: " plus the name of this workflow (e.g. "n8n polling: Inbound orders"); it stays after deactivation (delete it under Automations in ClickSend).',
+					'Asks ClickSend for new events on a schedule. It needs an automation rule with the action Poll in ClickSend and creates one if your account has none; the rule stays after you deactivate the workflow.',
 				name: 'pollRuleNotice',
 				type: 'notice',
 				default: '',
@@ -49,7 +49,7 @@ export class ClickSendPollingTrigger implements INodeType {
 				displayName: 'Options',
 				name: 'options',
 				type: 'collection',
-				placeholder: 'Add option',
+				placeholder: 'Add Option',
 				default: {},
 				displayOptions: {
 					show: {
@@ -60,7 +60,7 @@ export class ClickSendPollingTrigger implements INodeType {
 				},
 				options: [
 					{
-						displayName: 'Mark As Read',
+						displayName: 'Mark as Read',
 						name: 'markAsRead',
 						type: 'boolean',
 						default: false,

@@ -3,7 +3,12 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { clickSendPage } from '../transport/pagination';
 import { clickSendRequest } from '../transport/request';
-import { getTriggerEvent, POLLABLE_EVENTS, type TriggerEvent } from '../ClickSendEvents/events';
+import {
+	eventPhrase,
+	getTriggerEvent,
+	POLLABLE_EVENTS,
+	type TriggerEvent,
+} from '../ClickSendEvents/events';
 import { eventId, eventItem, eventTimestamp } from '../ClickSendEvents/output';
 import { matchesFilters, ruleFilters, type RuleFilters } from '../ClickSendEvents/rules';
 import { ensurePollRule } from './pollRule';
@@ -109,7 +114,7 @@ async function markRead(
 		});
 	} catch (error) {
 		context.logger.warn(
-			`ClickSend Polling Trigger: marking ${event.name} events read failed; they were emitted and a later poll marks them again`,
+			`ClickSend Polling Trigger: marking ${eventPhrase(event)} events read failed; they were emitted and a later poll marks them again`,
 			{
 				error: error instanceof Error ? error.message : String(error),
 			},
@@ -121,15 +126,19 @@ async function markRead(
  * The ClickSend Polling Trigger's poll. Every poll first makes sure a POLL rule keeps the events
  * (pollRule.ts). The first poll of an event records where ClickSend's history ends and emits
  * nothing. Later polls read the list (pollState.ts: which pages, how many), emit every new event
- * once, oldest first, and remember it; then, with Mark As Read and a whole list read, mark the
+ * once, oldest first, and remember it; then, with Mark as Read and a whole list read, mark the
  * list read. Manual runs ("Fetch Test Event") return the newest event and change nothing.
  */
 export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 	const event = getTriggerEvent(this.getNodeParameter('event') as string);
 	if (!event.pollPath) {
-		throw new NodeOperationError(this.getNode(), `${event.name} can only be received by webhook`, {
-			description: `ClickSend has no list endpoint for this event. Use the ClickSend Trigger, or pick one of: ${POLLABLE_EVENTS.map((candidate) => candidate.name).join(', ')}.`,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The ${eventPhrase(event)} event can only be received by webhook`,
+			{
+				description: `ClickSend has no list endpoint for this event. Use the ClickSend Trigger, or pick one of: ${POLLABLE_EVENTS.map((candidate) => candidate.name).join(', ')}.`,
+			},
+		);
 	}
 	const filters = ruleFilters(this, event);
 
@@ -146,10 +155,14 @@ export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionDa
 		).sort(oldestFirst);
 		const latest = listed[listed.length - 1];
 		if (!latest) {
-			throw new NodeOperationError(this.getNode(), `No ${event.name} is waiting in ClickSend yet`, {
-				description:
-					'ClickSend lists only unread events that arrived while an automation rule with the action "Poll" existed (this node makes sure one does). Send a test event (for example an SMS to your number) and fetch again.',
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`No ${eventPhrase(event)} is waiting in ClickSend yet`,
+				{
+					description:
+						'ClickSend lists only unread events that arrived while an automation rule with the action "Poll" existed (this node makes sure one does). Send a test event (for example an SMS to your number) and fetch again.',
+				},
+			);
 		}
 		return [[{ json: eventItem(event, latest.row) }]];
 	}
@@ -178,7 +191,7 @@ export async function pollEvents(this: IPollFunctions): Promise<INodeExecutionDa
 	if (!fresh.length) return null;
 
 	const items = fresh.map((listed) => ({ json: eventItem(event, listed.row) }));
-	// Mark As Read: only once a pass has seen the whole list, strictly before this run's newest
+	// Mark as Read: only once a pass has seen the whole list, strictly before this run's newest
 	// event and the newest event listed when the pass began; everything older was seen by then.
 	const before = Math.min(fresh[fresh.length - 1].time, state.passNewest);
 	if (

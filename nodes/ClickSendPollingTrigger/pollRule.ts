@@ -5,7 +5,7 @@ import { responseData } from '../transport/envelope';
 import { clickSendAllPages } from '../transport/pagination';
 import { clickSendRequest } from '../transport/request';
 import { ruleIdOf } from '../transport/automationRules';
-import type { TriggerEvent } from '../ClickSendEvents/events';
+import { eventPhrase, type TriggerEvent } from '../ClickSendEvents/events';
 import { ANY_MESSAGE, ruleBody, ruleName, type RuleFilters } from '../ClickSendEvents/rules';
 
 /**
@@ -73,15 +73,17 @@ function setupError(
 ): NodeApiError {
 	const original = cause instanceof NodeApiError ? cause : undefined;
 	const said = original?.message ?? (cause instanceof Error ? cause.message : String(cause));
+	const byHand =
+		`create the rule in ClickSend: ${event.dashboardRules ?? 'Messaging Settings'} → Add New Rule → action "Poll"` +
+		(event.kind === 'receipt'
+			? ', all reports'
+			: ", all numbers (or this node's number), any message") +
+		' → Save. The next poll finds it.';
 	return new NodeApiError(context.getNode(), { message: said } as JsonObject, {
-		message: `Could not make ClickSend keep ${event.name} events for polling (${step})`,
-		description:
-			`ClickSend lists these events only while an automation rule with the action "Poll" exists, and n8n could not ${step} it: ${said}. ` +
-			`Create the rule by hand: ClickSend dashboard → ${event.dashboardRules ?? 'Messaging Settings'} → Add New Rule → action "Poll"` +
-			(event.kind === 'receipt'
-				? ', all reports'
-				: ", all numbers (or this node's number), any message") +
-			' → Save. The next poll finds it.',
+		message: `Could not ${step} the Poll rule for ${eventPhrase(event)} events: ${said}`,
+		description: original?.description
+			? `${original.description} Or ${byHand}`
+			: `${byHand.charAt(0).toUpperCase()}${byHand.slice(1)}`,
 		httpCode: original?.httpCode ?? undefined,
 	});
 }

@@ -29,7 +29,7 @@ export interface PollState extends IDataObject {
 	seen: Record<string, number>;
 	/** The page of a long list the next poll continues at (2 or more); 0 = none (the next poll starts a new pass). */
 	resumePage: number;
-	/** The newest event time listed when the current pass over the list began (Mark As Read stops there). */
+	/** The newest event time listed when the current pass over the list began (Mark as Read stops there). */
 	passNewest: number;
 }
 

@@ -9,6 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import {
 	eventProperty,
+	eventSubtitle,
 	filterProperties,
 	getDedicatedNumbers,
 } from '../ClickSendEvents/description';
@@ -29,7 +30,7 @@ export class ClickSendTrigger implements INodeType {
 		icon: { light: 'file:../../icons/clicksend.svg', dark: 'file:../../icons/clicksend.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: eventSubtitle(TRIGGER_EVENTS),
 		description:
 			'Starts the workflow instantly on inbound SMS or fax and on SMS, voice, fax and email delivery receipts',
 		defaults: { name: 'ClickSend Trigger' },

@@ -11,49 +11,115 @@ export interface ClickSendEnvelope<T = unknown> {
 	data?: T;
 }
 
-/** What ClickSend's `response_code` values mean, in words a workflow builder can act on. */
-const RESPONSE_CODE_DESCRIPTIONS: Record<string, string> = {
-	INVALID_CREDENTIALS:
-		'ClickSend rejected the API username or API key. Check the ClickSend API credential used by this node (Developers → API Credentials in the ClickSend dashboard).',
-	UNAUTHORIZED:
-		'ClickSend rejected the API username or API key. Check the ClickSend API credential used by this node (Developers → API Credentials in the ClickSend dashboard).',
-	MISSING_CREDENTIALS:
-		'No API username or API key reached ClickSend. Fill in both fields of the ClickSend API credential.',
-	ACCOUNT_NOT_ACTIVATED:
-		'This ClickSend account is not activated yet. Verify it in the ClickSend dashboard.',
-	INSUFFICIENT_CREDIT:
-		'Your ClickSend account has no credit left. Top up in the ClickSend dashboard (Billing) and run the workflow again.',
-	INVALID_RECIPIENT:
-		'The destination is not a valid number or address. Use the international format, e.g. +61411111111.',
-	THROTTLED:
-		'ClickSend sent an identical message to the same recipient moments ago and refused this one. Wait a few seconds or change the message.',
-	INVALID_SENDER_ID:
-		'The sender ID is not allowed: alphanumeric sender IDs may have at most 11 characters and no spaces.',
-	COUNTRY_NOT_ENABLED:
-		'Sending to this country is not enabled on your ClickSend account. Enable it in the ClickSend dashboard.',
-	ALREADY_EXISTS: 'ClickSend already has this resource.',
-	EMPTY_MESSAGE: 'The message is empty. Fill in the message field.',
-	TOO_MANY_RECIPIENTS: 'Too many recipients in one request.',
-	MISSING_REQUIRED_FIELDS: 'ClickSend says a required field is missing.',
-	INVALID_SCHEDULE: 'The schedule is not a valid date in the future.',
-	NOT_ENOUGH_PERMISSION_TO_LIST_ID:
-		'This account cannot access or send to that contact list. Check the list ID and the sub-account permissions.',
-	INTERNAL_ERROR: 'ClickSend had an internal error. Try again later.',
-	INVALID_LANG: 'The language is not one ClickSend supports for voice messages.',
-	INVALID_VOICE: 'The voice (gender) is not one ClickSend supports.',
-	SUBJECT_REQUIRED: 'MMS messages need a subject.',
-	INVALID_MEDIA_FILE: 'ClickSend could not use the media file.',
-	SOMETHING_IS_WRONG: 'ClickSend reported a generic error.',
-	REGISTRATION_NEEDED:
-		'This destination country requires a registered sender ID. Register one under Global Sending in the ClickSend dashboard.',
-	NOT_FOUND: 'ClickSend could not find this resource. Check the ID.',
-	FORBIDDEN: 'ClickSend refused access to this resource for this account.',
-	TOO_MANY_REQUESTS:
-		'ClickSend is rate limiting this account. Send fewer requests at once (for example with a Wait node) and try again.',
-	BAD_REQUEST: 'ClickSend could not accept the request.',
-	HTTP_ERROR: 'ClickSend answered with an error that carries no ClickSend code.',
-	NOT_CLICKSEND_ANSWER:
-		"The answer did not come from ClickSend's API (it has no ClickSend response code). Check the Base URL of the ClickSend API credential; a proxy or an outage page may be in the way.",
+/**
+ * What ClickSend's `response_code` values mean. `problem` is the error's one plain sentence (for
+ * the generic codes ClickSend's own `response_msg` says more, so they have none); `fix` is the
+ * error's description: what the user does about it.
+ */
+export interface CodeText {
+	problem?: string;
+	fix: string;
+}
+
+/** The fix of a rejected API username or key, naming the credential when the node knows it. */
+function credentialFix(credentialName?: string): string {
+	const which = credentialName
+		? `the credential "${credentialName}"`
+		: 'the ClickSend API credential used by this node';
+	return `Copy the API username and API key again from Developers → API Credentials in the ClickSend dashboard into ${which}.`;
+}
+
+const CREDENTIAL_FIX = credentialFix();
+
+const RESPONSE_CODES: Record<string, CodeText> = {
+	INVALID_CREDENTIALS: {
+		problem: 'ClickSend rejected the API username or API key',
+		fix: CREDENTIAL_FIX,
+	},
+	UNAUTHORIZED: { problem: 'ClickSend rejected the API username or API key', fix: CREDENTIAL_FIX },
+	MISSING_CREDENTIALS: {
+		problem: 'No API username or API key reached ClickSend',
+		fix: 'Fill in both fields of the ClickSend API credential.',
+	},
+	ACCOUNT_NOT_ACTIVATED: {
+		problem: 'This ClickSend account is not activated yet',
+		fix: 'Verify the account in the ClickSend dashboard.',
+	},
+	INSUFFICIENT_CREDIT: {
+		problem: 'Your ClickSend account has no credit left',
+		fix: 'Top up in the ClickSend dashboard (Billing), then run the workflow again.',
+	},
+	INVALID_RECIPIENT: {
+		problem: 'The recipient is not a valid number or address',
+		fix: 'Use the international format with the country code, e.g. +61411111111.',
+	},
+	THROTTLED: {
+		problem: 'ClickSend refused a repeat of a message it sent to the same recipient moments ago',
+		fix: 'Wait a few seconds or change the message.',
+	},
+	INVALID_SENDER_ID: {
+		problem: 'ClickSend does not allow this sender ID',
+		fix: 'Use at most 11 letters and digits without spaces, or pick one of your numbers in From.',
+	},
+	COUNTRY_NOT_ENABLED: {
+		problem: 'Sending to this country is not enabled on your ClickSend account',
+		fix: 'Enable the country in the ClickSend dashboard.',
+	},
+	ALREADY_EXISTS: { fix: 'Use the one ClickSend already has, or choose another name.' },
+	EMPTY_MESSAGE: { problem: 'The message is empty', fix: 'Fill in the message field.' },
+	TOO_MANY_RECIPIENTS: {
+		problem: 'Too many recipients in one request',
+		fix: 'Lower Batch Size in the Options of this node.',
+	},
+	MISSING_REQUIRED_FIELDS: { fix: 'Fill in the field ClickSend names.' },
+	INVALID_SCHEDULE: {
+		problem: 'The schedule is not a valid date in the future',
+		fix: 'Pick a time in the future, or leave Schedule empty to send now.',
+	},
+	NOT_ENOUGH_PERMISSION_TO_LIST_ID: {
+		problem: 'This account cannot use that contact list',
+		fix: 'Check the list ID and the permissions of the sub-account.',
+	},
+	INTERNAL_ERROR: {
+		problem: 'ClickSend had an internal error',
+		fix: 'Try again in a few minutes.',
+	},
+	INVALID_LANG: {
+		problem: 'ClickSend does not support this language for voice messages',
+		fix: 'Pick a language from the list.',
+	},
+	INVALID_VOICE: {
+		problem: 'ClickSend does not support this voice for the language',
+		fix: 'Pick the other voice, or another language.',
+	},
+	SUBJECT_REQUIRED: {
+		problem: 'The MMS has no subject',
+		fix: 'Fill in Subject (at most 20 characters).',
+	},
+	INVALID_MEDIA_FILE: {
+		problem: 'ClickSend could not use the media file',
+		fix: 'Use a JPG or GIF image of at most 250 kB.',
+	},
+	SOMETHING_IS_WRONG: { fix: 'Check the fields of this node, then run it again.' },
+	REGISTRATION_NEEDED: {
+		problem: 'This country requires a registered sender ID',
+		fix: 'Register one under Global Sending in the ClickSend dashboard.',
+	},
+	NOT_FOUND: { fix: 'Check the ID: pick it from the list, or map it from a previous node.' },
+	FORBIDDEN: { fix: 'Check that it belongs to this ClickSend account (or sub-account).' },
+	TOO_MANY_REQUESTS: {
+		problem: 'ClickSend is rate limiting this account',
+		fix: 'Send fewer requests at once (for example with Loop Over Items and a Wait node) and try again.',
+	},
+	BAD_REQUEST: { fix: 'Check the fields of this node, then run it again.' },
+	HTTP_ERROR: {
+		problem: 'ClickSend or a server in between answered with an error',
+		fix: 'Try again in a few minutes. If it keeps happening, check the Base URL of the ClickSend API credential.',
+	},
+	NOT_CLICKSEND_ANSWER: {
+		problem: "The answer did not come from ClickSend's API",
+		fix: 'Check the Base URL of the ClickSend API credential; a proxy or an outage page may be in the way.',
+	},
 };
 
 const HTTP_STATUS_CODES: Record<number, string> = {
@@ -65,8 +131,25 @@ const HTTP_STATUS_CODES: Record<number, string> = {
 	500: 'INTERNAL_ERROR',
 };
 
-export function describeResponseCode(responseCode: string | undefined): string | undefined {
-	return responseCode ? RESPONSE_CODE_DESCRIPTIONS[responseCode] : undefined;
+/** What a response code means and what to do about it; undefined for codes we do not know. */
+export function explainResponseCode(responseCode: string | undefined): CodeText | undefined {
+	return responseCode ? RESPONSE_CODES[responseCode] : undefined;
+}
+
+/** ClickSend's own words as the end of a sentence: one line, no final period. */
+function clickSendWords(text: string): string {
+	return oneLine(text, 200).replace(/[.!\s]+$/, '');
+}
+
+/**
+ * The one plain sentence of a ClickSend error, ending with the code for support and searches:
+ * ours for codes we know ("Your ClickSend account has no credit left (INSUFFICIENT_CREDIT)"),
+ * else ClickSend's own words ("ClickSend: Scheduled letter not found (NOT_FOUND)").
+ */
+export function problemSentence(responseCode: string, clickSendMessage: string): string {
+	const problem =
+		explainResponseCode(responseCode)?.problem ?? `ClickSend: ${clickSendWords(clickSendMessage)}`;
+	return `${problem} (${responseCode})`;
 }
 
 /**
@@ -83,6 +166,13 @@ export function isNotFound(error: unknown): boolean {
 
 export function mayHaveBeenAccepted(error: unknown): boolean {
 	return typeof error === 'object' && error !== null && uncertainOutcomes.has(error);
+}
+
+/** Errors of requests that never reached ClickSend (a connection never made): nothing was sent. */
+const neverReached = new WeakSet<object>();
+
+export function neverReachedClickSend(error: unknown): boolean {
+	return typeof error === 'object' && error !== null && neverReached.has(error);
 }
 
 /** An HTTP answer as the transport sees it. */
@@ -123,7 +213,7 @@ export function readBody(body: unknown): ReadBody {
 		try {
 			return readBody(JSON.parse(text) as unknown);
 		} catch {
-			return { kind: 'other', summary: `a body that is not JSON ("${oneLine(text, 60)}")` };
+			return { kind: 'other', summary: `a body that is not JSON: "${oneLine(text, 60)}"` };
 		}
 	}
 	if (
@@ -138,17 +228,23 @@ export function readBody(body: unknown): ReadBody {
 
 export interface ErrorContext {
 	itemIndex?: number;
-	/** e.g. `GET /sms/history`, for the description. */
+	/** e.g. `GET /sms/history`: kept in the error's context for whoever investigates. */
 	request: string;
 	/** The credential's name as the user gave it, for 401s. */
 	credentialName?: string;
 }
 
+/**
+ * An error as people read it: `message` is one plain sentence (n8n's title, the picker's error,
+ * the `error` field under Continue On Fail), `description` the fix. ClickSend's answer stays in
+ * the error's response (`http_code`, `response_code`, `response_msg`) and the request in its
+ * context.
+ */
 function apiError(
 	node: INode,
 	body: JsonObject,
 	message: string,
-	description: string,
+	description: string | undefined,
 	httpCode: number | undefined,
 	context: ErrorContext,
 ): NodeApiError {
@@ -158,17 +254,18 @@ function apiError(
 		httpCode: httpCode === undefined ? undefined : String(httpCode),
 		itemIndex: context.itemIndex,
 	});
-	// NodeApiError may rewrite the message from the HTTP code: keep ours, which carries ClickSend's code.
+	// NodeApiError may rewrite the message from the HTTP code, or find a description in the body.
 	error.message = message;
 	error.description = description;
+	error.context.request = context.request;
 	return error;
 }
 
 /**
  * A ClickSend answer that is not a success — an HTTP error, or a 200 whose body is not
- * ClickSend's envelope or whose `response_code` is not SUCCESS — as a NodeApiError. The message
- * carries ClickSend's response_code and response_msg; the description says what to do.
- * HTML error pages are summarised (status and title), never dumped.
+ * ClickSend's envelope or whose `response_code` is not SUCCESS — as a NodeApiError: one plain
+ * sentence ending with the response code, and the fix as its description. HTML error pages are
+ * summarised (status and title), never dumped.
  */
 export function clickSendApiError(
 	node: INode,
@@ -181,11 +278,14 @@ export function clickSendApiError(
 		const summary = read.kind === 'json' ? "JSON without ClickSend's response code" : read.summary;
 		const responseCode =
 			statusCode >= 400 ? (HTTP_STATUS_CODES[statusCode] ?? 'HTTP_ERROR') : 'NOT_CLICKSEND_ANSWER';
-		const message = `ClickSend: ${responseCode} - HTTP ${statusCode} with ${summary}`;
-		const advice =
-			statusCode >= 500 || statusCode === 429
-				? 'ClickSend or a server in between had a problem. Try again in a few minutes.'
-				: (describeResponseCode(responseCode) ?? '');
+		const known = explainResponseCode(responseCode) ?? RESPONSE_CODES.HTTP_ERROR;
+		const problem = known.problem ?? RESPONSE_CODES.HTTP_ERROR.problem!;
+		const fix =
+			statusCode === 401
+				? credentialFix(context.credentialName)
+				: statusCode >= 500 || statusCode === 429
+					? 'Try again in a few minutes.'
+					: known.fix;
 		const error = apiError(
 			node,
 			{
@@ -193,8 +293,8 @@ export function clickSendApiError(
 				response_code: responseCode,
 				response_msg: `HTTP ${statusCode} with ${summary}`,
 			},
-			message,
-			`${context.request} was answered with HTTP ${statusCode} and ${summary}. ${advice}`.trim(),
+			`${problem}: HTTP ${statusCode} with ${summary} (${responseCode})`,
+			fix,
 			statusCode,
 			context,
 		);
@@ -207,15 +307,8 @@ export function clickSendApiError(
 			? envelope.response_code
 			: (HTTP_STATUS_CODES[statusCode] ?? 'HTTP_ERROR');
 	const responseMsg = envelope.response_msg ?? `HTTP ${statusCode}`;
-	let description = describeResponseCode(responseCode) ?? `ClickSend said: ${responseMsg}`;
-	if (
-		statusCode === 401 ||
-		responseCode === 'INVALID_CREDENTIALS' ||
-		responseCode === 'UNAUTHORIZED'
-	) {
-		const which = context.credentialName ? `"${context.credentialName}"` : 'used by this node';
-		description = `ClickSend rejected the API username or API key of the ClickSend API credential ${which}. Copy both again from Developers → API Credentials in the ClickSend dashboard. ClickSend said: ${responseMsg}`;
-	}
+	const rejectedKey =
+		statusCode === 401 || responseCode === 'INVALID_CREDENTIALS' || responseCode === 'UNAUTHORIZED';
 	const error = apiError(
 		node,
 		{
@@ -224,8 +317,10 @@ export function clickSendApiError(
 			response_msg: responseMsg,
 			data: (envelope.data ?? null) as JsonObject,
 		},
-		`ClickSend: ${responseCode} - ${responseMsg}`,
-		description,
+		rejectedKey
+			? `${RESPONSE_CODES.INVALID_CREDENTIALS.problem!} (${responseCode})`
+			: problemSentence(responseCode, responseMsg),
+		rejectedKey ? credentialFix(context.credentialName) : explainResponseCode(responseCode)?.fix,
 		statusCode,
 		context,
 	);
@@ -242,8 +337,9 @@ export function retryAfterTooLongError(
 ): NodeApiError {
 	const error = clickSendApiError(node, answer, context);
 	const seconds = Math.ceil(waitMs / 1000);
-	error.message = `${error.message} (ClickSend asked to wait ${seconds} s before trying again)`;
-	error.description = `ClickSend asked to wait ${seconds} seconds before the next request; this node waits at most ${MAX_RETRY_AFTER_SECONDS} s. Run the workflow again later, or slow it down (e.g. with a Wait node).`;
+	const code = /\(([A-Z_]+)\)$/.exec(error.message)?.[1] ?? 'TOO_MANY_REQUESTS';
+	error.message = `ClickSend asked to wait ${seconds} seconds before the next request (${code})`;
+	error.description = `This node waits at most ${MAX_RETRY_AFTER_SECONDS} seconds. Run the workflow again later, or slow it down (for example with a Wait node).`;
 	return error;
 }
 
@@ -256,7 +352,8 @@ export interface FailureKind {
 
 /**
  * A request that got no HTTP answer (refused, dropped, timed out), as a NodeApiError. The
- * message says what happened; for a send it says whether ClickSend can have accepted it.
+ * message says what happened; for a send the description says whether ClickSend can have
+ * accepted it.
  */
 export function connectionError(
 	node: INode,
@@ -265,36 +362,34 @@ export function connectionError(
 	context: ErrorContext,
 ): NodeApiError {
 	const code = failure.timedOut ? 'TIMEOUT' : (failure.code ?? 'CONNECTION_ERROR');
+	const reached = !nothingReachedClickSend(failure);
 	let message: string;
 	let description: string;
 	if (failure.timedOut) {
 		const seconds = Math.round(kind.timeoutMs / 1000);
 		message = `ClickSend did not answer within ${seconds} second${seconds === 1 ? '' : 's'}`;
-		description = `${context.request} got no answer from ${kind.host} within the Timeout of the ClickSend API credential (${seconds} s), so it was cancelled.`;
-	} else if (nothingReachedClickSend(failure)) {
+		description =
+			'Try again in a few minutes. Raise the Timeout of the ClickSend API credential only for a slow proxy.';
+	} else if (!reached) {
 		message = `Could not connect to ClickSend at ${kind.host} (${code})`;
-		description = `${context.request} never reached ClickSend${kind.idempotent ? '' : ', so nothing was sent'}. Check the Base URL of the ClickSend API credential and the network, then run the workflow again.`;
+		description = `${kind.idempotent ? 'Nothing reached ClickSend.' : 'Nothing reached ClickSend, so nothing was sent.'} Check the Base URL of the ClickSend API credential and the network, then run the workflow again.`;
 	} else {
 		message = `The connection to ClickSend at ${kind.host} was dropped before it answered (${code})`;
-		description = `${context.request} lost its connection before ClickSend answered.`;
+		description = 'Try again in a few minutes.';
 	}
-	if (!kind.idempotent && !nothingReachedClickSend(failure)) {
-		description +=
-			' ClickSend may have accepted this request before the connection ended, so it was not sent again automatically. Check in ClickSend before running the workflow again.';
-	} else if (kind.idempotent) {
-		description += ' Try again in a few minutes.';
+	if (!kind.idempotent && reached) {
+		description =
+			'ClickSend may have accepted the request before the connection ended, so it was not sent again automatically. Check in ClickSend before running the workflow again.';
 	}
-	const error = new NodeApiError(
+	const error = apiError(
 		node,
 		{ response_code: code, response_msg: message } as JsonObject,
-		{
-			message,
-			description,
-			itemIndex: context.itemIndex,
-		},
+		message,
+		description,
+		undefined,
+		context,
 	);
-	error.message = message;
-	error.description = description;
-	if (!nothingReachedClickSend(failure)) uncertainOutcomes.add(error);
+	if (reached) uncertainOutcomes.add(error);
+	else neverReached.add(error);
 	return error;
 }

@@ -10,8 +10,15 @@
  *      from the built node, so renamed labels don't break the check) and sees the node's form with
  *      Resource "SMS" and Operation "Send"; n8n autosaves that scratch workflow: it is deleted
  *      at the end;
- *   4. opens the "send an SMS" example (examples/send-sms.json), clicks Execute workflow and sees
- *      its ClickSend node succeed on the canvas; n8n's REST API says the run succeeded (manual)
+ *   4. in that form picks Resource "Contact" (Create is its default operation) and sees who the
+ *      contact is as fields of their own (Phone Number, Email, Fax Number), not hidden in Contact
+ *      Fields;
+ *   5. opens the auto-reply example (examples/inbound-sms-auto-reply.json) and sees the ClickSend
+ *      Trigger's canvas subtitle say its event ("On inbound SMS"), not the saved value
+ *      (`inboundSms`);
+ *   6. opens the "send an SMS" example (examples/send-sms.json), sees its ClickSend node's
+ *      subtitle (the operation's action), clicks Execute workflow and sees the node succeed on the
+ *      canvas; n8n's REST API says the run succeeded (manual)
  *      and the sandbox got one more SMS.
  *
  * On failure it saves a screenshot, the page's HTML and the browser console into $BROWSER_CHECK_OUT
@@ -70,12 +77,52 @@ function expectations() {
 		.options.find((o) => o.value === 'send');
 	const example = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'send-sms.json'), 'utf8'));
 	const exampleNode = example.nodes.find((n) => /\.clickSend$/.test(n.type));
+	const createContact = properties
+		.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes('contact'))
+		.options.find((o) => o.value === 'create');
+	// Contact → Create's own fields before Contact Fields: who the contact is.
+	const createFields = properties.filter(
+		(p) =>
+			p.displayOptions?.show?.resource?.includes('contact') &&
+			p.displayOptions?.show?.operation?.includes('create') &&
+			p.type === 'string' &&
+			p.name !== 'toolDescription',
+	);
+	const triggerFile = path.join(
+		ROOT,
+		'dist',
+		'nodes',
+		'ClickSendTrigger',
+		'ClickSendTrigger.node.js',
+	);
+	const { ClickSendTrigger } = require(triggerFile);
+	const trigger = new ClickSendTrigger().description;
+	const replyExample = JSON.parse(
+		fs.readFileSync(path.join(ROOT, 'examples', 'inbound-sms-auto-reply.json'), 'utf8'),
+	);
+	const triggerNode = replyExample.nodes.find((n) => /\.clickSendTrigger$/.test(n.type));
+	const event = trigger.properties
+		.find((p) => p.name === 'event')
+		.options.find((o) => o.value === triggerNode.parameters.event);
 	return {
 		nodeName: displayName,
 		resourceLabel: resource.name,
 		operationLabel: operation.name,
 		actionLabel: operation.action ?? operation.name,
 		example: { id: example.id, nodeName: exampleNode.name },
+		createContact: {
+			resourceLabel: properties
+				.find((p) => p.name === 'resource')
+				.options.find((o) => o.value === 'contact').name,
+			operationLabel: createContact.name,
+			fields: createFields.map((p) => ({ name: p.name, label: p.displayName })),
+		},
+		trigger: {
+			workflowId: replyExample.id,
+			nodeName: triggerNode.name,
+			eventValue: event.value,
+			subtitle: event.action,
+		},
 	};
 }
 
@@ -85,6 +132,17 @@ async function sandboxSmsCount() {
 	});
 	assert.equal(res.status, 200, `the sandbox at ${sandboxUrl} answered ${res.status}`);
 	return (await res.json()).data.total;
+}
+
+/** A canvas node's text (name and subtitle) once it shows `expected`, or after ~10 s. */
+async function canvasNodeText(page, node, expected) {
+	await node.waitFor({ timeout: 60000 });
+	let text = '';
+	for (let i = 0; i < 50 && !text.includes(expected); i++) {
+		text = (await node.innerText().catch(() => '')).replace(/\s+/g, ' ');
+		if (!text.includes(expected)) await page.waitForTimeout(200);
+	}
+	return text;
 }
 
 const exact = (text) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
@@ -212,7 +270,70 @@ async function main() {
 				}
 				const match = /\/workflow\/([^/?#]+)/.exec(page.url());
 				if (match && match[1] !== 'new') scratchWorkflowId = match[1];
+			},
+		);
+
+		await step(
+			`${want.nodeName} → ${want.createContact.resourceLabel} → ${want.createContact.operationLabel} shows ${want.createContact.fields.map((f) => f.label).join(', ')} as fields of their own`,
+			async () => {
+				assert.ok(
+					want.createContact.fields.length >= 3,
+					`Contact → Create has ${want.createContact.fields.length} own text fields in the built node`,
+				);
+				// The node's form is still open: pick the resource as a user does; Create is its default operation.
+				const ndv = page.locator('[data-test-id="ndv"]');
+				await ndv.locator('[data-test-id="parameter-input-resource"]').first().click();
+				const label = want.createContact.resourceLabel;
+				// An option's text is its name and description: match the name (`.option-headline`).
+				await page
+					.locator('[data-test-id="parameter-input-item"]')
+					.filter({ has: page.locator('.option-headline', { hasText: exact(label) }) })
+					.first()
+					.click();
+				const operation = ndv.locator('[data-test-id="parameter-input-operation"] input').first();
+				let shown = '';
+				for (let i = 0; i < 50 && shown !== want.createContact.operationLabel; i++) {
+					shown = await operation.inputValue().catch(() => '');
+					if (shown !== want.createContact.operationLabel) await page.waitForTimeout(200);
+				}
+				assert.equal(
+					shown,
+					want.createContact.operationLabel,
+					'the operation after picking Contact',
+				);
+				for (const field of want.createContact.fields) {
+					const input = ndv.locator(`[data-test-id="parameter-input-${field.name}"]`).first();
+					await input.waitFor({ timeout: 15000 }).catch(() => {
+						throw new Error(
+							`Contact → Create shows no "${field.label}" field (parameter-input-${field.name})`,
+						);
+					});
+					assert.ok(await input.isVisible(), `the "${field.label}" field is not visible`);
+					assert.ok(
+						(await ndv.innerText()).includes(field.label),
+						`the form does not show the label "${field.label}"`,
+					);
+				}
 				await page.click('[data-test-id="ndv-close-button"]');
+			},
+		);
+
+		await step(
+			`the ClickSend Trigger's canvas subtitle is its event ("${want.trigger.subtitle}"), not "${want.trigger.eventValue}"`,
+			async () => {
+				await page.goto(`${editorUrl}/workflow/${want.trigger.workflowId}`);
+				const node = page.locator(
+					`[data-test-id="canvas-node"][data-node-name="${want.trigger.nodeName}"]`,
+				);
+				const text = await canvasNodeText(page, node, want.trigger.subtitle);
+				assert.ok(
+					text.includes(want.trigger.subtitle),
+					`the trigger node on the canvas reads "${text}", expected the subtitle "${want.trigger.subtitle}"`,
+				);
+				assert.ok(
+					!text.includes(want.trigger.eventValue),
+					`the trigger node on the canvas still shows the saved value "${want.trigger.eventValue}"`,
+				);
 			},
 		);
 
@@ -229,6 +350,12 @@ async function main() {
 				await execute.click();
 				const node = page.locator(
 					`[data-test-id="canvas-node"][data-node-name="${want.example.nodeName}"]`,
+				);
+				// The canvas subtitle is the operation's action (an expression n8n evaluates).
+				const shown = await canvasNodeText(page, node, want.actionLabel);
+				assert.ok(
+					shown.includes(want.actionLabel),
+					`"${want.example.nodeName}" on the canvas reads "${shown}", expected the subtitle "${want.actionLabel}"`,
 				);
 				const success = node.locator('[data-test-id="canvas-node-status-success"]');
 				const failure = node.locator(
@@ -261,7 +388,7 @@ async function main() {
 			assert.equal(await sandboxSmsCount(), sentBefore + 1, 'the sandbox got one more SMS');
 		});
 		console.log(
-			`PASS browser: signed in, found ${want.nodeName} by ${SEARCHES.join('/')}, opened ${want.resourceLabel} → ${want.operationLabel}, ran the example in the editor (success)`,
+			`PASS browser: signed in, found ${want.nodeName} by ${SEARCHES.join('/')}, opened ${want.resourceLabel} → ${want.operationLabel}, saw Contact → Create's own fields and the trigger's subtitle "${want.trigger.subtitle}", ran the example in the editor (success)`,
 		);
 		if (!process.env.BROWSER_CHECK_OUT) fs.rmSync(out, { recursive: true, force: true });
 	} catch (error) {

@@ -188,7 +188,7 @@ describe('Account → Get Usage', () => {
 					data: null,
 				},
 			},
-			'ClickSend: FORBIDDEN - Only the main account.',
+			'ClickSend: Only the main account (FORBIDDEN)',
 		],
 		[
 			'a 200 with an HTML page',
@@ -197,7 +197,7 @@ describe('Account → Get Usage', () => {
 				'<!doctype html><html><head><title>Maintenance</title></head></html>',
 				'text/html',
 			),
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with an HTML page titled "Maintenance" (NOT_CLICKSEND_ANSWER)',
 		],
 	])('%s is an error carrying the code', async (_name, answer, message) => {
 		api.standIn.on('GET', /^\/account\/usage\//, answer as ScriptedResponse);

@@ -736,7 +736,7 @@ describe('Contact List: creating and deleting are never sent twice', () => {
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: { resource: 'contactList', operation: 'create', listName: 'Customers' },
 		});
-		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(result.error?.message).toBe('ClickSend had an internal error (INTERNAL_ERROR)');
 		expect(standIn.requestsTo('POST', '/lists')).toHaveLength(1);
 	});
 
@@ -745,7 +745,7 @@ describe('Contact List: creating and deleting are never sent twice', () => {
 		const result = await runClickSend(standIn.baseUrl, {
 			parameters: { resource: 'contactList', operation: 'create', listName: 'Customers' },
 		});
-		expect(result.error?.message).toBe('ClickSend: ALREADY_EXISTS - List name already exists.');
+		expect(result.error?.message).toBe('ClickSend: List name already exists (ALREADY_EXISTS)');
 		expect(standIn.requestsTo('POST', '/lists')).toHaveLength(1);
 	});
 
@@ -852,7 +852,7 @@ describe('Contact List → Import Contacts: file checks and faults', () => {
 			items: [csvFile('+61411111111\n')],
 			parameters: importParameters,
 		});
-		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(result.error?.message).toBe('ClickSend had an internal error (INTERNAL_ERROR)');
 		expect(standIn.requestsTo('POST', '/uploads')).toHaveLength(1);
 		expect(standIn.requestsTo('POST', '/lists/428/import')).toHaveLength(1);
 	});
@@ -864,7 +864,7 @@ describe('Contact List → Import Contacts: file checks and faults', () => {
 			parameters: importParameters,
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with an HTML page titled "Maintenance" (NOT_CLICKSEND_ANSWER)',
 		);
 		expect(standIn.requestsTo('POST', '/lists/428/import')).toHaveLength(0);
 	});

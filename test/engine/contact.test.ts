@@ -5,6 +5,7 @@ import { byId, fromList, runClickSend } from '../harness/engine';
 import { listSearch } from '../harness/methods';
 import { FAULTS, type ClickSendStandIn, type RecordedRequest } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
+import { ClickSend } from '../../nodes/ClickSend/ClickSend.node';
 
 const api = useStandIn();
 let standIn: ClickSendStandIn;
@@ -125,7 +126,7 @@ describe('Contact → Create', () => {
 			},
 		});
 		expect(result.error?.message).toBe('The contact has no phone number, email or fax number');
-		expect(result.error?.description).toContain('Add Phone Number, Email or Fax Number');
+		expect(result.error?.description).toContain('Fill in Phone Number, Email or Fax Number');
 		expect(standIn.requests).toHaveLength(0);
 	});
 
@@ -171,6 +172,128 @@ describe('Contact → Create', () => {
 		});
 		expect(result.error?.message).toBe('List "customers" is not a valid ID');
 		expect(result.error?.description).toContain('positive whole number');
+		expect(standIn.requests).toHaveLength(0);
+	});
+});
+
+describe('Contact → Create: Phone Number, Email and Fax Number as their own fields', () => {
+	const create = (parameters: IDataObject) => ({
+		resource: 'contact',
+		operation: 'create',
+		listId: byId('428'),
+		...parameters,
+	});
+	const echo = () =>
+		standIn.on('POST', '/lists/428/contacts', (request) => success(contact(7, body(request))));
+
+	it('the form shows them for Create only, right after List and before Contact Fields', () => {
+		const { properties } = new ClickSend().description;
+		const shownFor = (name: string) =>
+			properties
+				.filter((property) => property.name === name)
+				.filter((property) => property.displayOptions?.show?.resource?.includes('contact'))
+				.map((property) => property.displayOptions?.show?.operation);
+		for (const name of ['phoneNumber', 'email', 'faxNumber'])
+			expect(shownFor(name)).toEqual([['create']]);
+		const create = properties
+			.filter((property) => property.displayOptions?.show?.operation?.includes('create'))
+			.filter((property) => property.displayOptions?.show?.resource?.includes('contact'))
+			.map((property) => property.name);
+		expect(create.slice(1)).toEqual([
+			'listId',
+			'phoneNumber',
+			'email',
+			'faxNumber',
+			'contactFields',
+		]);
+	});
+
+	it("sends them as ClickSend's phone_number, email and fax_number, with the other Contact Fields", async () => {
+		echo();
+		const result = await runClickSend(standIn.baseUrl, {
+			parameters: create({
+				phoneNumber: '0411 111 111',
+				email: 'test1@test.com',
+				faxNumber: '+61261111111',
+				contactFields: { first_name: 'John', address_country: 'AU' },
+			}),
+		});
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('POST', '/lists/428/contacts').map(body)).toEqual([
+			{
+				phone_number: '0411111111',
+				email: 'test1@test.com',
+				fax_number: '+61261111111',
+				first_name: 'John',
+				address_country: 'AU',
+			},
+		]);
+		expect(result.items[0].json).toMatchObject({ contact_id: 7, email: 'test1@test.com' });
+	});
+
+	it.each([
+		[
+			'a workflow saved before them (the number under Contact Fields, no own fields) creates the same contact',
+			{ contactFields: { phone_number: '+61411111111', email: 'test1@test.com' } },
+		],
+		[
+			'mixes both: Email in its own field, the phone number still under Contact Fields',
+			{ email: 'test1@test.com', contactFields: { phone_number: '+61411111111' } },
+		],
+	])('%s', async (_name, saved) => {
+		echo();
+		const result = await runClickSend(standIn.baseUrl, { parameters: create(saved) });
+		expect(result.error).toBeUndefined();
+		expect(standIn.requestsTo('POST', '/lists/428/contacts').map(body)).toEqual([
+			{ phone_number: '+61411111111', email: 'test1@test.com' },
+		]);
+	});
+
+	it('the same value in both places is sent once; two different values are refused before any request, naming both', async () => {
+		echo();
+		const same = await runClickSend(standIn.baseUrl, {
+			parameters: create({
+				phoneNumber: '+61411111111',
+				contactFields: { phone_number: '+61411111111' },
+			}),
+		});
+		expect(same.error).toBeUndefined();
+		expect(standIn.requestsTo('POST', '/lists/428/contacts').map(body)).toEqual([
+			{ phone_number: '+61411111111' },
+		]);
+		const twice = await runClickSend(standIn.baseUrl, {
+			parameters: create({
+				phoneNumber: '+61411111111',
+				contactFields: { phone_number: '+61422222222' },
+			}),
+		});
+		expect(twice.error?.message).toBe(
+			'Phone Number is set twice: "+61411111111", and "+61422222222" under Contact Fields',
+		);
+		expect(twice.error?.description).toBe(
+			'Keep one of them: clear Phone Number, or remove Phone Number from Contact Fields.',
+		);
+		expect(standIn.requestsTo('POST', '/lists/428/contacts')).toHaveLength(1);
+	});
+
+	it('checks them like Contact Fields, naming the field as the form shows it; an empty contact says which fields to fill in', async () => {
+		const bad = await runClickSend(standIn.baseUrl, {
+			items: [{ phone: 'call me maybe' }, { mail: { address: 'x' } }, {}],
+			continueOnFail: true,
+			parameters: create({
+				phoneNumber: '={{ $json.phone }}',
+				email: '={{ $json.mail }}',
+				contactFields: { first_name: 'John' },
+			}),
+		});
+		expect(bad.items.map((item) => item.json.error)).toEqual([
+			'Phone Number "call me maybe" is not a phone number',
+			'Email received an object {"address":"x"} instead of text',
+			'The contact has no phone number, email or fax number',
+		]);
+		expect(bad.items[2].json.error_description).toContain(
+			'Fill in Phone Number, Email or Fax Number',
+		);
 		expect(standIn.requests).toHaveLength(0);
 	});
 });
@@ -253,7 +376,8 @@ describe('Contact → Get', () => {
 				contactId: byId('9'),
 			},
 		});
-		expect(result.error?.description ?? '').toContain('could not find');
+		expect(result.error?.message).toBe('ClickSend: Contact not found (NOT_FOUND)');
+		expect(result.error?.description).toContain('Check the ID');
 	});
 });
 
@@ -912,7 +1036,7 @@ describe('Contact → Get Many: Return All when one page fails once', () => {
 				returnAll: true,
 			},
 		});
-		expect(result.error?.message).toBe('ClickSend: SERVICE_UNAVAILABLE - Down.');
+		expect(result.error?.message).toBe('ClickSend: Down (SERVICE_UNAVAILABLE)');
 		expect(result.items).toHaveLength(0);
 		// Page 1 once, page 2 tried four times (three retries), page 3 never.
 		expect(
@@ -954,7 +1078,7 @@ describe('Contact: answers that are not a success', () => {
 			},
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: HTTP_ERROR - HTTP 502 with an HTML page titled "502 Bad Gateway"',
+			'ClickSend or a server in between answered with an error: HTTP 502 with an HTML page titled "502 Bad Gateway" (HTTP_ERROR)',
 		);
 		expect(result.error?.description).not.toContain('<html');
 		expect(standIn.requestsTo('DELETE', '/lists/428/contacts/552786')).toHaveLength(4);
@@ -993,7 +1117,7 @@ describe('Contact → Create / Create or Update: nothing is created twice', () =
 				: success(contact(calls, body(request))),
 		);
 		const result = await runClickSend(standIn.baseUrl, { items: three, parameters: create });
-		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(result.error?.message).toBe('ClickSend had an internal error (INTERNAL_ERROR)');
 		expect((result.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
 		expect(
 			standIn
@@ -1009,7 +1133,7 @@ describe('Contact → Create / Create or Update: nothing is created twice', () =
 			failure(200, 'ALREADY_EXISTS', 'Contact already exists.'),
 		);
 		const result = await runClickSend(standIn.baseUrl, { items: [three[0]], parameters: create });
-		expect(result.error?.message).toBe('ClickSend: ALREADY_EXISTS - Contact already exists.');
+		expect(result.error?.message).toBe('ClickSend: Contact already exists (ALREADY_EXISTS)');
 		expect(standIn.requestsTo('POST', '/lists/428/contacts')).toHaveLength(1);
 	});
 
@@ -1019,7 +1143,7 @@ describe('Contact → Create / Create or Update: nothing is created twice', () =
 		expect(result.error?.message).toMatch(
 			/^The connection to ClickSend at .* was dropped before it answered/,
 		);
-		expect(result.error?.description).toContain('may have accepted this request');
+		expect(result.error?.description).toContain('may have accepted the request');
 		expect(standIn.requestsTo('POST', '/lists/428/contacts')).toHaveLength(1);
 	});
 
@@ -1072,7 +1196,7 @@ describe('Contact → Create / Create or Update: nothing is created twice', () =
 				contactFields: { phone_number: '+61411111111' },
 			},
 		});
-		expect(result.error?.message).toBe('ClickSend: NOT_FOUND - Contact not found.');
+		expect(result.error?.message).toBe('ClickSend: Contact not found (NOT_FOUND)');
 		expect(standIn.requestsTo('PUT', '/lists/428/contacts/78')).toHaveLength(1);
 		expect(standIn.requestsTo('POST', '/lists/428/contacts')).toHaveLength(0);
 	});

@@ -11,6 +11,8 @@ const ADDRESS = {
 	verified: 0,
 	date_added: '1458009394',
 };
+/** What the node outputs for ADDRESS: ClickSend's fields and the ISO twin of the date. */
+const ADDRESS_OUT = { ...ADDRESS, date_added_iso: '2016-03-15T02:36:34.000Z' };
 
 describe('Email Address → Create', () => {
 	it('posts the address to /email/addresses and returns the new (unverified) address', async () => {
@@ -25,7 +27,7 @@ describe('Email Address → Create', () => {
 		expect(result.error).toBeUndefined();
 		const [request] = api.standIn.requestsTo('POST', '/email/addresses');
 		expect(request.body).toEqual({ email_address: 'test1@test.com' });
-		expect(result.items).toEqual([{ json: ADDRESS, pairedItem: { item: 0 } }]);
+		expect(result.items).toEqual([{ json: ADDRESS_OUT, pairedItem: { item: 0 } }]);
 	});
 
 	it('rejects something that is not an email address before any request', async () => {
@@ -49,7 +51,7 @@ describe('Email Address → Get, Get Many, Delete', () => {
 			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(result.items[0].json).toEqual(ADDRESS);
+		expect(result.items[0].json).toEqual(ADDRESS_OUT);
 	});
 
 	it('Get Many lists every address across pages with Return All', async () => {
@@ -241,7 +243,7 @@ describe('Email Address: failures', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailAddress', operation: 'create', emailAddress: 'test1@test.com' },
 		});
-		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(result.error?.message).toBe('ClickSend had an internal error (INTERNAL_ERROR)');
 		expect(api.standIn.requestsTo('POST', '/email/addresses')).toHaveLength(1);
 	});
 
@@ -253,7 +255,7 @@ describe('Email Address: failures', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'emailAddress', operation: 'get', emailAddressId: byId('5') },
 		});
-		expect(result.error?.message).toBe('ClickSend: FORBIDDEN - Not yours.');
+		expect(result.error?.message).toBe('ClickSend: Not yours (FORBIDDEN)');
 	});
 
 	it('Get reports a 200 with an HTML page, summarised', async () => {
@@ -262,7 +264,7 @@ describe('Email Address: failures', () => {
 			parameters: { resource: 'emailAddress', operation: 'get', emailAddressId: byId('5') },
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Login"',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with an HTML page titled "Login" (NOT_CLICKSEND_ANSWER)',
 		);
 	});
 

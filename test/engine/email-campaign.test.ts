@@ -335,7 +335,7 @@ describe('Email Campaign → Update', () => {
 				updateFields: { subject: 'x' },
 			},
 		});
-		expect(result.error?.message).toBe('ClickSend: NOT_FOUND - Email campaign not found.');
+		expect(result.error?.message).toBe('ClickSend: Email campaign not found (NOT_FOUND)');
 		expect(api.standIn.requestsTo('PUT', '/email-campaigns/99')).toHaveLength(0);
 	});
 });
@@ -461,7 +461,7 @@ describe('Email Campaign → Send: a failed request is never sent twice, and the
 			parameters: campaignParameters({ listId: byId('={{ $json.list }}') }),
 			items: [{ list: 11 }, { list: 12 }, { list: 13 }],
 		});
-		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(result.error?.message).toBe('ClickSend had an internal error (INTERNAL_ERROR)');
 		expect(result.error?.description).toContain(
 			'item 0: accepted by ClickSend; item 1: may have been accepted (the request failed without a clear answer); item 2: not sent',
 		);
@@ -484,7 +484,7 @@ describe('Email Campaign → Send: a failed request is never sent twice, and the
 		});
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaignParameters() });
 		expect(result.error?.message).toBe(
-			'ClickSend: NOT_ENOUGH_PERMISSION_TO_LIST_ID - No access to this list.',
+			'This account cannot use that contact list (NOT_ENOUGH_PERMISSION_TO_LIST_ID)',
 		);
 		expect(result.error?.description).toContain('Nothing of this run was sent.');
 		expect(api.standIn.requestsTo('POST', '/email-campaigns/send')).toHaveLength(1);
@@ -494,7 +494,7 @@ describe('Email Campaign → Send: a failed request is never sent twice, and the
 		api.standIn.on('POST', '/email-campaigns/send', FAULTS.html(200, 'Gateway'));
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: campaignParameters() });
 		expect(result.error?.message).toBe(
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Gateway"',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with an HTML page titled "Gateway" (NOT_CLICKSEND_ANSWER)',
 		);
 		expect(result.error?.description).toContain('item 0: may have been accepted');
 		expect(api.standIn.requestsTo('POST', '/email-campaigns/send')).toHaveLength(1);
@@ -528,7 +528,7 @@ describe('Email Campaign → Get, Get Many, Get History: answers and pages', () 
 			parameters: { resource: 'emailCampaign', operation: 'get', campaignId: byId('64') },
 		});
 		expect(result.error?.message).toMatch(
-			/^ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON/,
+			/^The answer did not come from ClickSend's API: HTTP 200 with a body that is not JSON/,
 		);
 	});
 

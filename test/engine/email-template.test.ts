@@ -58,7 +58,7 @@ describe('Email Template → Create', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: template('create', { templateName: 'Newsletter', masterTemplateId: byId('57') }),
 		});
-		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(result.error?.message).toBe('ClickSend had an internal error (INTERNAL_ERROR)');
 		expect(api.standIn.requestsTo('POST', '/email/templates')).toHaveLength(1);
 	});
 
@@ -212,7 +212,7 @@ describe('Email Template → Get, Get Many, Delete', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: template('get', { templateId: byId('281') }),
 		});
-		expect(result.error?.message).toBe('ClickSend: NOT_FOUND - Template not found.');
+		expect(result.error?.message).toBe('ClickSend: Template not found (NOT_FOUND)');
 	});
 
 	it('Get reports a 200 with an HTML page or malformed JSON, summarised', async () => {
@@ -221,14 +221,14 @@ describe('Email Template → Get, Get Many, Delete', () => {
 			parameters: template('get', { templateId: byId('281') }),
 		});
 		expect(html.error?.message).toBe(
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with an HTML page titled "Maintenance" (NOT_CLICKSEND_ANSWER)',
 		);
 		api.standIn.on('GET', '/email/templates/281', FAULTS.raw(200, '{"http_code": 200, "response_'));
 		const malformed = await runClickSend(api.standIn.baseUrl, {
 			parameters: template('get', { templateId: byId('281') }),
 		});
 		expect(malformed.error?.message).toMatch(
-			/^ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON/,
+			/^The answer did not come from ClickSend's API: HTTP 200 with a body that is not JSON/,
 		);
 	});
 });

@@ -130,7 +130,9 @@ describe('Email → Send', () => {
 			},
 		});
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: sendParameters() });
-		expect(result.error?.message).toBe('ClickSend: INSUFFICIENT_CREDIT - No credit.');
+		expect(result.error?.message).toBe(
+			'Your ClickSend account has no credit left (INSUFFICIENT_CREDIT)',
+		);
 		expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(1);
 	});
 });
@@ -459,7 +461,7 @@ describe('Email → Send: a failed request is never sent twice, and the error sa
 			parameters: sendParameters({ to: '={{ $json.email }}' }),
 			items: threeItems,
 		});
-		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(result.error?.message).toBe('ClickSend had an internal error (INTERNAL_ERROR)');
 		expect(result.error?.description).toContain(
 			'item 0: accepted by ClickSend; item 1: may have been accepted (the request failed without a clear answer); item 2: not sent',
 		);
@@ -484,7 +486,9 @@ describe('Email → Send: a failed request is never sent twice, and the error sa
 			parameters: sendParameters({ to: '={{ $json.email }}' }),
 			items: threeItems,
 		});
-		expect(result.error?.message).toBe('ClickSend: INSUFFICIENT_CREDIT - Not enough credit.');
+		expect(result.error?.message).toBe(
+			'Your ClickSend account has no credit left (INSUFFICIENT_CREDIT)',
+		);
 		expect(result.error?.description).toContain('Nothing of this run was sent.');
 		expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(1);
 	});
@@ -493,12 +497,12 @@ describe('Email → Send: a failed request is never sent twice, and the error sa
 		[
 			'an HTML page',
 			FAULTS.html(200, 'Service Unavailable'),
-			/^ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Service Unavailable"/,
+			/^The answer did not come from ClickSend's API: HTTP 200 with an HTML page titled "Service Unavailable"/,
 		],
 		[
 			'malformed JSON',
 			FAULTS.raw(200, '{"http_code":200,'),
-			/^ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON/,
+			/^The answer did not come from ClickSend's API: HTTP 200 with a body that is not JSON/,
 		],
 		[
 			'a dropped connection',
@@ -538,7 +542,9 @@ describe('Email → Send: a failed request is never sent twice, and the error sa
 			{ item: 1 },
 			{ item: 2 },
 		]);
-		expect(result.items[1].json.error).toBe('ClickSend: INVALID_RECIPIENT - Bad address.');
+		expect(result.items[1].json.error).toBe(
+			'The recipient is not a valid number or address (INVALID_RECIPIENT)',
+		);
 		expect(result.items[2].json).toHaveProperty('message_id');
 	});
 

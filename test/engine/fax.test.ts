@@ -247,7 +247,7 @@ describe('Fax → Send', () => {
 				['SUCCESS', null, { item: 0 }],
 				[
 					'INVALID_RECIPIENT',
-					`ClickSend: INVALID_RECIPIENT - the message to ${FAX[1]} was not accepted`,
+					`ClickSend did not accept the message to ${FAX[1]} (INVALID_RECIPIENT)`,
 					{ item: 1 },
 				],
 				['SUCCESS', null, { item: 2 }],
@@ -261,7 +261,7 @@ describe('Fax → Send', () => {
 				items: FAX.map((to) => faxItem(to)),
 			});
 			expect(result.error?.message).toBe(
-				`ClickSend: INVALID_RECIPIENT - the message to ${FAX[1]} was not accepted`,
+				`ClickSend did not accept the message to ${FAX[1]} (INVALID_RECIPIENT)`,
 			);
 			expect(result.error?.description).toContain(
 				'Check the fax history before running the workflow again',
@@ -561,7 +561,20 @@ describe('Fax history and receipts', () => {
 			page: '1',
 			limit: '100',
 		});
-		expect(result.items).toEqual([{ json: receipt, pairedItem: { item: 0 } }]);
+		expect(result.items).toEqual([
+			{
+				json: {
+					timestamp_send: '1450854013',
+					timestamp_send_iso: '2015-12-23T07:00:13.000Z',
+					timestamp: '1451200622',
+					timestamp_iso: '2015-12-27T07:17:02.000Z',
+					message_id: 'FAX-1',
+					status_code: 'Completed',
+					message_type: 'fax',
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
 	});
 
 	it('Get Receipt gets the receipt of one fax', async () => {
@@ -631,7 +644,7 @@ describe('Fax → Send: a run whose second request fails', () => {
 			parameters: sendParameters({ options: { batchSize: 2 } }),
 			items: fiveFaxes(),
 		});
-		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(result.error?.message).toBe('ClickSend had an internal error (INTERNAL_ERROR)');
 		expect(result.error?.description).toContain(
 			'items 0–1: accepted by ClickSend; items 2–3: may have been accepted (the request failed without a clear answer); item 4: not sent',
 		);
@@ -685,7 +698,7 @@ describe('Fax → Send: a run whose second request fails', () => {
 			items: [faxItem(FAX[0])],
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: INSUFFICIENT_CREDIT - You have not enough credit.',
+			'Your ClickSend account has no credit left (INSUFFICIENT_CREDIT)',
 		);
 		expect(result.error?.description).toContain('Nothing of this run was sent');
 		expect(faxRequests()).toHaveLength(1);
@@ -698,7 +711,7 @@ describe('Fax → Send: a run whose second request fails', () => {
 			items: [faxItem(FAX[0])],
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with an HTML page titled "Maintenance" (NOT_CLICKSEND_ANSWER)',
 		);
 		expect(result.error?.description).toContain('item 0: may have been accepted');
 		expect(faxRequests()).toHaveLength(1);
@@ -886,7 +899,7 @@ describe('Fax history and receipts: bad input and faults', () => {
 		expect(
 			result.items.map((item) => [item.json.error ?? item.json.message_id, item.pairedItem]),
 		).toEqual([
-			['ClickSend: FORBIDDEN - Access denied.', { item: 0 }],
+			['ClickSend: Access denied (FORBIDDEN)', { item: 0 }],
 			['FAX-1', { item: 1 }],
 		]);
 	});

@@ -2,6 +2,8 @@ import type { NodeApiError } from 'n8n-workflow';
 
 import { testCredential } from '../harness/credential-test';
 import { runClickSend, TEST_API_KEY, TEST_USERNAME } from '../harness/engine';
+import { listSearch } from '../harness/methods';
+import { FAULTS } from '../harness/stand-in';
 import { useStandIn } from '../harness/use-stand-in';
 
 const api = useStandIn();
@@ -41,6 +43,48 @@ describe('credential test (GET /account)', () => {
 	});
 });
 
+/**
+ * What n8n 2.41.1's resource locator shows of a search error (ResourceLocator.vue): the HTTP code,
+ * then the message cut at dashes (or sentences) without parts that say "check credentials", then
+ * the description in a box of at most 120 px.
+ */
+function pickerText(error: NodeApiError): string {
+	const parts = /[-–—]/.test(error.message)
+		? error.message.split(/\s*[-–—]\s*/)
+		: error.message.split(/(?<=[.!?])\s+/);
+	const message = parts.filter((part) => !/check\s+(your\s+)?credentials?/i.test(part)).join(' ');
+	return `${String(error.httpCode)} - ${message}\n${error.description ?? ''}`;
+}
+
+/** The error the contact-list picker shows. */
+async function searchError(): Promise<NodeApiError> {
+	return (await listSearch(api.standIn.baseUrl, 'searchContactLists').catch(
+		(caught: unknown) => caught,
+	)) as NodeApiError;
+}
+
+describe('errors in pickers (resource locator searches)', () => {
+	it('a wrong key: one plain sentence with the code once, then the fix naming the credential', async () => {
+		api.standIn.requireCredentials('someone-else', 'other-key');
+		const error = await searchError();
+		expect(pickerText(error)).toBe(
+			'401 - ClickSend rejected the API username or API key (INVALID_CREDENTIALS)\n' +
+				'Copy the API username and API key again from Developers → API Credentials in the ClickSend dashboard into the credential "ClickSend account".',
+		);
+		expect(pickerText(error).match(/INVALID_CREDENTIALS|Invalid credentials/g)).toHaveLength(1);
+		expect(error.description!.length).toBeLessThan(160);
+	});
+
+	it('ClickSend down: the page is summarised in one sentence, and the fix is to try again', async () => {
+		api.standIn.on('GET', '/lists', FAULTS.html(502));
+		const error = await searchError();
+		expect(pickerText(error)).toBe(
+			'502 - ClickSend or a server in between answered with an error: HTTP 502 with an HTML page titled "502 Bad Gateway" (HTTP_ERROR)\n' +
+				'Try again in a few minutes.',
+		);
+	});
+});
+
 describe('errors from ClickSend', () => {
 	it('a 401 on an operation names the credential and carries response_code and response_msg', async () => {
 		api.standIn.requireCredentials(TEST_USERNAME, 'another-key');
@@ -48,8 +92,14 @@ describe('errors from ClickSend', () => {
 			parameters: { resource: 'account', operation: 'get' },
 		});
 		expect(result.error!.name).toBe('NodeApiError');
-		expect(result.error!.message).toBe('ClickSend: INVALID_CREDENTIALS - Invalid credentials.');
-		expect(result.error!.description).toContain('ClickSend API credential');
+		expect(result.error!.message).toBe(
+			'ClickSend rejected the API username or API key (INVALID_CREDENTIALS)',
+		);
+		// The fix, naming the credential the node uses; ClickSend's own message stays in the response.
+		expect(result.error!.description).toBe(
+			'Copy the API username and API key again from Developers → API Credentials in the ClickSend dashboard into the credential "ClickSend account".',
+		);
+		expect(JSON.stringify(result.error)).toContain('Invalid credentials.');
 		expect((result.error as NodeApiError).httpCode).toBe('401');
 	});
 
@@ -69,7 +119,7 @@ describe('errors from ClickSend', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(1);
-		expect(result.items[0].json.error).toBe('ClickSend: FORBIDDEN - Access denied.');
+		expect(result.items[0].json.error).toBe('ClickSend: Access denied (FORBIDDEN)');
 	});
 });
 
@@ -113,8 +163,10 @@ describe('retries', () => {
 			parameters: { resource: 'account', operation: 'get' },
 		});
 		expect(api.standIn.requestsTo('GET', '/account')).toHaveLength(4);
-		expect(result.error!.message).toBe('ClickSend: TOO_MANY_REQUESTS - Slow down.');
-		expect(result.error!.description).toContain('rate limiting');
+		expect(result.error!.message).toBe(
+			'ClickSend is rate limiting this account (TOO_MANY_REQUESTS)',
+		);
+		expect(result.error!.description).toContain('Send fewer requests at once');
 	});
 
 	it('does not wait for a Retry-After longer than a minute', async () => {

@@ -209,7 +209,7 @@ describe('Letter → Send', () => {
 			['SUCCESS', null, { item: 0 }],
 			[
 				'INVALID_ADDRESS',
-				'ClickSend: INVALID_ADDRESS - the message to Jane Roe was not accepted',
+				'ClickSend did not accept the message to Jane Roe (INVALID_ADDRESS)',
 				{ item: 1 },
 			],
 		]);
@@ -464,7 +464,7 @@ describe('Letter → Send: failed requests', () => {
 			items: [letterItem(PEOPLE[0])],
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: INSUFFICIENT_CREDIT - You have not enough credit.',
+			'Your ClickSend account has no credit left (INSUFFICIENT_CREDIT)',
 		);
 		expect(result.error?.description).toContain('Nothing of this run was sent');
 		expect(api.standIn.requestsTo('POST', '/post/letters/send')).toHaveLength(1);
@@ -481,7 +481,7 @@ describe('Letter → Send: failed requests', () => {
 			items: docs.map((content) => letterItem(PEOPLE[0], content)),
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: HTTP_ERROR - HTTP 502 with an HTML page titled "502 Bad Gateway"',
+			'ClickSend or a server in between answered with an error: HTTP 502 with an HTML page titled "502 Bad Gateway" (HTTP_ERROR)',
 		);
 		expect(result.error?.description).toContain(
 			'item 0: accepted by ClickSend; item 1: may have been accepted (the request failed without a clear answer); item 2: not sent',
@@ -549,7 +549,7 @@ describe('Letter → Cancel', () => {
 			failure(404, 'NOT_FOUND', 'Scheduled letter not found.'),
 		);
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: cancel('L-404') });
-		expect(result.error?.message).toBe('ClickSend: NOT_FOUND - Scheduled letter not found.');
+		expect(result.error?.message).toBe('ClickSend: Scheduled letter not found (NOT_FOUND)');
 		expect(api.standIn.requests).toHaveLength(1);
 	});
 
@@ -560,7 +560,7 @@ describe('Letter → Cancel', () => {
 			failure(200, 'INVALID_REQUEST', 'Letter already posted.'),
 		);
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: cancel('L-1') });
-		expect(result.error?.message).toBe('ClickSend: INVALID_REQUEST - Letter already posted.');
+		expect(result.error?.message).toBe('ClickSend: Letter already posted (INVALID_REQUEST)');
 	});
 
 	it('is retried after a 503 (cancelling twice is harmless)', async () => {
@@ -617,7 +617,7 @@ describe('Letter → Get Many: bad input and faults', () => {
 			parameters: { resource: 'letter', operation: 'getAll', limit: 5 },
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"data":")',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with a body that is not JSON: "{"data":" (NOT_CLICKSEND_ANSWER)',
 		);
 	});
 

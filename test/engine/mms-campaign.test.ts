@@ -148,7 +148,7 @@ describe('MMS Campaign → Send', () => {
 				result.items.map((item) => [item.json.mms_campaign_id ?? item.json.error, item.pairedItem]),
 			).toEqual([
 				[96, { item: 0 }],
-				['ClickSend: INSUFFICIENT_CREDIT - You have not enough credit.', { item: 1 }],
+				['Your ClickSend account has no credit left (INSUFFICIENT_CREDIT)', { item: 1 }],
 				[96, { item: 2 }],
 			]);
 		});
@@ -160,7 +160,9 @@ describe('MMS Campaign → Send', () => {
 				parameters: campaign('send', { ...content, mediaSource: 'binary' }),
 				items: [withImage({}), withImage({})],
 			});
-			expect(result.error?.message).toBe('ClickSend: INVALID_MEDIA_FILE - Invalid file.');
+			expect(result.error?.message).toBe(
+				'ClickSend could not use the media file (INVALID_MEDIA_FILE)',
+			);
 			expect(result.error?.description).toContain('Nothing of this run was sent');
 			expect(api.standIn.requestsTo('POST', '/mms-campaigns/send')).toHaveLength(0);
 		});
@@ -253,7 +255,7 @@ describe('MMS Campaign → Get / Update / Cancel', () => {
 			parameters: campaign('get', { campaignId: byId('96') }),
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with an HTML page titled "Maintenance" (NOT_CLICKSEND_ANSWER)',
 		);
 	});
 });
@@ -328,7 +330,7 @@ describe('MMS Campaign → Get Many', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: campaign('getAll', { returnAll: true }),
 		});
-		expect(result.error?.message).toBe('ClickSend: FORBIDDEN - Not allowed.');
+		expect(result.error?.message).toBe('ClickSend: Not allowed (FORBIDDEN)');
 	});
 
 	it.each([[0], [-1], ['abc']])('refuses Limit %p before any request', async (limit) => {

@@ -534,7 +534,7 @@ describe('MMS → Send: a request that fails', () => {
 		});
 		expect(api.standIn.requestsTo('POST', '/mms/send')).toHaveLength(2);
 		expect(api.standIn.requestsTo('POST', '/uploads')).toHaveLength(1);
-		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(result.error?.message).toBe('ClickSend had an internal error (INTERNAL_ERROR)');
 		expect(result.error?.description).toContain(
 			'item 0: accepted by ClickSend; item 1: may have been accepted (the request failed without a clear answer); item 2: not sent',
 		);
@@ -547,7 +547,7 @@ describe('MMS → Send: a request that fails', () => {
 			items,
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: INSUFFICIENT_CREDIT - You have not enough credit.',
+			'Your ClickSend account has no credit left (INSUFFICIENT_CREDIT)',
 		);
 		expect(result.error?.description).toContain(
 			'items 0–1: accepted by ClickSend; items 2–3: not accepted',
@@ -683,7 +683,7 @@ describe('MMS → Get Many: faults and bad input', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: { resource: 'mms', operation: 'getAll', returnAll: true },
 		});
-		expect(result.error?.message).toBe('ClickSend: FORBIDDEN - No access to this history.');
+		expect(result.error?.message).toBe('ClickSend: No access to this history (FORBIDDEN)');
 	});
 });
 

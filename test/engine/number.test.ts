@@ -176,7 +176,7 @@ describe('Number → Buy', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: buyParameters('+61411111111'),
 		});
-		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(result.error?.message).toBe('ClickSend had an internal error (INTERNAL_ERROR)');
 		expect(api.standIn.requestsTo('POST', /^\/numbers\/buy\//)).toHaveLength(1);
 	});
 
@@ -337,17 +337,17 @@ describe('Number → Get Many under faults and bad input', () => {
 					data: null,
 				},
 			},
-			'ClickSend: FORBIDDEN - No access.',
+			'ClickSend: No access (FORBIDDEN)',
 		],
 		[
 			'a 200 with an HTML page',
 			FAULTS.raw(200, '<html><head><title>Login</title></head></html>', 'text/html'),
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Login"',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with an HTML page titled "Login" (NOT_CLICKSEND_ANSWER)',
 		],
 		[
 			'a 200 with malformed JSON',
 			FAULTS.raw(200, '{"http_code": 200, "data": [', 'application/json'),
-			'ClickSend: NOT_CLICKSEND_ANSWER',
+			'(NOT_CLICKSEND_ANSWER)',
 		],
 	])('%s is an error carrying the code, not an empty list', async (_name, answer, message) => {
 		api.standIn.on('GET', '/numbers', answer as ScriptedResponse);
@@ -437,7 +437,7 @@ describe('Number → Buy: nothing bought twice, nothing bought from bad input', 
 		api.standIn.on('POST', /^\/numbers\/buy\//, FAULTS.html(502));
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: buy('+61411111111') });
 		expect(result.error?.message).toBe(
-			'ClickSend: HTTP_ERROR - HTTP 502 with an HTML page titled "502 Bad Gateway"',
+			'ClickSend or a server in between answered with an error: HTTP 502 with an HTML page titled "502 Bad Gateway" (HTTP_ERROR)',
 		);
 		expect(result.error?.message).not.toContain('<html');
 		expect(buyRequests()).toHaveLength(1);
@@ -469,8 +469,10 @@ describe('Number → Buy: nothing bought twice, nothing bought from bad input', 
 			},
 		});
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: buy('+61411111111') });
-		expect(result.error?.message).toBe('ClickSend: INSUFFICIENT_CREDIT - Not enough credit.');
-		expect(result.error?.description).toContain('no credit left');
+		expect(result.error?.message).toBe(
+			'Your ClickSend account has no credit left (INSUFFICIENT_CREDIT)',
+		);
+		expect(result.error?.description).toContain('Top up in the ClickSend dashboard');
 		expect(buyRequests()).toHaveLength(1);
 	});
 

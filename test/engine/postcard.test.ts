@@ -194,7 +194,7 @@ describe('Postcard → Send', () => {
 			['SUCCESS', null, { item: 0 }],
 			[
 				'INVALID_ADDRESS',
-				'ClickSend: INVALID_ADDRESS - the message to Jane Roe was not accepted',
+				'ClickSend did not accept the message to Jane Roe (INVALID_ADDRESS)',
 				{ item: 1 },
 			],
 		]);
@@ -416,7 +416,7 @@ describe('Postcard → Cancel', () => {
 			result.items.map((item) => [item.json.cancelled ?? item.json.error, item.pairedItem]),
 		).toEqual([
 			[true, { item: 0 }],
-			['ClickSend: BAD_REQUEST - The postcard has already been posted.', { item: 1 }],
+			['ClickSend: The postcard has already been posted (BAD_REQUEST)', { item: 1 }],
 			[true, { item: 2 }],
 		]);
 		expect(api.standIn.requests).toHaveLength(3);
@@ -426,7 +426,7 @@ describe('Postcard → Cancel', () => {
 		api.standIn.on('PUT', /^\/post\/postcards\/.+\/cancel$/, FAULTS.html(200, 'Maintenance'));
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: cancel('P-1') });
 		expect(result.error?.message).toBe(
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with an HTML page titled "Maintenance" (NOT_CLICKSEND_ANSWER)',
 		);
 	});
 });

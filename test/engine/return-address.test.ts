@@ -369,7 +369,7 @@ describe('Return Address → Create: values mapped by expressions and faults', (
 			parameters: create(),
 			items: [{ postcode: '6000' }],
 		});
-		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(result.error?.message).toBe('ClickSend had an internal error (INTERNAL_ERROR)');
 		expect(api.standIn.requestsTo('POST', '/post/return-addresses')).toHaveLength(1);
 	});
 });
@@ -379,17 +379,17 @@ describe('Return Address → Get, Get Many: faults', () => {
 		[
 			'a non-SUCCESS response_code',
 			failure(200, 'FORBIDDEN', 'Access denied.'),
-			'ClickSend: FORBIDDEN - Access denied.',
+			'ClickSend: Access denied (FORBIDDEN)',
 		],
 		[
 			'an HTML page',
 			FAULTS.html(200, 'Maintenance'),
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with an HTML page titled "Maintenance" (NOT_CLICKSEND_ANSWER)',
 		],
 		[
 			'malformed JSON',
 			FAULTS.raw(200, '{"data":{'),
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"data":{")',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with a body that is not JSON: "{"data":{" (NOT_CLICKSEND_ANSWER)',
 		],
 	])('Get answered 200 with %s is an error carrying the code', async (_name, answer, message) => {
 		api.standIn.on('GET', '/post/return-addresses/14', answer);

@@ -8,7 +8,7 @@ import { useStandIn } from '../harness/use-stand-in';
 
 /**
  * Skip Items Already Sent (n8n's deduplication store, recorded only after ClickSend accepted a
- * message) and the spend guard (Max Messages / Max Cost Per Run), through SMS → Send.
+ * message) and the spend guard (Max Messages / Max Cost per Run), through SMS → Send.
  */
 const api = useStandIn();
 
@@ -66,9 +66,9 @@ describe('Skip Items Already Sent', () => {
 			),
 		).toEqual([[number(0), number(1), number(2)], [number(3)]]);
 		expect(second.items.map((item) => item.json)).toEqual([
-			{ skipped: true, reason: 'already sent', to: number(0) },
-			{ skipped: true, reason: 'already sent', to: number(1) },
-			{ skipped: true, reason: 'already sent', to: number(2) },
+			{ skipped: true, reason: 'already sent', to: number(0), sendState: 'skipped' },
+			{ skipped: true, reason: 'already sent', to: number(1), sendState: 'skipped' },
+			{ skipped: true, reason: 'already sent', to: number(2), sendState: 'skipped' },
 			expect.objectContaining({ to: number(3), status: 'SUCCESS' }),
 		]);
 		expect(second.items.map((item) => item.pairedItem)).toEqual(
@@ -110,6 +110,7 @@ describe('Skip Items Already Sent', () => {
 			skipped: true,
 			reason: 'same message as item 0',
 			to: number(0),
+			sendState: 'skipped',
 		});
 	});
 
@@ -169,18 +170,18 @@ describe('Skip Items Already Sent', () => {
 });
 
 describe('spend guard', () => {
-	it('Max Messages Per Run refuses the run before any request, naming the count and the cap', async () => {
+	it('Max Messages per Run refuses the run before any request, naming the count and the cap', async () => {
 		sms();
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: send({ maxMessagesPerRun: 3 }),
 			items: items(5),
 		});
-		expect(result.error?.message).toBe('This run would send 5 messages; Max Messages Per Run is 3');
+		expect(result.error?.message).toBe('This run would send 5 messages; Max Messages per Run is 3');
 		expect(result.error?.description).toContain('Nothing was sent');
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
-	it('Max Messages Per Run lets a run within the cap through', async () => {
+	it('Max Messages per Run lets a run within the cap through', async () => {
 		sms();
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: send({ maxMessagesPerRun: 5 }),
@@ -190,7 +191,7 @@ describe('spend guard', () => {
 		expect(acceptedMessages()).toHaveLength(5);
 	});
 
-	it("Max Messages Per Run counts the contacts of a list through ClickSend's price", async () => {
+	it("Max Messages per Run counts the contacts of a list through ClickSend's price", async () => {
 		api.standIn.tolerateContractViolation(
 			'POST',
 			'/sms/price',
@@ -221,12 +222,12 @@ describe('spend guard', () => {
 			},
 		});
 		expect(result.error?.message).toBe(
-			'This run would send 1,000 messages; Max Messages Per Run is 500',
+			'This run would send 1,000 messages; Max Messages per Run is 500',
 		);
 		expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(0);
 	});
 
-	it('Max Cost Per Run prices the run first and refuses above the cap, saying the price and currency', async () => {
+	it('Max Cost per Run prices the run first and refuses above the cap, saying the price and currency', async () => {
 		sms();
 		api.standIn.on('POST', '/sms/price', (request) => {
 			const answer = echoMessages()(request);
@@ -238,13 +239,13 @@ describe('spend guard', () => {
 			items: items(150),
 		});
 		expect(result.error?.message).toBe(
-			"This run would cost 11.88 AUD (ClickSend's price for 150 messages); Max Cost Per Run is 10.00 AUD",
+			"This run would cost 11.88 AUD (ClickSend's price for 150 messages); Max Cost per Run is 10.00 AUD",
 		);
 		expect(api.standIn.requestsTo('POST', '/sms/price')).toHaveLength(1);
 		expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(0);
 	});
 
-	it('Max Cost Per Run sends when the price is within the cap', async () => {
+	it('Max Cost per Run sends when the price is within the cap', async () => {
 		sms();
 		api.standIn.on('POST', '/sms/price', echoMessages());
 		const result = await runClickSend(api.standIn.baseUrl, {
@@ -327,18 +328,19 @@ describe('guards on document sends (Fax → Send)', () => {
 			skipped: true,
 			reason: 'already sent',
 			to: '+61261111111',
+			sendState: 'skipped',
 		});
 		expect(second.items[1].json.status).toBe('SUCCESS');
 		expect(faxesSent()).toEqual(['+61261111111', '+61262222222', '+61262222222']);
 	});
 
-	it('Max Cost Per Run prices the faxes (uploading the document once) and sends nothing above the cap', async () => {
+	it('Max Cost per Run prices the faxes (uploading the document once) and sends nothing above the cap', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: parameters({ maxCostPerRun: 1 }),
 			items: ['+61261111111', '+61262222222', '+61263333333'].map((to) => fax(to, pdf('invoice'))),
 		});
 		expect(result.error?.message).toBe(
-			"This run would cost 1.50 AUD (ClickSend's price for 3 messages); Max Cost Per Run is 1.00 AUD",
+			"This run would cost 1.50 AUD (ClickSend's price for 3 messages); Max Cost per Run is 1.00 AUD",
 		);
 		expect(api.standIn.requestsTo('POST', '/uploads')).toHaveLength(1);
 		expect(api.standIn.requestsTo('POST', '/fax/price')).toHaveLength(1);
@@ -398,20 +400,24 @@ describe('guards on one-request-per-item sends (Email → Send)', () => {
 			items: recipients,
 		});
 		expect(second.error).toBeUndefined();
-		expect(second.items[0].json).toEqual({ skipped: true, reason: 'already sent' });
+		expect(second.items[0].json).toEqual({
+			skipped: true,
+			reason: 'already sent',
+			sendState: 'skipped',
+		});
 		expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(2);
 	});
 
-	it('Max Messages Per Run refuses before any email is sent', async () => {
+	it('Max Messages per Run refuses before any email is sent', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: email({ maxMessagesPerRun: 1 }),
 			items: recipients,
 		});
-		expect(result.error?.message).toBe('This run would send 2 messages; Max Messages Per Run is 1');
+		expect(result.error?.message).toBe('This run would send 2 messages; Max Messages per Run is 1');
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 
-	it('Max Cost Per Run prices every email first', async () => {
+	it('Max Cost per Run prices every email first', async () => {
 		api.standIn.on(
 			'POST',
 			'/email/price',
@@ -422,7 +428,7 @@ describe('guards on one-request-per-item sends (Email → Send)', () => {
 			items: recipients,
 		});
 		expect(result.error?.message).toBe(
-			"This run would cost 1.80 AUD (ClickSend's price for 2 messages); Max Cost Per Run is 1.00 AUD",
+			"This run would cost 1.80 AUD (ClickSend's price for 2 messages); Max Cost per Run is 1.00 AUD",
 		);
 		expect(api.standIn.requestsTo('POST', '/email/price')).toHaveLength(2);
 		expect(api.standIn.requestsTo('POST', '/email/send')).toHaveLength(0);

@@ -268,7 +268,7 @@ describe('SMS Campaign', () => {
 					.requestsTo('POST', '/sms-campaigns/send')
 					.map((request) => (request.body as { name: string }).name),
 			).toEqual(['North', 'South']);
-			expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+			expect(result.error?.message).toBe('ClickSend had an internal error (INTERNAL_ERROR)');
 			expect(result.error?.description).toContain(
 				'item 0: accepted by ClickSend; item 1: may have been accepted (the request failed without a clear answer); item 2: not sent',
 			);
@@ -279,9 +279,9 @@ describe('SMS Campaign', () => {
 			secondFails(failure(200, 'INSUFFICIENT_CREDIT', 'You have not enough credit.'));
 			const result = await send();
 			expect(result.error?.message).toBe(
-				'ClickSend: INSUFFICIENT_CREDIT - You have not enough credit.',
+				'Your ClickSend account has no credit left (INSUFFICIENT_CREDIT)',
 			);
-			expect(result.error?.description).toContain('no credit left');
+			expect(result.error?.description).toContain('Top up in the ClickSend dashboard');
 			expect(result.error?.description).toContain(
 				'item 0: accepted by ClickSend; item 1: not accepted; item 2: not sent',
 			);
@@ -298,10 +298,18 @@ describe('SMS Campaign', () => {
 			).toEqual([
 				[7, { item: 0 }],
 				[
-					'ClickSend: HTTP_ERROR - HTTP 502 with an HTML page titled "502 Bad Gateway"',
+					'ClickSend may have accepted this message, but the request failed without a clear answer',
 					{ item: 1 },
 				],
 				[7, { item: 2 }],
+			]);
+			expect(result.items[1].json.error_description).toBe(
+				'Check the SMS campaigns before running the workflow again, or the message may be sent twice. What failed: ClickSend or a server in between answered with an error: HTTP 502 with an HTML page titled "502 Bad Gateway" (HTTP_ERROR).',
+			);
+			expect(result.items.map((item) => item.json.sendState)).toEqual([
+				'accepted',
+				'uncertain',
+				'accepted',
 			]);
 		});
 	});
@@ -342,6 +350,6 @@ describe('SMS Campaign', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: campaign('get', { campaignId: byId('7') }),
 		});
-		expect(result.error?.message).toBe('ClickSend: NOT_FOUND - Campaign not found.');
+		expect(result.error?.message).toBe('ClickSend: Campaign not found (NOT_FOUND)');
 	});
 });

@@ -61,7 +61,7 @@ describe('SMS → Cancel', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: sms('cancel', { messageId: 'nope' }),
 		});
-		expect(result.error?.message).toBe('ClickSend: NOT_FOUND - Message not found.');
+		expect(result.error?.message).toBe('ClickSend: Message not found (NOT_FOUND)');
 	});
 });
 
@@ -198,7 +198,7 @@ describe('SMS receipts', () => {
 		expect(result.items[0].json.status_text).toBe('Success: Message received on handset.');
 	});
 
-	it('Mark Receipts As Read sends date_before as Unix seconds', async () => {
+	it('Mark Receipts as Read sends date_before as Unix seconds', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: sms('markReceiptsAsRead', { dateBefore: '2026-06-01T00:00:00Z' }),
 		});
@@ -209,7 +209,7 @@ describe('SMS receipts', () => {
 		expect(result.items[0].json).toMatchObject({ marked_read: true });
 	});
 
-	it('Mark Receipts As Read without a date marks all', async () => {
+	it('Mark Receipts as Read without a date marks all', async () => {
 		await runClickSend(api.standIn.baseUrl, { parameters: sms('markReceiptsAsRead') });
 		expect(api.standIn.requestsTo('PUT', '/sms/receipts-read')[0].body ?? {}).toEqual({});
 	});
@@ -227,7 +227,7 @@ describe('Inbound SMS', () => {
 		});
 	});
 
-	it('Mark Inbound As Read sends date_before as Unix seconds', async () => {
+	it('Mark Inbound as Read sends date_before as Unix seconds', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: sms('markInboundAsRead', { dateBefore: '2026-06-01T10:00:00+10:00' }),
 		});

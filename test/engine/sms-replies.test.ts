@@ -22,6 +22,7 @@ describe('SMS → Get Replies', () => {
 			{
 				json: {
 					timestamp: 1723012981,
+					timestamp_iso: '2024-08-07T06:43:01.000Z',
 					from: '+61426123123',
 					body: 'test',
 					original_body: 'test',
@@ -81,17 +82,17 @@ describe('SMS → Get Replies', () => {
 		[
 			'a non-SUCCESS response_code',
 			failure(200, 'NOT_FOUND', 'No inbound message found.'),
-			'ClickSend: NOT_FOUND - No inbound message found.',
+			'ClickSend: No inbound message found (NOT_FOUND)',
 		],
 		[
 			'an HTML page',
 			FAULTS.html(200, 'Maintenance'),
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with an HTML page titled "Maintenance" (NOT_CLICKSEND_ANSWER)',
 		],
 		[
 			'an empty body',
 			FAULTS.raw(200, ''),
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an empty body',
+			"The answer did not come from ClickSend's API: HTTP 200 with an empty body (NOT_CLICKSEND_ANSWER)",
 		],
 	])('a 200 with %s fails with the code, not an empty reply', async (_name, answer, message) => {
 		api.standIn.on('GET', `/sms/inbound/${SENT_ID}`, answer);

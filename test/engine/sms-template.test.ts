@@ -223,17 +223,17 @@ describe('SMS Template', () => {
 		[
 			'a non-SUCCESS response_code',
 			failure(200, 'FORBIDDEN', 'This template belongs to another account.'),
-			'ClickSend: FORBIDDEN - This template belongs to another account.',
+			'ClickSend: This template belongs to another account (FORBIDDEN)',
 		],
 		[
 			'an HTML page',
 			FAULTS.html(200, 'Maintenance'),
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with an HTML page titled "Maintenance" (NOT_CLICKSEND_ANSWER)',
 		],
 		[
 			'malformed JSON',
 			FAULTS.raw(200, '{"template_id":'),
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"template_id":")',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with a body that is not JSON: "{"template_id":" (NOT_CLICKSEND_ANSWER)',
 		],
 	])(
 		'Get answered 200 with %s fails with the code, not an empty template',

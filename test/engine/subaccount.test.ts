@@ -127,7 +127,7 @@ describe('Sub-Account → Create', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: subaccount('create', NEW_SUBACCOUNT),
 		});
-		expect(result.error?.message).toBe('ClickSend: ALREADY_EXISTS - Username taken.');
+		expect(result.error?.message).toBe('ClickSend: Username taken (ALREADY_EXISTS)');
 	});
 });
 
@@ -161,7 +161,7 @@ describe('Sub-Account → Get', () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: subaccount('get', { subaccountId: byId('404') }),
 		});
-		expect(result.error?.message).toBe('ClickSend: NOT_FOUND - No such sub-account.');
+		expect(result.error?.message).toBe('ClickSend: No such sub-account (NOT_FOUND)');
 		expect(result.error?.description).toContain('Check the ID');
 	});
 
@@ -274,7 +274,7 @@ describe('Sub-Account → Get Many', () => {
 			parameters: subaccount('getAll', { returnAll: true }),
 		});
 		expect(result.error?.message).toMatch(
-			/^ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON/,
+			/^The answer did not come from ClickSend's API: HTTP 200 with a body that is not JSON/,
 		);
 		expect(result.items).toHaveLength(0);
 	});

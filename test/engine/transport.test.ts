@@ -43,7 +43,7 @@ describe('answers that are not a success', () => {
 			clickSendRequest.call(context(), { method: 'GET', path: '/account' }),
 		);
 		expect(error.message).toBe(
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"http_code":200,"response_co")',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with a body that is not JSON: "{"http_code":200,"response_co" (NOT_CLICKSEND_ANSWER)',
 		);
 		expect(error.description).toContain('Base URL');
 		expect(api.standIn.requestsTo('GET', '/account')).toHaveLength(1);
@@ -55,7 +55,7 @@ describe('answers that are not a success', () => {
 			clickSendRequest.call(context(), { method: 'GET', path: '/account' }),
 		);
 		expect(error.message).toBe(
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with an HTML page titled "Maintenance" (NOT_CLICKSEND_ANSWER)',
 		);
 		expect(`${error.message} ${error.description}`).not.toContain('<');
 	});
@@ -65,7 +65,9 @@ describe('answers that are not a success', () => {
 		const error = await rejection(
 			clickSendRequest.call(context(), { method: 'GET', path: '/account' }),
 		);
-		expect(error.message).toBe('ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an empty body');
+		expect(error.message).toBe(
+			"The answer did not come from ClickSend's API: HTTP 200 with an empty body (NOT_CLICKSEND_ANSWER)",
+		);
 	});
 
 	it('a 200 whose response_code is not SUCCESS carries the code and a human description', async () => {
@@ -77,8 +79,8 @@ describe('answers that are not a success', () => {
 		const error = await rejection(
 			clickSendRequest.call(context(), { method: 'GET', path: '/account' }),
 		);
-		expect(error.message).toBe('ClickSend: INSUFFICIENT_CREDIT - You have not enough credit.');
-		expect(error.description).toContain('no credit left');
+		expect(error.message).toBe('Your ClickSend account has no credit left (INSUFFICIENT_CREDIT)');
+		expect(error.description).toContain('Top up in the ClickSend dashboard');
 	});
 
 	it('a send answered 200 with INSUFFICIENT_CREDIT fails the items with that code (not "no result")', async () => {
@@ -91,7 +93,7 @@ describe('answers that are not a success', () => {
 			parameters: { resource: 'sms', operation: 'send', to: '+61411111111', message: 'Hi' },
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: INSUFFICIENT_CREDIT - You have not enough credit.',
+			'Your ClickSend account has no credit left (INSUFFICIENT_CREDIT)',
 		);
 		expect(result.error?.description).toContain('Nothing of this run was sent');
 		expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(1);
@@ -106,7 +108,7 @@ describe('answers that are not a success', () => {
 			clickSendRequest.call(context(), { method: 'GET', path: '/account' }),
 		);
 		expect(error.message).toBe(
-			'ClickSend: HTTP_ERROR - HTTP 502 with an HTML page titled "502 Bad Gateway"',
+			'ClickSend or a server in between answered with an error: HTTP 502 with an HTML page titled "502 Bad Gateway" (HTTP_ERROR)',
 		);
 		expect(error.httpCode).toBe('502');
 		expect(api.standIn.requestsTo('GET', '/account')).toHaveLength(4);
@@ -129,7 +131,7 @@ describe('retries', () => {
 		expect(error.message).toMatch(
 			/^The connection to ClickSend at 127\.0\.0\.1:\d+ was dropped before it answered \(ECONNRESET\)$/,
 		);
-		expect(error.description).toContain('may have accepted this request');
+		expect(error.description).toContain('may have accepted the request');
 		expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(1);
 	});
 
@@ -142,7 +144,7 @@ describe('retries', () => {
 		const error = await rejection(
 			clickSendRequest.call(context(), { method: 'POST', path: '/sms/send', body: smsBody }),
 		);
-		expect(error.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(error.message).toBe('ClickSend had an internal error (INTERNAL_ERROR)');
 		expect(api.standIn.requestsTo('POST', '/sms/send')).toHaveLength(1);
 	});
 
@@ -167,9 +169,9 @@ describe('retries', () => {
 			clickSendRequest.call(context(), { method: 'GET', path: '/account' }),
 		);
 		expect(error.message).toBe(
-			'ClickSend: TOO_MANY_REQUESTS - Slow down. (ClickSend asked to wait 120 s before trying again)',
+			'ClickSend asked to wait 120 seconds before the next request (TOO_MANY_REQUESTS)',
 		);
-		expect(error.description).toContain('at most 60 s');
+		expect(error.description).toContain('at most 60 seconds');
 		expect(api.standIn.requestsTo('GET', '/account')).toHaveLength(1);
 	});
 
@@ -182,7 +184,7 @@ describe('retries', () => {
 		const error = await rejection(
 			clickSendRequest.call(context(), { method: 'GET', path: '/account' }),
 		);
-		expect(error.message).toBe('ClickSend: SERVICE_UNAVAILABLE - Down.');
+		expect(error.message).toBe('ClickSend: Down (SERVICE_UNAVAILABLE)');
 		expect(api.standIn.requestsTo('GET', '/account')).toHaveLength(4);
 	});
 });
@@ -418,7 +420,7 @@ describe('batched sends', () => {
 			text: `Message ${index}`,
 		}));
 		const result = await runClickSend(api.standIn.baseUrl, { parameters: send(), items });
-		expect(result.error?.message).toBe('ClickSend: INTERNAL_ERROR - Oops.');
+		expect(result.error?.message).toBe('ClickSend had an internal error (INTERNAL_ERROR)');
 		expect(result.error?.description).toContain(
 			'items 0–999: accepted by ClickSend; items 1000–1999: may have been accepted (the request failed without a clear answer); items 2000–2499: not sent',
 		);

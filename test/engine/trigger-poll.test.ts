@@ -220,7 +220,7 @@ describe('ClickSend Polling Trigger — events', () => {
 		expect(await harness.poll()).toBeNull();
 	});
 
-	it('Mark As Read sends PUT /sms/inbound-read with date_before after emitting', async () => {
+	it('Mark as Read sends PUT /sms/inbound-read with date_before after emitting', async () => {
 		const rows = [inbound('OLD', 1700000000)];
 		serve('/sms/inbound', rows);
 		const harness = new PollingTriggerHarness(standIn.baseUrl, {
@@ -320,6 +320,7 @@ describe('ClickSend Polling Trigger — events', () => {
 			'inboundSms',
 			{
 				timestamp_send: 1722997250,
+				timestamp_send_iso: '2024-08-07T02:20:50.000Z',
 				from: '+61123456789',
 				body: 'reply to msg on 7 aug 2024',
 				original_body: 'test msg',
@@ -337,7 +338,9 @@ describe('ClickSend Polling Trigger — events', () => {
 			'smsReceipt',
 			{
 				timestamp_send: 1722565661,
+				timestamp_send_iso: '2024-08-02T02:27:41.000Z',
 				timestamp: 1722565661,
+				timestamp_iso: '2024-08-02T02:27:41.000Z',
 				message_id: 'D6D16B28-46AC-484A-AB0A-A08CD08EF75C',
 				status_code: '201',
 				status_text: 'Success: Message received on handset.',
@@ -357,7 +360,9 @@ describe('ClickSend Polling Trigger — events', () => {
 			'voiceReceipt',
 			{
 				timestamp_send: '1442381829',
+				timestamp_send_iso: '2015-09-16T05:37:09.000Z',
 				timestamp: '1442381829',
+				timestamp_iso: '2015-09-16T05:37:09.000Z',
 				message_id: '23C8ADA3-FD8B-420B-801A-F829BB87AC6F',
 				status_code: '201',
 				status_text: 'Success: Message received on handset.',
@@ -376,7 +381,9 @@ describe('ClickSend Polling Trigger — events', () => {
 			'faxReceipt',
 			{
 				timestamp_send: '1450854013',
+				timestamp_send_iso: '2015-12-23T07:00:13.000Z',
 				timestamp: '1451200622',
+				timestamp_iso: '2015-12-27T07:17:02.000Z',
 				message_id: '88AB118E-EB1B-478C-98CE-6C73ABA23F67',
 				status_code: 'Completed',
 				status_text: '',
@@ -405,12 +412,14 @@ describe('ClickSend Polling Trigger — events', () => {
 		serve('/sms/receipts', []);
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'smsReceipt' });
 		const result = await harness.manualRun();
-		expect(result.error?.message).toContain('No SMS Delivery Receipt is waiting in ClickSend yet');
+		expect(result.error?.message).toContain('No SMS delivery receipt is waiting in ClickSend yet');
 	});
 
 	it('webhook-only events (set by hand, the dropdown does not offer them) explain themselves', async () => {
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'inboundFax' });
-		await expect(harness.poll()).rejects.toThrow('Inbound Fax can only be received by webhook');
+		await expect(harness.poll()).rejects.toThrow(
+			'The inbound fax event can only be received by webhook',
+		);
 		expect(standIn.requests).toHaveLength(0);
 	});
 });
@@ -632,11 +641,10 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 		const failure = (await harness.poll().catch((error: unknown) => error)) as NodeApiError;
 		expect(failure).toBeInstanceOf(NodeApiError);
 		expect(failure.message).toBe(
-			'Could not make ClickSend keep SMS Delivery Receipt events for polling (create)',
+			'Could not create the Poll rule for SMS delivery receipt events: ClickSend: Sub-accounts cannot manage rules (FORBIDDEN)',
 		);
-		expect(failure.description).toContain('FORBIDDEN - Sub-accounts cannot manage rules.');
 		expect(failure.description).toContain(
-			'Create the rule by hand: ClickSend dashboard → Messaging Settings → SMS & MMS → Delivery Report Rules → Add New Rule → action "Poll"',
+			'Or create the rule in ClickSend: Messaging Settings → SMS & MMS → Delivery Report Rules → Add New Rule → action "Poll"',
 		);
 		expect(failure.httpCode).toBe('403');
 		expect(standIn.requestsTo('GET', '/sms/receipts')).toHaveLength(0);
@@ -653,7 +661,7 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 		});
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'voiceReceipt' });
 		await expect(harness.poll()).rejects.toThrow(
-			'Could not make ClickSend keep Voice Delivery Receipt events for polling (look up)',
+			'Could not look up the Poll rule for voice delivery receipt events: ClickSend rejected the API username or API key (INVALID_CREDENTIALS)',
 		);
 		expect(standIn.requestsTo('POST', '/automations/voice/receipts')).toHaveLength(0);
 	});
@@ -713,7 +721,7 @@ describe('ClickSend Polling Trigger — the POLL rule that keeps events at Click
 		const harness = new PollingTriggerHarness(standIn.baseUrl, { event: 'faxReceipt' });
 		const result = await harness.manualRun();
 		expect(result.error?.message).toBe(
-			'Could not make ClickSend keep Fax Delivery Receipt events for polling (create)',
+			'Could not create the Poll rule for fax delivery receipt events: ClickSend: Invalid action (BAD_REQUEST)',
 		);
 		expect(result.items).toEqual([]);
 	});
@@ -829,7 +837,7 @@ describe('ClickSend Polling Trigger — nothing lost, nothing twice (issue 10)',
 		expect(await harness.poll()).toBeNull();
 	});
 
-	it('Mark As Read answered 500 after ClickSend marked the rows: the run still gets the events, and none fires twice', async () => {
+	it('Mark as Read answered 500 after ClickSend marked the rows: the run still gets the events, and none fires twice', async () => {
 		const rows = [inbound('OLD', 1700000100)];
 		servePaged('/sms/inbound', rows);
 		standIn.on('PUT', '/sms/inbound-read', (request) => {
@@ -861,7 +869,7 @@ describe('ClickSend Polling Trigger — nothing lost, nothing twice (issue 10)',
 		expect(ids(await harness.poll())).toEqual(['NEW-3']);
 	});
 
-	it('Mark As Read waits until a pass has read the whole list, and never marks past an event not yet emitted', async () => {
+	it('Mark as Read waits until a pass has read the whole list, and never marks past an event not yet emitted', async () => {
 		const rows: IDataObject[] = [];
 		servePaged('/sms/receipts', rows);
 		standIn.on('PUT', '/sms/receipts-read', (request) => {

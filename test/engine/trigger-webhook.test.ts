@@ -349,15 +349,19 @@ describe('ClickSend Trigger — deliveries', () => {
 		};
 		expect(normalised(form)).toEqual(normalised(json));
 		expect(normalised(get)).toEqual(normalised(json));
-		// Exactly the item docs/triggers.md shows: ClickSend's fields as delivered, then event, eventId, receivedAt.
+		// Exactly the item docs/triggers.md shows: ClickSend's fields as delivered (the date with its
+		// ISO twin right after it), then event, eventId, receivedAt.
 		expect(json.items[0].json).toEqual({
 			...INBOUND,
+			timestamp_iso: '2024-08-07T02:20:50.000Z',
 			event: 'inboundSms',
 			eventId: 'inboundSms:D2F2BCC3-6558-4DAA-858E-AD7529CC809C',
 			receivedAt: '2024-08-07T02:20:50.000Z',
 		});
 		expect(Object.keys(json.items[0].json)).toEqual(
-			Object.keys(INBOUND).concat(['event', 'eventId', 'receivedAt']),
+			['timestamp', 'timestamp_iso']
+				.concat(Object.keys(INBOUND).slice(1))
+				.concat(['event', 'eventId', 'receivedAt']),
 		);
 		expect(form.items[0].json.timestamp).toBe('1722997250');
 		expect(json.items[0].json).not.toHaveProperty('token');
@@ -379,6 +383,7 @@ describe('ClickSend Trigger — deliveries', () => {
 		const result = await harness.deliver({ query: { token }, body: legacy });
 		expect(result.items[0].json).toEqual({
 			...legacy,
+			timestamp_iso: '2024-08-07T02:20:50.000Z',
 			event: 'inboundSms',
 			eventId: 'inboundSms:LEGACY-1',
 			receivedAt: '2024-08-07T02:20:50.000Z',
@@ -469,6 +474,8 @@ describe('ClickSend Trigger — deliveries', () => {
 		// Exactly the item docs/triggers.md shows for a receipt delivered by webhook.
 		expect(delivered.items[0].json).toEqual({
 			...handset,
+			timestamp_send_iso: '2024-08-02T02:27:41.000Z',
+			timestamp_iso: '2024-08-02T02:27:51.000Z',
 			event: 'smsReceipt',
 			eventId: 'smsReceipt:D6D16B28-46AC-484A-AB0A-A08CD08EF75C:201',
 			deliveryStatus: 'delivered',

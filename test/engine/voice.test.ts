@@ -394,7 +394,7 @@ describe('Voice → Get Many / Get Many Receipts', () => {
 			date_to: '1893456000',
 			limit: '100',
 		});
-		const simplified: IDataObject = { ...row };
+		const simplified: IDataObject = { ...row, date_iso: '2030-01-01T00:00:00.000Z' };
 		delete simplified.carrier;
 		expect(result.items).toEqual([{ json: simplified, pairedItem: { item: 0 } }]);
 	});
@@ -530,7 +530,7 @@ describe('Voice → Send: a request that fails', () => {
 			items,
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: INSUFFICIENT_CREDIT - You have not enough credit.',
+			'Your ClickSend account has no credit left (INSUFFICIENT_CREDIT)',
 		);
 		expect(result.error?.description).toContain(
 			'items 0–1: accepted by ClickSend; items 2–3: not accepted; item 4: not sent',
@@ -561,12 +561,12 @@ describe('Voice → Send: send guards', () => {
 		]);
 	});
 
-	it('Max Messages Per Run refuses the run before any request', async () => {
+	it('Max Messages per Run refuses the run before any request', async () => {
 		const result = await runClickSend(api.standIn.baseUrl, {
 			parameters: voiceParameters({ options: { maxMessagesPerRun: 2 } }),
 			items,
 		});
-		expect(result.error?.message).toBe('This run would send 3 messages; Max Messages Per Run is 2');
+		expect(result.error?.message).toBe('This run would send 3 messages; Max Messages per Run is 2');
 		expect(api.standIn.requests).toHaveLength(0);
 	});
 });
@@ -630,7 +630,7 @@ describe('Voice → Get Many / Get Many Receipts: faults and bad input', () => {
 			parameters: { resource: 'voice', operation: 'getAll', returnAll: true },
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"data":[")',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with a body that is not JSON: "{"data":[" (NOT_CLICKSEND_ANSWER)',
 		);
 	});
 });

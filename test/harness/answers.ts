@@ -147,17 +147,17 @@ export const NOT_SUCCESS_200: Array<[string, ScriptedResponse, string]> = [
 	[
 		'a non-SUCCESS response_code',
 		failure(200, 'FORBIDDEN', 'Access denied.'),
-		'ClickSend: FORBIDDEN - Access denied.',
+		'ClickSend: Access denied (FORBIDDEN)',
 	],
 	[
 		'malformed JSON',
 		FAULTS.raw(200, '{"http_code":200,'),
-		'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with a body that is not JSON ("{"http_code":200,")',
+		'The answer did not come from ClickSend\'s API: HTTP 200 with a body that is not JSON: "{"http_code":200," (NOT_CLICKSEND_ANSWER)',
 	],
 	[
 		'an HTML page',
 		FAULTS.html(200, 'Maintenance'),
-		'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Maintenance"',
+		'The answer did not come from ClickSend\'s API: HTTP 200 with an HTML page titled "Maintenance" (NOT_CLICKSEND_ANSWER)',
 	],
 ];
 

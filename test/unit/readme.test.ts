@@ -4,6 +4,7 @@ import { dirname, join } from 'path';
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { ClickSend } from '../../nodes/ClickSend/ClickSend.node';
+import { anchorsIn } from '../harness/markdown';
 
 /** The README's operations table must list every resource and operation the node offers. */
 const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
@@ -28,24 +29,6 @@ describe('README operations table', () => {
 		},
 	);
 });
-
-/** GitHub's anchor of a heading: lower case, punctuation dropped, spaces as dashes. */
-function anchorOf(heading: string): string {
-	return heading
-		.trim()
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N} _-]/gu, '')
-		.replace(/ /g, '-');
-}
-
-function anchorsIn(markdown: string): Set<string> {
-	return new Set(
-		markdown
-			.split('\n')
-			.filter((line) => /^#{1,6} /.test(line))
-			.map((line) => anchorOf(line.replace(/^#+ /, ''))),
-	);
-}
 
 describe('README and docs/', () => {
 	const root = join(__dirname, '..', '..');

@@ -116,7 +116,7 @@ describe('eventItem (the output)', () => {
 	const inboundSms = getTriggerEvent('inboundSms');
 	const smsReceipt = getTriggerEvent('smsReceipt');
 
-	it("is ClickSend's fields, then event, eventId and receivedAt: nothing repeated under a second name", () => {
+	it("is ClickSend's fields (dates with their ISO twin), then event, eventId and receivedAt", () => {
 		const output = eventItem(inboundSms, {
 			from: '+1',
 			to: '+2',
@@ -125,12 +125,25 @@ describe('eventItem (the output)', () => {
 			timestamp: 1,
 			extra: 'x',
 		});
+		expect(Object.keys(output)).toEqual([
+			'from',
+			'to',
+			'body',
+			'message_id',
+			'timestamp',
+			'timestamp_iso',
+			'extra',
+			'event',
+			'eventId',
+			'receivedAt',
+		]);
 		expect(output).toEqual({
 			from: '+1',
 			to: '+2',
 			body: 'hi',
 			message_id: 'M',
 			timestamp: 1,
+			timestamp_iso: '1970-01-01T00:00:01.000Z',
 			extra: 'x',
 			event: 'inboundSms',
 			eventId: 'inboundSms:M',
@@ -151,6 +164,7 @@ describe('eventItem (the output)', () => {
 			status_code: '301',
 			status: 'Undelivered',
 			timestamp: 1,
+			timestamp_iso: '1970-01-01T00:00:01.000Z',
 			event: 'smsReceipt',
 			eventId: 'smsReceipt:M:301',
 			deliveryStatus: 'failed',

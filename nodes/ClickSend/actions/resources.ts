@@ -140,13 +140,14 @@ export function nodeProperties(): INodeProperties[] {
 	return [selector, ...resources.flatMap(resourceProperties)];
 }
 
-/** The canvas subtitle: the chosen operation's action ("Send SMS"), not its internal value. */
+/** The canvas subtitle: the chosen operation's action ("Send an SMS"), not its internal value. */
 export function subtitleExpression(): string {
-	const actions: Record<string, Record<string, string>> = {};
+	// One flat map keyed "resource/operation": a nested object literal would contain `}}`, which
+	// ends n8n's `{{ … }}` expression early (the subtitle then fails with "invalid syntax").
+	const actions: Record<string, string> = {};
 	for (const resource of resources) {
-		actions[resource.value] = Object.fromEntries(
-			resource.operations.map(({ option }) => [option.value, option.action]),
-		);
+		for (const { option } of resource.operations)
+			actions[`${resource.value}/${option.value}`] = option.action;
 	}
-	return `={{ (${JSON.stringify(actions)})[$parameter["resource"]]?.[$parameter["operation"]] ?? "" }}`;
+	return `={{ (${JSON.stringify(actions)})[$parameter["resource"] + "/" + $parameter["operation"]] || "" }}`;
 }

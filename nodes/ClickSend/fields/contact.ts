@@ -153,9 +153,37 @@ export function contactFieldsCollection(description: string): INodeProperties {
 	};
 }
 
+/**
+ * Contact → Create's Phone Number, Email and Fax Number, shown above Contact Fields so a new user
+ * sees who the contact is (parameter name → ClickSend field). Workflows saved before keep these
+ * values in Contact Fields (`contactFields.phone_number`…), which are still read.
+ */
+const CHANNEL_PARAMETERS: Array<{ parameter: string; field: string }> = [
+	{ parameter: 'phoneNumber', field: 'phone_number' },
+	{ parameter: 'email', field: 'email' },
+	{ parameter: 'faxNumber', field: 'fax_number' },
+];
+
+/** The Phone Number, Email and Fax Number fields of Contact → Create. */
+export const contactChannelProperties: INodeProperties[] = CHANNEL_PARAMETERS.map(
+	({ parameter, field }) => {
+		const { displayName, description, placeholder } = FIELDS_BY_NAME.get(field)!;
+		return {
+			displayName,
+			name: parameter,
+			type: 'string',
+			default: '',
+			placeholder: `e.g. ${placeholder}`,
+			description,
+		};
+	},
+);
+
 export interface ContactBodyRules {
 	/** A new contact: one of phone number, email or fax number must be set (ClickSend's rule). */
 	requireChannel?: boolean;
+	/** Also read Phone Number, Email and Fax Number from their own fields (contactChannelProperties). */
+	channelParameters?: boolean;
 	/** An update: at least one field (an update that changes nothing is a mistake). */
 	requireAny?: boolean;
 }
@@ -170,12 +198,14 @@ export function contactBody(
 	fields: IDataObject,
 	itemIndex: number,
 	rules: ContactBodyRules = {},
+	/** The label of a field that came from its own parameter, not from Contact Fields. */
+	labels: Record<string, string> = {},
 ): IDataObject {
 	const body: IDataObject = {};
 	for (const [name, raw] of Object.entries(fields ?? {})) {
 		const field = FIELDS_BY_NAME.get(name);
 		if (!field) continue;
-		const label = `Contact Fields → ${field.displayName}`;
+		const label = labels[name] ?? `Contact Fields → ${field.displayName}`;
 		const value = textOf(node, raw, label, itemIndex).trim();
 		if (value === '') continue;
 		if (field.kind === 'phone') body[name] = assertPhoneNumber(node, value, label, itemIndex);
@@ -196,25 +226,45 @@ export function contactBody(
 		fail(
 			node,
 			'The contact has no phone number, email or fax number',
-			'ClickSend needs at least one way to reach a contact. Add Phone Number, Email or Fax Number under Contact Fields, e.g. +61411111111 or test1@test.com.',
+			rules.channelParameters
+				? 'ClickSend needs at least one way to reach a contact. Fill in Phone Number, Email or Fax Number, e.g. +61411111111 or test1@test.com.'
+				: 'ClickSend needs at least one way to reach a contact. Add Phone Number, Email or Fax Number under Contact Fields, e.g. +61411111111 or test1@test.com.',
 			itemIndex,
 		);
 	}
 	return body;
 }
 
-/** Reads the item's Contact Fields and returns the checked body (see contactBody). */
+/**
+ * Reads the item's Contact Fields (and with `channelParameters` Phone Number, Email and Fax
+ * Number) and returns the checked body (see contactBody). A channel set both in its own field
+ * and, differently, in Contact Fields is refused: the user must say which one is meant.
+ */
 export function readContactBody(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	rules: ContactBodyRules,
 ): IDataObject {
-	return contactBody(
-		this.getNode(),
-		this.getNodeParameter('contactFields', itemIndex, {}) as IDataObject,
-		itemIndex,
-		rules,
-	);
+	const node = this.getNode();
+	const fields = { ...(this.getNodeParameter('contactFields', itemIndex, {}) as IDataObject) };
+	const labels: Record<string, string> = {};
+	for (const { parameter, field } of rules.channelParameters ? CHANNEL_PARAMETERS : []) {
+		const label = contactFieldDisplayName(field);
+		const own = textOf(node, this.getNodeParameter(parameter, itemIndex, ''), label, itemIndex);
+		if (!own.trim()) continue;
+		const old = textOf(node, fields[field] ?? '', `Contact Fields → ${label}`, itemIndex);
+		if (old.trim() && old.trim() !== own.trim()) {
+			fail(
+				node,
+				`${label} is set twice: "${own.trim()}", and "${old.trim()}" under Contact Fields`,
+				`Keep one of them: clear ${label}, or remove ${label} from Contact Fields.`,
+				itemIndex,
+			);
+		}
+		fields[field] = own;
+		labels[field] = label;
+	}
+	return contactBody(node, fields, itemIndex, rules, labels);
 }
 
 /** A contact picker within the list chosen in `listId` (methods/contacts.ts), or a contact ID. */

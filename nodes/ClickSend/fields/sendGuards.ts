@@ -29,7 +29,7 @@ export const sendGuardOptions: INodeProperties[] = [
 			'With Skip Items Already Sent: what makes two items the same message, e.g. an order ID. Leave empty to use the recipient and the message itself.',
 	},
 	{
-		displayName: 'Max Messages Per Run',
+		displayName: 'Max Messages per Run',
 		name: 'maxMessagesPerRun',
 		type: 'number',
 		typeOptions: { minValue: 0 },
@@ -38,7 +38,7 @@ export const sendGuardOptions: INodeProperties[] = [
 			'Refuse to send anything when one run would send more messages than this (contacts of a list count one each). 0 = no limit.',
 	},
 	{
-		displayName: 'Max Cost Per Run',
+		displayName: 'Max Cost per Run',
 		name: 'maxCostPerRun',
 		type: 'number',
 		typeOptions: { minValue: 0, numberPrecision: 2 },
@@ -72,7 +72,7 @@ export function readSendGuards(node: INode, read: ParameterReader): SendGuards {
 	if (!Number.isFinite(maxCost) || maxCost < 0) {
 		fail(
 			node,
-			`Max Cost Per Run "${String(options.maxCostPerRun)}" is not a price`,
+			`Max Cost per Run "${String(options.maxCostPerRun)}" is not a price`,
 			'Enter the most one run may cost, e.g. 25.50, or 0 for no limit.',
 		);
 	}
@@ -81,7 +81,7 @@ export function readSendGuards(node: INode, read: ParameterReader): SendGuards {
 		maxMessages: assertIntegerInRange(
 			node,
 			options.maxMessagesPerRun ?? 0,
-			'Max Messages Per Run',
+			'Max Messages per Run',
 			0,
 			Number.MAX_SAFE_INTEGER,
 		),
@@ -91,7 +91,7 @@ export function readSendGuards(node: INode, read: ParameterReader): SendGuards {
 
 /**
  * For a send (`sends`): its guards, read from the first item's Options, and where the run is
- * priced for Max Cost Per Run. Nothing for a price check (Calculate Price), which sends nothing.
+ * priced for Max Cost per Run. Nothing for a price check (Calculate Price), which sends nothing.
  */
 export function readSendGuardsIf(
 	node: INode,

@@ -116,7 +116,7 @@ export interface DocumentSendOptions {
 	batchSize?: number;
 	/** The run's send guards (sends only; see fields/sendGuards.ts). */
 	guards?: SendGuards;
-	/** Where the same requests are priced, for Max Cost Per Run. */
+	/** Where the same requests are priced, for Max Cost per Run. */
 	pricePath?: string;
 	prepare: (this: IExecuteFunctions, itemIndex: number) => Promise<PreparedDocumentSend>;
 }

@@ -3,7 +3,11 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { asItemError, errorItem, type ItemError } from '../execution/itemErrors';
 import { responseData } from '../../transport/envelope';
-import { describeResponseCode, mayHaveBeenAccepted } from '../../transport/errors';
+import {
+	explainResponseCode,
+	mayHaveBeenAccepted,
+	neverReachedClickSend,
+} from '../../transport/errors';
 import { clickSendRequest } from '../../transport/request';
 import { itemsToSkip, recordSent } from './alreadySent';
 import { chunk, mapResultsToRecipients, type Recipient } from './batch';
@@ -17,7 +21,7 @@ import { checkSpend, type PriceQuote, type SendGuards } from './spendGuard';
  * were accepted, which failed (or may have been accepted) and which were never sent.
  *
  * Sends can be guarded (fields/sendGuards.ts): items already sent by an earlier run are skipped
- * (alreadySent.ts), and a run over Max Messages / Max Cost Per Run is refused before anything is
+ * (alreadySent.ts), and a run over Max Messages / Max Cost per Run is refused before anything is
  * sent (spendGuard.ts).
  */
 
@@ -52,25 +56,63 @@ export interface BatchedMessagesOptions {
 	historyName: string;
 	/** The run's guards (sends only); default: none. */
 	guards?: SendGuards;
-	/** Where the same requests are priced, for Max Cost Per Run and to count a list's contacts. */
+	/** Where the same requests are priced, for Max Cost per Run and to count a list's contacts. */
 	pricePath?: string;
 	/** What identifies an item's message without an Already Sent Key; default: the request entry. Document sends add the file. */
 	defaultSendKey?: (entry: BatchEntry) => string;
 }
 
-/** What happened to one input item, for the summary of a failed run. */
-export type ItemState = 'accepted' | 'refused' | 'uncertain' | 'unsent' | 'skipped';
+/**
+ * What happened to one input item of a send: every output item carries it as `sendState` (on the
+ * error output, where n8n keeps only `error` and `details`, as `details.sendState`), and the
+ * error of a stopped run sums it up. `accepted`: ClickSend took the message; `refused`: ClickSend
+ * answered and did not take it; `uncertain`: the request failed without a clear answer (5xx,
+ * dropped connection, timeout), so ClickSend may have taken it; `notSent`: it never reached
+ * ClickSend (bad input, a connection never made, the run stopped first); `skipped`: Skip Items
+ * Already Sent.
+ */
+export type SendState = 'accepted' | 'refused' | 'uncertain' | 'notSent' | 'skipped';
 
-const STATE_WORDS: Record<ItemState, string> = {
+const STATE_WORDS: Record<SendState, string> = {
 	skipped: 'skipped (already sent)',
 	accepted: 'accepted by ClickSend',
 	refused: 'not accepted',
 	uncertain: 'may have been accepted (the request failed without a clear answer)',
-	unsent: 'not sent',
+	notSent: 'not sent',
 };
 
+/** The state of the items of a request that failed: `sending` once the request itself started. */
+export function failedSendState(caught: unknown, sending: boolean): SendState {
+	if (sending && mayHaveBeenAccepted(caught)) return 'uncertain';
+	return !sending || neverReachedClickSend(caught) ? 'notSent' : 'refused';
+}
+
+/**
+ * The error of one item whose request failed without a clear answer: it says the message may
+ * have been accepted and to check the history first (the cause follows in the description).
+ */
+export function uncertainItemError(
+	context: IExecuteFunctions,
+	cause: ItemError,
+	itemIndex: number,
+	historyName: string,
+): NodeApiError {
+	const message =
+		'ClickSend may have accepted this message, but the request failed without a clear answer';
+	const description = `Check the ${historyName} before running the workflow again, or the message may be sent twice. What failed: ${cause.message}.`;
+	const error = new NodeApiError(context.getNode(), { message: cause.message } as JsonObject, {
+		message,
+		description,
+		httpCode: cause instanceof NodeApiError ? (cause.httpCode ?? undefined) : undefined,
+		itemIndex,
+	});
+	error.message = message;
+	error.description = description;
+	return error;
+}
+
 /** `0–999 accepted by ClickSend; 1000–1999 may have been accepted …; 2000–2499 not sent`. */
-export function describeItemStates(states: ItemState[]): string {
+export function describeItemStates(states: SendState[]): string {
 	const parts: string[] = [];
 	let start = 0;
 	for (let index = 1; index <= states.length; index++) {
@@ -96,36 +138,41 @@ export function messageError(
 			: result.address_name
 				? ` to ${String(result.address_name)}`
 				: '';
-	return new NodeApiError(
+	const known = explainResponseCode(status);
+	const message = `ClickSend did not accept the message${recipient} (${status})`;
+	const description = known
+		? [known.problem, known.fix].filter(Boolean).join('. ')
+		: `Check the recipient and the message: ClickSend answered ${status}.`;
+	const error = new NodeApiError(
 		context.getNode(),
 		{
 			response_code: status,
 			response_msg: `Message${recipient} not accepted`,
 			data: result as JsonObject,
 		},
-		{
-			message: `ClickSend: ${status} - the message${recipient} was not accepted`,
-			description: describeResponseCode(status) ?? `ClickSend answered ${status} for this message.`,
-			itemIndex,
-		},
+		{ message, description, itemIndex },
 	);
+	error.message = message;
+	error.description = description;
+	return error;
 }
 
 const isAccepted = (result: IDataObject) =>
 	result.status === undefined || result.status === 'SUCCESS';
 
-/** The output of one message: its result, or an error. */
+/** The output of one message: its result, or an error, and its send state. */
 function outcomeOf(
 	context: IExecuteFunctions,
 	entry: BatchEntry,
 	results: IDataObject[],
-): { json: IDataObject; error?: ItemError } {
+): { json: IDataObject; error?: ItemError; state: SendState } {
 	const { itemIndex, recipient } = entry;
 	if (recipient.listId === undefined) {
 		const [result] = results;
 		if (!result) {
 			return {
 				json: {},
+				state: 'uncertain',
 				error: new NodeOperationError(
 					context.getNode(),
 					'ClickSend returned no result for this message',
@@ -137,10 +184,9 @@ function outcomeOf(
 				),
 			};
 		}
-		return {
-			json: { ...result },
-			error: isAccepted(result) ? undefined : messageError(context, result, itemIndex),
-		};
+		return isAccepted(result)
+			? { json: { ...result }, state: 'accepted' }
+			: { json: { ...result }, state: 'refused', error: messageError(context, result, itemIndex) };
 	}
 	const acceptedCount = results.filter(isAccepted).length;
 	const json: IDataObject = {
@@ -153,6 +199,7 @@ function outcomeOf(
 	if (!results.length) {
 		return {
 			json,
+			state: 'refused',
 			error: new NodeOperationError(
 				context.getNode(),
 				`Contact list ${String(recipient.listId)} produced no messages`,
@@ -164,11 +211,13 @@ function outcomeOf(
 			),
 		};
 	}
-	return { json, error: acceptedCount ? undefined : messageError(context, results[0], itemIndex) };
+	return acceptedCount
+		? { json, state: 'accepted' }
+		: { json, state: 'refused', error: messageError(context, results[0], itemIndex) };
 }
 
 /** Adds the per-item summary to an error that stops a send run. */
-export function withSummary(error: ItemError, states: ItemState[], historyName: string): ItemError {
+export function withSummary(error: ItemError, states: SendState[], historyName: string): ItemError {
 	if (!states.some((state) => state === 'accepted' || state === 'uncertain')) {
 		error.description = `${error.description ?? ''} Nothing of this run was sent.`.trim();
 		return error;
@@ -215,10 +264,13 @@ export async function runBatchedMessages(
 	const items = this.getInputData();
 	const continueOnFail = this.continueOnFail();
 	const output: INodeExecutionData[] = new Array(items.length);
-	const states: ItemState[] = new Array(items.length).fill('unsent');
+	const states: SendState[] = new Array(items.length).fill('notSent');
 	const stop = (error: ItemError): never => {
 		throw options.sends ? withSummary(error, states, options.historyName) : error;
 	};
+	// Sends say what happened to every item (`sendState`); price checks send nothing.
+	const stateOf = (itemIndex: number): IDataObject =>
+		options.sends ? { sendState: states[itemIndex] } : {};
 
 	// Every item is checked before the first request.
 	const queue: BatchEntry[] = [];
@@ -228,7 +280,7 @@ export async function runBatchedMessages(
 		} catch (caught) {
 			const error = asItemError(this, caught, itemIndex);
 			if (!continueOnFail) throw error;
-			output[itemIndex] = errorItem(this, error, itemIndex);
+			output[itemIndex] = errorItem(this, error, itemIndex, stateOf(itemIndex));
 		}
 	}
 
@@ -251,7 +303,12 @@ export async function runBatchedMessages(
 			queue.splice(queue.indexOf(entry), 1);
 			states[entry.itemIndex] = 'skipped';
 			output[entry.itemIndex] = {
-				json: { skipped: true, reason: skip.get(entry.itemIndex)!, ...entry.recipient },
+				json: {
+					skipped: true,
+					reason: skip.get(entry.itemIndex)!,
+					...entry.recipient,
+					...stateOf(entry.itemIndex),
+				},
 				pairedItem: { item: entry.itemIndex },
 			};
 		}
@@ -279,8 +336,10 @@ export async function runBatchedMessages(
 
 	for (const batch of batches) {
 		let results: IDataObject[];
+		let sending = false;
 		try {
 			const body = await bodyOf(batch);
+			sending = true;
 			const envelope = await clickSendRequest.call(this, {
 				method: 'POST',
 				path: options.path,
@@ -292,10 +351,16 @@ export async function runBatchedMessages(
 			results = Array.isArray(listed) ? (listed as IDataObject[]) : [];
 		} catch (caught) {
 			const error = asItemError(this, caught, batch[0].itemIndex);
-			for (const entry of batch)
-				states[entry.itemIndex] = mayHaveBeenAccepted(caught) ? 'uncertain' : 'refused';
+			const state = failedSendState(caught, sending);
+			for (const entry of batch) states[entry.itemIndex] = state;
 			if (!continueOnFail) stop(error);
-			for (const entry of batch) output[entry.itemIndex] = errorItem(this, error, entry.itemIndex);
+			for (const { itemIndex } of batch) {
+				const itemError =
+					options.sends && state === 'uncertain'
+						? uncertainItemError(this, error, itemIndex, options.historyName)
+						: error;
+				output[itemIndex] = errorItem(this, itemError, itemIndex, stateOf(itemIndex));
+			}
 			continue;
 		}
 		const perMessage = mapResultsToRecipients(
@@ -304,10 +369,14 @@ export async function runBatchedMessages(
 		);
 		const failures: Array<{ entry: BatchEntry; error: ItemError; json: IDataObject }> = [];
 		batch.forEach((entry, n) => {
-			const { json, error } = outcomeOf(this, entry, perMessage[n]);
-			states[entry.itemIndex] = error ? 'refused' : 'accepted';
+			const { json, error, state } = outcomeOf(this, entry, perMessage[n]);
+			states[entry.itemIndex] = state;
 			if (error) failures.push({ entry, error, json });
-			else output[entry.itemIndex] = { json, pairedItem: { item: entry.itemIndex } };
+			else
+				output[entry.itemIndex] = {
+					json: { ...json, ...stateOf(entry.itemIndex) },
+					pairedItem: { item: entry.itemIndex },
+				};
 		});
 		if (guards?.skipAlreadySent) {
 			await recordSent(
@@ -318,8 +387,12 @@ export async function runBatchedMessages(
 			);
 		}
 		if (failures.length && !continueOnFail) stop(failures[0].error);
-		for (const { entry, error, json } of failures)
-			output[entry.itemIndex] = errorItem(this, error, entry.itemIndex, json);
+		for (const { entry, error, json } of failures) {
+			output[entry.itemIndex] = errorItem(this, error, entry.itemIndex, {
+				...json,
+				...stateOf(entry.itemIndex),
+			});
+		}
 	}
 	return [output.filter((item) => item !== undefined)];
 }

@@ -2,10 +2,9 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { asItemError, errorItem } from '../execution/itemErrors';
 import { responseData } from '../../transport/envelope';
-import { mayHaveBeenAccepted } from '../../transport/errors';
 import { clickSendRequest, type ClickSendRequest } from '../../transport/request';
 import { itemsToSkip, recordSent } from './alreadySent';
-import { withSummary, type ItemState } from './messages';
+import { failedSendState, uncertainItemError, withSummary, type SendState } from './messages';
 import { checkSpend, type PriceQuote, type SendGuards } from './spendGuard';
 
 /**
@@ -29,7 +28,7 @@ export interface ItemSendsOptions {
 	guards?: SendGuards;
 	/** An item's Already Sent Key (for Skip Items Already Sent), after it was prepared. */
 	keyOf?: (itemIndex: number) => string;
-	/** ClickSend's price of one item's send (for Max Cost Per Run), after it was prepared. */
+	/** ClickSend's price of one item's send (for Max Cost per Run), after it was prepared. */
 	priceOf?: (itemIndex: number) => Promise<PriceQuote>;
 }
 
@@ -40,7 +39,7 @@ export async function runItemSends(
 	const items = this.getInputData();
 	const continueOnFail = this.continueOnFail();
 	const output: INodeExecutionData[] = new Array(items.length);
-	const states: ItemState[] = new Array(items.length).fill('unsent');
+	const states: SendState[] = new Array(items.length).fill('notSent');
 
 	const queue: Array<{ itemIndex: number; send: ItemSend }> = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
@@ -49,7 +48,7 @@ export async function runItemSends(
 		} catch (caught) {
 			const error = asItemError(this, caught, itemIndex);
 			if (!continueOnFail) throw error;
-			output[itemIndex] = errorItem(this, error, itemIndex);
+			output[itemIndex] = errorItem(this, error, itemIndex, { sendState: 'notSent' });
 		}
 	}
 
@@ -63,7 +62,7 @@ export async function runItemSends(
 			queue.splice(queue.indexOf(entry), 1);
 			states[entry.itemIndex] = 'skipped';
 			output[entry.itemIndex] = {
-				json: { skipped: true, reason: skip.get(entry.itemIndex)! },
+				json: { skipped: true, reason: skip.get(entry.itemIndex)!, sendState: 'skipped' },
 				pairedItem: { item: entry.itemIndex },
 			};
 		}
@@ -93,14 +92,23 @@ export async function runItemSends(
 			const envelope = await clickSendRequest.call(this, { ...request, itemIndex });
 			const data = responseData(envelope);
 			states[itemIndex] = 'accepted';
-			output[itemIndex] = { json: { ...data }, pairedItem: { item: itemIndex } };
+			output[itemIndex] = {
+				json: { ...data, sendState: 'accepted' },
+				pairedItem: { item: itemIndex },
+			};
 			if (guards?.skipAlreadySent && options.keyOf)
 				await recordSent(this, [options.keyOf(itemIndex)]);
 		} catch (caught) {
 			const error = asItemError(this, caught, itemIndex);
-			states[itemIndex] = sending && mayHaveBeenAccepted(caught) ? 'uncertain' : 'refused';
+			states[itemIndex] = failedSendState(caught, sending);
 			if (!continueOnFail) throw withSummary(error, states, options.historyName);
-			output[itemIndex] = errorItem(this, error, itemIndex);
+			const itemError =
+				states[itemIndex] === 'uncertain'
+					? uncertainItemError(this, error, itemIndex, options.historyName)
+					: error;
+			output[itemIndex] = errorItem(this, itemError, itemIndex, {
+				sendState: states[itemIndex],
+			});
 		}
 	}
 	return [output.filter((item) => item !== undefined)];

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 /**
  * The guards of a send, read from its Options (fields/sendGuards.ts): skip items already sent
- * (alreadySent.ts) and refuse a run over Max Messages / Max Cost Per Run (checkSpend, below).
+ * (alreadySent.ts) and refuse a run over Max Messages / Max Cost per Run (checkSpend, below).
  */
 export interface SendGuards {
 	skipAlreadySent: boolean;
@@ -38,7 +38,7 @@ const plural = (count: number, word: string) =>
 
 /**
  * The spend guard: refuses the run before any message is sent when it would send more than Max
- * Messages Per Run, or cost more than Max Cost Per Run (priced by ClickSend's price endpoint).
+ * Messages Per Run, or cost more than Max Cost per Run (priced by ClickSend's price endpoint).
  */
 export async function checkSpend(
 	context: IExecuteFunctions,
@@ -51,16 +51,16 @@ export async function checkSpend(
 	if (guards.maxMessages > 0 && messages > guards.maxMessages) {
 		refuse(
 			context,
-			`This run would send ${plural(messages, 'message')}; Max Messages Per Run is ${guards.maxMessages.toLocaleString('en-US')}`,
-			'Nothing was sent. Raise Max Messages Per Run in the Options of this node if the run is meant to be this large, or send fewer items (e.g. with a Limit or Filter node before this one).',
+			`This run would send ${plural(messages, 'message')}; Max Messages per Run is ${guards.maxMessages.toLocaleString('en-US')}`,
+			'Nothing was sent. Raise Max Messages per Run in the Options of this node if the run is meant to be this large, or send fewer items (e.g. with a Limit or Filter node before this one).',
 		);
 	}
 	if (guards.maxCost > 0 && quote && quote.price > guards.maxCost) {
 		const currency = quote.currency ? ` ${quote.currency}` : '';
 		refuse(
 			context,
-			`This run would cost ${quote.price.toFixed(2)}${currency} (ClickSend's price for ${plural(quote.messages, 'message')}); Max Cost Per Run is ${guards.maxCost.toFixed(2)}${currency}`,
-			'Nothing was sent. Raise Max Cost Per Run in the Options of this node if the cost is expected, or send fewer or shorter messages.',
+			`This run would cost ${quote.price.toFixed(2)}${currency} (ClickSend's price for ${plural(quote.messages, 'message')}); Max Cost per Run is ${guards.maxCost.toFixed(2)}${currency}`,
+			'Nothing was sent. Raise Max Cost per Run in the Options of this node if the cost is expected, or send fewer or shorter messages.',
 		);
 	}
 }

@@ -6,6 +6,7 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { itemWithIsoDates } from '../../transport/isoDates';
 
 /**
  * How a Send and Wait pauses and resumes inside n8n (docs/development.md, "Waiting executions"):
@@ -106,7 +107,7 @@ export function requireSignature(context: IExecuteFunctions): void {
 /** The output n8n passes on when the wait time passes without an answer (see the module comment). */
 export function setTimedOutOutput(context: IExecuteFunctions, item: INodeExecutionData): void {
 	const executeData = context.getExecuteData();
-	executeData.data = { ...executeData.data, main: [[item]] };
+	executeData.data = { ...executeData.data, main: [[itemWithIsoDates(item)]] };
 }
 
 /**

@@ -1,6 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { contactFieldsCollection, readContactBody } from '../../fields/contact';
+import {
+	contactChannelProperties,
+	contactFieldsCollection,
+	readContactBody,
+} from '../../fields/contact';
 import { readNumericId } from '../../fields/ids';
 import { responseData } from '../../../transport/envelope';
 import { apiPath } from '../../../transport/path';
@@ -19,15 +23,17 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [
 	contactListLocator('The contact list to add the contact to', 'List'),
-	contactFieldsCollection(
-		'The new contact. Add at least a Phone Number (e.g. +61411111111), an Email (e.g. test1@test.com) or a Fax Number.',
-	),
+	...contactChannelProperties,
+	contactFieldsCollection('More about the contact: name, organization, address, custom fields'),
 ];
 
 /** POST /lists/{list_id}/contacts: creates something, so it is never sent twice (see transport/retry.ts). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const listId = readNumericId.call(this, 'listId', itemIndex, 'List');
-	const body = readContactBody.call(this, itemIndex, { requireChannel: true });
+	const body = readContactBody.call(this, itemIndex, {
+		requireChannel: true,
+		channelParameters: true,
+	});
 	const envelope = await clickSendRequest.call(this, {
 		method: 'POST',
 		path: apiPath`/lists/${listId}/contacts`,

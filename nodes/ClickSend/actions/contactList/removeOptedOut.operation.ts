@@ -10,7 +10,7 @@ import type { OperationOption } from '../types';
 export const option: OperationOption = {
 	name: 'Remove Opted-Out Contacts',
 	value: 'removeOptedOut',
-	action: 'Remove opted out contacts from a list',
+	action: 'Remove opted-out contacts from a list',
 	description: 'Delete the contacts of a list that are in an opt-out list',
 	toolDescription:
 		"Delete the contacts of a ClickSend contact list that are also in an opt-out list (where ClickSend puts people who replied STOP). Needs the list ID and the opt-out list ID. Returns ClickSend's count of deleted contacts.",

@@ -45,7 +45,7 @@ async function priceOf(
 		fail(
 			this.getNode(),
 			'ClickSend gave no price for this email',
-			'Max Cost Per Run needs the price of every email before sending. Set Max Cost Per Run to 0 to send without it.',
+			'Max Cost per Run needs the price of every email before sending. Set Max Cost per Run to 0 to send without it.',
 			itemIndex,
 		);
 	}

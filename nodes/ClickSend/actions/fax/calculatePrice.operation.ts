@@ -7,7 +7,7 @@ import { faxSends, sendFields } from './shared';
 export const option: OperationOption = {
 	name: 'Calculate Price',
 	value: 'calculatePrice',
-	action: 'Calculate the price of faxes',
+	action: 'Calculate the price of a fax',
 	description: 'Get what sending the faxes would cost, without sending them',
 	toolDescription:
 		'Calculate what sending a fax with ClickSend would cost, without sending it. Needs the fax number in international format (e.g. +61261111111) and the document (a PDF from binary data or a File URL). Returns message_pages and message_price per fax.',

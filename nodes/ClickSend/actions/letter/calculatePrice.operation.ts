@@ -7,7 +7,7 @@ import { letterSends, sendFields } from './shared';
 export const option: OperationOption = {
 	name: 'Calculate Price',
 	value: 'calculatePrice',
-	action: 'Calculate the price of letters',
+	action: 'Calculate the price of a letter',
 	description: 'Get what posting the letters would cost, without posting them',
 	toolDescription:
 		'Calculate what posting a letter with ClickSend would cost, without posting it. Needs the same document, address and return address as Send. Returns post_pages and post_price per letter.',

@@ -7,7 +7,7 @@ import { mmsSends, sendFields } from './shared';
 export const option: OperationOption = {
 	name: 'Calculate Price',
 	value: 'calculatePrice',
-	action: 'Calculate the price of MMS',
+	action: 'Calculate the price of an MMS',
 	description: 'Get what sending the MMS would cost, without sending them',
 	toolDescription:
 		'Calculate what sending an MMS with ClickSend would cost, without sending it. Needs what Send needs: recipient phone number, subject, text and image. Returns message_price per message.',

@@ -7,7 +7,7 @@ import { postcardSends, sendFields } from './shared';
 export const option: OperationOption = {
 	name: 'Calculate Price',
 	value: 'calculatePrice',
-	action: 'Calculate the price of postcards',
+	action: 'Calculate the price of a postcard',
 	description: 'Get what posting the postcards would cost, without posting them',
 	toolDescription:
 		'Calculate what posting a postcard with ClickSend would cost, without posting it. Needs the same design, address and return address as Send. Returns post_price per postcard.',

@@ -7,7 +7,7 @@ import { sendFields, smsSends } from './shared';
 export const option: OperationOption = {
 	name: 'Calculate Price',
 	value: 'calculatePrice',
-	action: 'Calculate the price of SMS',
+	action: 'Calculate the price of an SMS',
 	description: 'Get what sending the messages would cost, without sending them',
 	toolDescription:
 		'Calculate what sending an SMS with ClickSend would cost, without sending it. Needs the recipient phone number in international format (e.g. +61411111111) and the message text. Returns message_price and message_parts per message.',

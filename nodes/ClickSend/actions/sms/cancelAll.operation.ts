@@ -16,7 +16,7 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = [
 	{
-		displayName: 'Only With Custom String',
+		displayName: 'Only with Custom String',
 		name: 'customString',
 		type: 'string',
 		default: '',
@@ -29,7 +29,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const customString = textOf(
 		this.getNode(),
 		this.getNodeParameter('customString', itemIndex, ''),
-		'Only With Custom String',
+		'Only with Custom String',
 		itemIndex,
 	);
 	const envelope = await clickSendRequest.call(this, {

@@ -18,15 +18,16 @@ const SIMPLE_FIELDS = [
 	'custom_string',
 ];
 
+/** ClickSend's statuses (the saved values) and their names in the list. */
 const STATUSES = [
-	'Cancelled',
-	'Completed',
-	'Failed',
-	'Queued',
-	'Received',
-	'Scheduled',
-	'Sent',
-	'WaitApproval',
+	{ name: 'Cancelled', value: 'Cancelled' },
+	{ name: 'Completed', value: 'Completed' },
+	{ name: 'Failed', value: 'Failed' },
+	{ name: 'Queued', value: 'Queued' },
+	{ name: 'Received', value: 'Received' },
+	{ name: 'Scheduled', value: 'Scheduled' },
+	{ name: 'Sent', value: 'Sent' },
+	{ name: 'Waiting for Approval', value: 'WaitApproval' },
 ];
 
 export const option: OperationOption = {
@@ -46,7 +47,7 @@ export const properties: INodeProperties[] = [
 			name: 'status',
 			type: 'options',
 			default: 'Sent',
-			options: STATUSES.map((status) => ({ name: status, value: status })),
+			options: STATUSES,
 			description: 'Only messages with this status',
 		},
 	]),

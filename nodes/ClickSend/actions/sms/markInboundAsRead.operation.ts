@@ -5,7 +5,7 @@ import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
-	name: 'Mark Inbound As Read',
+	name: 'Mark Inbound as Read',
 	value: 'markInboundAsRead',
 	action: 'Mark inbound SMS as read',
 	description: 'Mark inbound SMS as read so they no longer appear in Get Many Inbound',

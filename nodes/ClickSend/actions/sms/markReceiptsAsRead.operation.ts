@@ -5,7 +5,7 @@ import { clickSendRequest } from '../../../transport/request';
 import type { OperationOption } from '../types';
 
 export const option: OperationOption = {
-	name: 'Mark Receipts As Read',
+	name: 'Mark Receipts as Read',
 	value: 'markReceiptsAsRead',
 	action: 'Mark SMS delivery receipts as read',
 	description: 'Mark delivery receipts as read so they no longer appear in Get Many Receipts',

@@ -7,7 +7,7 @@ import { sendFields, voiceSends } from './shared';
 export const option: OperationOption = {
 	name: 'Calculate Price',
 	value: 'calculatePrice',
-	action: 'Calculate the price of voice calls',
+	action: 'Calculate the price of a voice call',
 	description: 'Get what the calls would cost, without making them',
 	toolDescription:
 		'Calculate what a text-to-speech call with ClickSend would cost, without making it. Needs the phone number in international format (e.g. +61411111111) and the text. Returns message_price per call.',

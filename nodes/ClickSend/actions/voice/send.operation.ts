@@ -16,7 +16,7 @@ export const option: OperationOption = {
 
 export const properties: INodeProperties[] = withSendGuards(sendFields);
 
-/** POST /voice/send in batches of up to Batch Size, with the send guards (Skip Items Already Sent, Max Messages / Max Cost Per Run). */
+/** POST /voice/send in batches of up to Batch Size, with the send guards (Skip Items Already Sent, Max Messages / Max Cost per Run). */
 export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	return await runBatchedMessages.call(this, voiceSends.call(this, '/voice/send', true));
 }
