@@ -101,17 +101,17 @@ const ACTIONS: Array<[value: string, name: string, description: string]> = [
 	],
 	[
 		'CREATE_CONTACT_PLUS_EMAIL',
-		'Create Contact With Email',
+		'Create Contact with Email',
 		'Adds the sender to a contact list (Action Address: the list ID)',
 	],
 	[
 		'CREATE_CONTACT_PLUS_NAME',
-		'Create Contact With Name',
+		'Create Contact with Name',
 		'Adds the sender to a contact list (Action Address: the list ID)',
 	],
 	[
 		'CREATE_CONTACT_PLUS_NAME_EMAIL',
-		'Create Contact With Name and Email',
+		'Create Contact with Name and Email',
 		'Adds the sender to a contact list (Action Address: the list ID)',
 	],
 	['SMPP', 'SMPP', 'Delivers the event over your SMPP connection'],
