@@ -165,7 +165,7 @@ describe('Default Sender → Get, Update, Delete', () => {
 			parameters: sender('delete', { defaultSenderId: byId(ID) }),
 		});
 		expect(result.error?.message).toBe(
-			'ClickSend: NOT_CLICKSEND_ANSWER - HTTP 200 with an HTML page titled "Login"',
+			'The answer did not come from ClickSend\'s API: HTTP 200 with an HTML page titled "Login" (NOT_CLICKSEND_ANSWER)',
 		);
 	});
 
