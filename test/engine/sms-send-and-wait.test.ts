@@ -1,7 +1,7 @@
 import { ExecuteContext } from 'n8n-core';
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INode, INodeParameters } from 'n8n-workflow';
 
-import { BAD_IDS, echoMessages, failure, NOT_SUCCESS_200 } from '../harness/answers';
+import { BAD_IDS, echoMessages, failure, NOT_SUCCESS_200, success } from '../harness/answers';
 import { FAULTS, type RecordedRequest } from '../harness/stand-in';
 import { ClickSendSandbox } from '../harness/sandbox';
 import {
@@ -11,6 +11,7 @@ import {
 	type WaitingOptions,
 } from '../harness/waiting';
 import { MAX_ASK_AGAIN } from '../../nodes/ClickSend/waiting/config';
+import type { SendState } from '../../nodes/ClickSend/sending/messages';
 
 let sandbox: ClickSendSandbox;
 let n8n: WaitingHarness;
@@ -32,6 +33,14 @@ afterEach(() => {
 		sandbox.forgetRules(() => true);
 	}
 });
+
+/** The wording of a send that failed without a clear answer (as the batched sends word it). */
+const UNCERTAIN =
+	'ClickSend may have accepted this message, but the request failed without a clear answer';
+const CANCELLED = 'Nothing waits: the wait was cancelled.';
+
+/** The ISO twin of Unix seconds (Editor conventions, rule 9). */
+const isoOf = (seconds: unknown) => new Date(Number(seconds) * 1000).toISOString();
 
 const INBOUND = '/automations/sms/inbound';
 const RECEIPTS = '/automations/sms/receipts';
@@ -133,7 +142,7 @@ describe('SMS → Send and Wait for Response: approval', () => {
 			body: params().message,
 			custom_string: `n8n-wait:${address.searchParams.get('wait')}`,
 		});
-		expect(waitingItem(execution)).toMatchObject({ waiting: true, to: TO });
+		expect(waitingItem(execution)).toMatchObject({ waiting: true, to: TO, sendState: 'accepted' });
 		expect(n8n.output(execution.id)).toEqual([]);
 
 		const resumeMark = sandbox.standIn.requests.length;
@@ -152,9 +161,10 @@ describe('SMS → Send and Wait for Response: approval', () => {
 			askedAgain: 0,
 			from: TO,
 			to: TO,
-			receivedAt: new Date(Number(inbound.timestamp) * 1000).toISOString(),
+			receivedAt: isoOf(inbound.timestamp),
 			sentMessageId: sms.message_id,
-			inbound,
+			inbound: { ...inbound, timestamp_iso: isoOf(inbound.timestamp) },
+			sendState: 'accepted',
 		});
 		expect(item.pairedItem).toEqual({ item: 0 });
 		expect(requestsSince(resumeMark)).toEqual([
@@ -333,7 +343,8 @@ describe('SMS → Send and Wait for Response: free text and delivery', () => {
 			to: TO,
 			receivedAt: expect.any(String),
 			sentMessageId: sentBy(execution).message_id,
-			inbound: sms,
+			inbound: { ...sms, timestamp_iso: isoOf(sms.timestamp) },
+			sendState: 'accepted',
 		});
 	});
 
@@ -359,6 +370,10 @@ describe('SMS → Send and Wait for Response: free text and delivery', () => {
 			message_id: sms.message_id,
 			status_code: 301,
 		});
+		// Receipt rules post form fields: every value arrives as text.
+		const fields = Object.fromEntries(
+			Object.entries(receipt).map(([key, value]) => [key, String(value)]),
+		);
 		expect(resumedWith(execution)[0].json).toEqual({
 			timedOut: false,
 			deliveryStatus: 'failed',
@@ -366,10 +381,12 @@ describe('SMS → Send and Wait for Response: free text and delivery', () => {
 			to: TO,
 			receivedAt: expect.any(String),
 			sentMessageId: sms.message_id,
-			// Receipt rules post form fields: every value arrives as text.
-			receipt: Object.fromEntries(
-				Object.entries(receipt).map(([key, value]) => [key, String(value)]),
-			),
+			receipt: {
+				...fields,
+				timestamp_iso: isoOf(fields.timestamp),
+				timestamp_send_iso: isoOf(fields.timestamp_send),
+			},
+			sendState: 'accepted',
 		});
 		expect(sandbox.rulesAt(RECEIPTS)).toHaveLength(0);
 
@@ -408,7 +425,12 @@ describe('SMS → Send and Wait for Response: the time limit', () => {
 			to: TO,
 			sentMessageId: sms.message_id,
 			waitedUntil: new Date(waitTill).toISOString(),
-			sent: expect.objectContaining({ message_id: sms.message_id, status: 'SUCCESS' }),
+			sent: expect.objectContaining({
+				message_id: sms.message_id,
+				status: 'SUCCESS',
+				date_iso: isoOf(sms.date),
+			}),
+			sendState: 'accepted',
 		});
 		expect(item.pairedItem).toEqual({ item: 0 });
 		// A reply after the end: n8n answers for the finished execution.
@@ -423,7 +445,11 @@ describe('SMS → Send and Wait for Response: the time limit', () => {
 	])('%s: the timed-out output', async (responseType, answer) => {
 		const execution = await start({ responseType });
 		await n8n.timeOut(execution.id);
-		expect(resumedWith(execution)[0].json).toMatchObject({ timedOut: true, ...answer });
+		expect(resumedWith(execution)[0].json).toMatchObject({
+			timedOut: true,
+			...answer,
+			sendState: 'accepted',
+		});
 	});
 
 	it('At Specified Time waits until that date', async () => {
@@ -612,38 +638,49 @@ describe('SMS → Send and Wait for Response: bad input is refused before any re
 		expect(resumedWith(execution)[0].json).toMatchObject({
 			error: 'Amount "0" is not a time to wait',
 			error_description: expect.stringContaining('more than 0'),
+			sendState: 'notSent',
 		});
 		expect(requestsSince(mark)).toEqual([]);
 	});
 });
+
+/** ClickSend's envelope with an error code is a clear refusal; an answer that is not ClickSend's may hide an accepted send. */
+const STATE_OF_200: Record<string, SendState> = {
+	'a non-SUCCESS response_code': 'refused',
+	'malformed JSON': 'uncertain',
+	'an HTML page': 'uncertain',
+};
 
 describe('SMS → Send and Wait for Response: ClickSend refuses', () => {
 	it.each([
 		[
 			'the account has no credit',
 			failure(200, 'INSUFFICIENT_CREDIT', 'Not enough credit.'),
-			'INSUFFICIENT_CREDIT',
+			'Your ClickSend account has no credit left (INSUFFICIENT_CREDIT)',
 		],
-		['a 400', failure(400, 'BAD_REQUEST', 'Bad request.'), 'BAD_REQUEST'],
-		...NOT_SUCCESS_200.map(([what, answer]): [string, typeof answer, string] => [
-			what,
-			answer,
-			'ClickSend:',
-		]),
+		['a 400', failure(400, 'BAD_REQUEST', 'Bad request.'), 'ClickSend: Bad request (BAD_REQUEST)'],
+		...NOT_SUCCESS_200,
 	])(
 		'the send (%s): the item fails with the reason, the rule is removed, nothing waits',
-		async (_what, answer, code) => {
+		async (what, answer, cause) => {
 			sandbox.standIn.on('POST', '/sms/send', answer, 1);
 			const sends = sandbox.sentSms.length;
+			const requests = sandbox.standIn.requestsTo('POST', '/sms/send').length;
 			const execution = await start();
 			expect(execution.status).toBe('error');
 			const error = execution.data.resultData.error as { message: string; description?: string };
-			expect(error.message).toMatch(/^The SMS (was not|may have been) sent: ClickSend/);
-			expect(error.message).toContain(code);
-			expect(error.description).toMatch(/Nothing waits/);
+			if ((STATE_OF_200[what] ?? 'refused') === 'refused') {
+				expect(error.message).toBe(`The SMS was not sent: ${cause}`);
+				expect(error.description).toMatch(/^Nothing waits: the wait was cancelled\. \S/);
+			} else {
+				expect(error.message).toBe(UNCERTAIN);
+				expect(error.description).toBe(
+					`${CANCELLED} Check the SMS history before running the workflow again, or the message may be sent twice. What failed: ${cause}.`,
+				);
+			}
 			expect(sandbox.sentSms.length).toBe(sends);
 			expect(sandbox.rulesAt(INBOUND)).toHaveLength(0);
-			expect(sandbox.standIn.requestsTo('POST', '/sms/send').slice(-1)).toHaveLength(1);
+			expect(sandbox.standIn.requestsTo('POST', '/sms/send').length - requests).toBe(1);
 		},
 	);
 
@@ -656,46 +693,75 @@ describe('SMS → Send and Wait for Response: ClickSend refuses', () => {
 		);
 		const execution = await start();
 		expect(execution.data.resultData.error?.message).toBe(
-			`The SMS was not sent: ClickSend: INVALID_RECIPIENT - the message to ${TO} was not accepted`,
+			`The SMS was not sent: ClickSend did not accept the message to ${TO} (INVALID_RECIPIENT)`,
 		);
 		expect(sandbox.rulesAt(INBOUND)).toHaveLength(0);
 	});
 
-	it('a 500 or a dropped connection on the send: "may have been sent", never sent twice, nothing waits', async () => {
-		for (const answer of [failure(500, 'INTERNAL_ERROR', 'Oops.'), FAULTS.drop]) {
+	it('a 500, a dropped connection or no result for the SMS: "may have accepted", never sent twice, nothing waits', async () => {
+		for (const [answer, cause] of [
+			[failure(500, 'INTERNAL_ERROR', 'Oops.'), 'ClickSend had an internal error (INTERNAL_ERROR)'],
+			[FAULTS.drop, 'The connection to ClickSend at 127.0.0.1'],
+			[
+				success({ total_price: 0, total_count: 0, queued_count: 0, messages: [] }),
+				'ClickSend returned no result for this SMS',
+			],
+		] as const) {
 			const before = sandbox.standIn.requestsTo('POST', '/sms/send').length;
 			sandbox.standIn.on('POST', '/sms/send', answer, 1);
 			const execution = await start();
-			expect(execution.data.resultData.error?.message).toMatch(/^The SMS may have been sent: /);
-			expect((execution.data.resultData.error as { description?: string }).description).toMatch(
-				/Check the SMS history/,
+			expect(execution.data.resultData.error?.message).toBe(UNCERTAIN);
+			const { description } = execution.data.resultData.error as { description?: string };
+			expect(description).toMatch(
+				/^Nothing waits: the wait was cancelled\. Check the SMS history before running the workflow again/,
 			);
+			expect(description).toContain(`What failed: ${cause}`);
 			expect(sandbox.standIn.requestsTo('POST', '/sms/send').length - before).toBe(1);
 			expect(sandbox.rulesAt(INBOUND)).toHaveLength(0);
 		}
 	});
 
 	it.each([
-		['refuses to create the rule', 'POST', INBOUND, failure(403, 'FORBIDDEN', 'Access denied.')],
-		['answers the create with a 500', 'POST', INBOUND, failure(500, 'INTERNAL_ERROR', 'Oops.')],
+		[
+			'refuses to create the rule',
+			'POST',
+			INBOUND,
+			failure(403, 'FORBIDDEN', 'Access denied.'),
+			'ClickSend: Access denied (FORBIDDEN)',
+		],
+		[
+			'answers the create with a 500',
+			'POST',
+			INBOUND,
+			failure(500, 'INTERNAL_ERROR', 'Oops.'),
+			'ClickSend had an internal error (INTERNAL_ERROR)',
+		],
+		[
+			'answers the create without a rule id',
+			'POST',
+			INBOUND,
+			success({ rule_name: 'n8n wait' }),
+			'ClickSend created the automation rule but returned no rule id',
+		],
 		[
 			'refuses the rule update',
 			'PUT',
 			/^\/automations\/sms\/inbound\/\d+$/,
 			failure(400, 'BAD_REQUEST', 'Invalid address.'),
+			'ClickSend: Invalid address (BAD_REQUEST)',
 		],
 	])(
 		'ClickSend %s: the item fails clearly, nothing is sent, no rule is left, nothing waits',
-		async (_what, method, path, answer) => {
+		async (_what, method, path, answer, cause) => {
 			sandbox.standIn.on(method, path, answer, 1);
 			const sends = sandbox.standIn.requestsTo('POST', '/sms/send').length;
 			const execution = await start();
 			expect(execution.status).toBe('error');
 			const error = execution.data.resultData.error as { message: string; description?: string };
-			expect(error.message).toMatch(
-				/^Could not create the ClickSend automation rule that brings the answer back: ClickSend: /,
+			expect(error.message).toBe(
+				`Could not create the ClickSend automation rule that brings the answer back: ${cause}`,
 			);
-			expect(error.description).toMatch(/^Nothing was sent and nothing waits\./);
+			expect(error.description).toMatch(/^Nothing was sent and nothing waits\. \S/);
 			expect(sandbox.standIn.requestsTo('POST', '/sms/send').length).toBe(sends);
 			expect(sandbox.rulesAt(INBOUND)).toHaveLength(0);
 		},
@@ -717,6 +783,100 @@ describe('SMS → Send and Wait for Response: ClickSend refuses', () => {
 		expect(resumedWith(execution)[0].json).toMatchObject({ decision: 'approved' });
 	});
 });
+
+/**
+ * `sendState` on every item of a Send and Wait (Editor conventions, rule 10), read where a following
+ * IF node finds it: on the item with On Error → Continue, under `details` on the error output.
+ */
+describe.each<NonNullable<INode['onError']>>(['continueRegularOutput', 'continueErrorOutput'])(
+	'SMS → Send and Wait for Response: sendState, On Error = %s',
+	(mode) => {
+		/** The ClickSend node's one output item of a run that did not wait, and its branch. */
+		function failedItem(execution: StoredExecution) {
+			expect(execution.status).toBe('success');
+			const main = execution.data.resultData.runData.ClickSend.at(-1)!.data!.main;
+			const branches = main.map((items) => items?.length ?? 0);
+			expect(branches.reduce((sum, count) => sum + count, 0)).toBe(1);
+			const branch = branches.findIndex((count) => count === 1);
+			const { json, pairedItem } = main[branch]![0];
+			expect(pairedItem).toEqual({ item: 0 });
+			const details = (json.details ?? {}) as IDataObject;
+			return {
+				branch: branch === 1 ? 'error' : 'success',
+				error: json.error,
+				description: mode === 'continueErrorOutput' ? details.description : json.error_description,
+				sendState: mode === 'continueErrorOutput' ? details.sendState : json.sendState,
+			};
+		}
+		const errorBranch = mode === 'continueErrorOutput' ? 'error' : 'success';
+
+		it('accepted: the waiting item, the answer and the timed-out output', async () => {
+			const answered = await start({}, { onError: mode });
+			expect(waitingItem(answered).sendState).toBe('accepted');
+			await reply(answered, 'YES');
+			expect(resumedWith(answered)[0].json).toMatchObject({
+				decision: 'approved',
+				sendState: 'accepted',
+			});
+			const timedOut = await start({ responseType: 'delivery' }, { onError: mode });
+			await n8n.timeOut(timedOut.id);
+			expect(resumedWith(timedOut)[0].json).toMatchObject({
+				timedOut: true,
+				sendState: 'accepted',
+			});
+			expect(sandbox.rulesAt(INBOUND)).toHaveLength(0);
+		});
+
+		it.each([
+			['bad input', { resumeAmount: 0 }, undefined, 'Amount "0" is not a time to wait'],
+			[
+				'the rule refused',
+				{},
+				['POST', INBOUND, failure(403, 'FORBIDDEN', 'Access denied.')] as const,
+				'Could not create the ClickSend automation rule that brings the answer back: ClickSend: Access denied (FORBIDDEN)',
+			],
+		])('notSent: %s (no SMS requested)', async (_what, extra, fault, message) => {
+			if (fault) sandbox.standIn.on(fault[0], fault[1], fault[2], 1);
+			const before = sandbox.standIn.requestsTo('POST', '/sms/send').length;
+			const item = failedItem(await start(extra, { onError: mode }));
+			expect(item).toMatchObject({ branch: errorBranch, error: message, sendState: 'notSent' });
+			expect(sandbox.standIn.requestsTo('POST', '/sms/send').length - before).toBe(0);
+			expect(sandbox.rulesAt(INBOUND)).toHaveLength(0);
+		});
+
+		it.each([
+			[
+				'refused',
+				failure(200, 'INSUFFICIENT_CREDIT', 'Not enough credit.'),
+				'The SMS was not sent: Your ClickSend account has no credit left (INSUFFICIENT_CREDIT)',
+				/^Nothing waits: the wait was cancelled\. Top up/,
+			],
+			[
+				'refused',
+				echoMessages(() => 'INVALID_RECIPIENT'),
+				`The SMS was not sent: ClickSend did not accept the message to ${TO} (INVALID_RECIPIENT)`,
+				/^Nothing waits: the wait was cancelled\. /,
+			],
+			[
+				'uncertain',
+				failure(500, 'INTERNAL_ERROR', 'Oops.'),
+				UNCERTAIN,
+				/^Nothing waits: the wait was cancelled\. Check the SMS history before running the workflow again, or the message may be sent twice\. What failed: ClickSend had an internal error \(INTERNAL_ERROR\)\.$/,
+			],
+		])(
+			'%s: the send, requested once; the rule removed',
+			async (state, answer, message, description) => {
+				sandbox.standIn.on('POST', '/sms/send', answer, 1);
+				const before = sandbox.standIn.requestsTo('POST', '/sms/send').length;
+				const item = failedItem(await start({}, { onError: mode }));
+				expect(item).toMatchObject({ branch: errorBranch, error: message, sendState: state });
+				expect(item.description).toMatch(description);
+				expect(sandbox.standIn.requestsTo('POST', '/sms/send').length - before).toBe(1);
+				expect(sandbox.rulesAt(INBOUND)).toHaveLength(0);
+			},
+		);
+	},
+);
 
 describe('SMS → Send and Wait for Response: asking again fails', () => {
 	it('ClickSend refuses the question asked again: answered 503, nothing resumes; the redelivery asks again', async () => {

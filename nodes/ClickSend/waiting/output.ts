@@ -1,13 +1,18 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { deliveryStatus, firstString, toIsoDate } from '../../ClickSendEvents/output';
+import type { SendState } from '../sending/messages';
 import type { Decision } from './approval';
 
 /**
  * The output of Send and Wait for Response, one item on the node's one output (docs/sms.md):
  * `timedOut` tells the answer from the end of the wait. ClickSend's own fields of the answer are
- * kept as they came, under `inbound` (a reply) or `receipt` (a delivery receipt).
+ * kept as they came, under `inbound` (a reply) or `receipt` (a delivery receipt). Nothing waits
+ * unless ClickSend accepted the SMS, so every item here says `sendState: 'accepted'` (as the
+ * sending runners' items do; the failures are the operation's).
  */
+
+const sendState: SendState = 'accepted';
 
 export type ResponseType = 'approval' | 'freeText' | 'delivery';
 
@@ -18,6 +23,7 @@ export function waitingOutput(to: string, sent: IDataObject, until: Date): IData
 		to,
 		sentMessageId: sent.message_id ?? null,
 		waitingUntil: until.toISOString(),
+		sendState,
 	};
 }
 
@@ -40,6 +46,7 @@ export function timedOutOutput(
 		sentMessageId: sent.message_id ?? null,
 		waitedUntil: until.toISOString(),
 		sent,
+		sendState,
 	};
 }
 
@@ -72,6 +79,7 @@ export function replyOutput(
 		receivedAt: receivedAt(event),
 		sentMessageId: firstString(event, ['original_message_id', 'originalmessageid']) ?? null,
 		inbound: event,
+		sendState,
 	};
 }
 
@@ -85,6 +93,7 @@ export function receiptOutput(event: IDataObject, to: string): IDataObject {
 		receivedAt: receivedAt(event),
 		sentMessageId: firstString(event, ['message_id', 'messageid']) ?? null,
 		receipt: event,
+		sendState,
 	};
 }
 

@@ -95,11 +95,16 @@ export async function createWaitRule(
 	});
 	const ruleId = ruleIdOf(ruleType, responseData(created));
 	if (ruleId === undefined) {
-		throw new NodeOperationError(
+		const error = new NodeOperationError(
 			this.getNode(),
 			'ClickSend created the automation rule but returned no rule id',
-			{ description: `Response: ${JSON.stringify(created).slice(0, 300)}` },
+			{
+				description:
+					'Run the workflow again later. A rule left behind is removed by a later Send and Wait once its time limit has passed.',
+			},
 		);
+		error.context.response = JSON.stringify(created).slice(0, 300);
+		throw error;
 	}
 	const address = addressFor(ruleId);
 	let failure: unknown;

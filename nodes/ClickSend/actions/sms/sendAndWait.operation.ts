@@ -9,14 +9,14 @@ import { NodeOperationError, randomString } from 'n8n-workflow';
 
 import { asItemError, errorItem, type ItemError } from '../../execution/itemErrors';
 import { messageTextField, senderField } from '../../fields/message';
-import { mayHaveBeenAccepted } from '../../../transport/errors';
+import { uncertainItemError, type SendState } from '../../sending/messages';
 import { describeValue, fail, textOf } from '../../validation/fail';
 import { assertNotEmpty, assertPhoneNumber, assertSenderId } from '../../validation/input';
 import { assertMessageLength, SMS_LIMITS } from '../../validation/length';
 import { MAX_ASK_AGAIN, readWaitConfig } from '../../waiting/config';
 import { waitCustomString } from '../../waiting/correlation';
 import { readWaitLimit, waitLimitFields } from '../../waiting/limit';
-import { sendOneSms } from '../../waiting/send';
+import { failedSmsState, sendOneSms } from '../../waiting/send';
 import { timedOutOutput, waitingOutput } from '../../waiting/output';
 import {
 	assertWaitingSupported,
@@ -194,8 +194,16 @@ function explain(
 	return error;
 }
 
-/** Checks everything, creates the rule, sends the SMS, puts the execution to wait. */
-async function startWait(this: IExecuteFunctions): Promise<INodeExecutionData> {
+const CANCELLED = 'Nothing waits: the wait was cancelled.';
+
+/**
+ * Checks everything, creates the rule, sends the SMS, puts the execution to wait. `progress` says
+ * what became of the SMS (`sendState` of a failed item): not sent until ClickSend answers the send.
+ */
+async function startWait(
+	this: IExecuteFunctions,
+	progress: { sendState: SendState },
+): Promise<INodeExecutionData> {
 	const node = this.getNode();
 	const config = readWaitConfig(this);
 	const to = readRecipient(node, this.getNodeParameter('to', 0, ''));
@@ -261,16 +269,16 @@ async function startWait(this: IExecuteFunctions): Promise<INodeExecutionData> {
 	try {
 		sent = await sendOneSms.call(this, message);
 	} catch (caught) {
+		progress.sendState = failedSmsState(caught);
 		await deleteWaitRule.call(this, config.kind, rule.ruleId).catch(() => undefined);
-		throw mayHaveBeenAccepted(caught)
-			? explain(
-					caught,
-					this,
-					'The SMS may have been sent',
-					'Nothing waits: the wait was cancelled. Check the SMS history in ClickSend before running again.',
-				)
-			: explain(caught, this, 'The SMS was not sent', 'Nothing waits: the wait was cancelled.');
+		if (progress.sendState !== 'uncertain')
+			throw explain(caught, this, 'The SMS was not sent', CANCELLED);
+		// Worded as the batched sends word it: check the history before running again.
+		const error = uncertainItemError(this, asItemError(this, caught, 0), 0, 'SMS history');
+		error.description = `${CANCELLED} ${error.description}`;
+		throw error;
 	}
+	progress.sendState = 'accepted';
 
 	requireSignature(this);
 	setTimedOutOutput(this, {
@@ -293,11 +301,12 @@ export async function executeAll(this: IExecuteFunctions): Promise<INodeExecutio
 			},
 		);
 	}
+	const progress: { sendState: SendState } = { sendState: 'notSent' };
 	try {
-		return [[await startWait.call(this)]];
+		return [[await startWait.call(this, progress)]];
 	} catch (caught) {
 		const error = asItemError(this, caught, 0);
 		if (!this.continueOnFail()) throw error;
-		return [[errorItem(this, error, 0)]];
+		return [[errorItem(this, error, 0, { sendState: progress.sendState })]];
 	}
 }
