@@ -37,7 +37,7 @@ export const option: OperationOption = {
 	// n8n's own value for this kind of operation: n8n then checks the resume URL's signature and
 	// answers late deliveries to a finished wait itself (docs/development.md, "Waiting executions").
 	value: 'sendAndWait',
-	action: 'Send SMS and wait for response',
+	action: 'Send an SMS and wait for a response',
 	description:
 		'Send one SMS and pause the workflow until the recipient replies or ClickSend reports its delivery',
 	toolDescription:
@@ -47,7 +47,7 @@ export const option: OperationOption = {
 export const properties: INodeProperties[] = [
 	{
 		displayName:
-			'The workflow pauses until the answer arrives (or the time limit passes); ClickSend delivers it to this n8n, which must be reachable at its public URL (WEBHOOK_URL)',
+			'The workflow pauses until the answer arrives or the time limit passes. ClickSend must be able to reach this n8n at its public URL (WEBHOOK_URL).',
 		name: 'waitNotice',
 		type: 'notice',
 		default: '',
