@@ -36,7 +36,7 @@ const { ClickSendSandbox } = require('../test/harness/sandbox.ts');
 const { GOOD, BAD, IDS, credentials, workflows } = require('../test/e2e/workflows');
 const { readLog } = require('../test/e2e/queue-runs');
 const { queueScenarios } = require('../test/e2e/queue-scenarios');
-const sendAndWait = require('../test/e2e/send-and-wait');
+const sendAndWait = require('../test/e2e/send-and-wait-queue');
 
 const VERBOSE = Boolean(process.env.CLICKSEND_E2E_VERBOSE);
 const suite = createSuite(`e2e-queue n8n ${line.version}`);

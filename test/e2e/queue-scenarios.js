@@ -6,6 +6,7 @@
  * in queue-polling.js. Which process did what is read from sockets (ctx.origins) and n8n's logs.
  */
 const assert = require('node:assert/strict');
+const crypto = require('node:crypto');
 
 const rest = require('../../scripts/lib/n8n-rest');
 const {
